@@ -1,0 +1,46 @@
+// One jest config, several projects: `npm test` runs unit and integration; the browser and package
+// projects need Chromium or a built .sppkg and run from their own scripts (and from .ci/run).
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', isolatedModules: true }];
+const common = {
+  rootDir: __dirname,
+  transform: {
+    '^.+\\.tsx?$': tsJest,
+    // PnPjs v4 ships ESM only.
+    '^.+/node_modules/@pnp/.+\\.js$': tsJest
+  },
+  transformIgnorePatterns: ['/node_modules/(?!@pnp/)'],
+  moduleNameMapper: {
+    '^PmoHubStrings$': '<rootDir>/test/__mocks__/strings.js',
+    '\\.(css|scss)$': '<rootDir>/test/__mocks__/styleMock.js'
+  }
+};
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts?(x)', '<rootDir>/test/components/**/*.test.ts?(x)'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup.ts']
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts?(x)'],
+      setupFiles: ['<rootDir>/test/integration/env.js']
+    },
+    {
+      ...common,
+      displayName: 'browser',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts?(x)']
+    },
+    {
+      ...common,
+      displayName: 'package',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/package/**/*.test.ts?(x)']
+    }
+  ]
+};

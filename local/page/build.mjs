@@ -1,0 +1,2 @@
+// Builds the local PMO page bundle (placeholder until implemented).
+export async function buildPage() {}

@@ -1,0 +1,183 @@
+/**
+ * Domain types of PMO Hub. Plain data: no SharePoint or Graph shapes leak past the mappers in
+ * src/services, and nothing here does I/O.
+ */
+
+export type Phase = 'Proposal' | 'Initiation' | 'Planning' | 'Execution' | 'Closing' | 'Closed';
+export const PHASES: Phase[] = ['Proposal', 'Initiation', 'Planning', 'Execution', 'Closing', 'Closed'];
+
+export type Health = 'Green' | 'Amber' | 'Red';
+export const HEALTHS: Health[] = ['Green', 'Amber', 'Red'];
+
+export type Priority = 'Low' | 'Medium' | 'High' | 'Critical';
+export const PRIORITIES: Priority[] = ['Low', 'Medium', 'High', 'Critical'];
+
+/** A person as SharePoint knows them (site user id) and Graph knows them (mail/UPN). */
+export interface IPerson {
+  /** SharePoint site user id (User Information List). */
+  id: number;
+  title: string;
+  email: string;
+}
+
+/** Every record read from a list carries its id and its ETag, so a save can be refused when stale. */
+export interface IRecord {
+  id: number;
+  /** The item's ETag as SharePoint returned it; writes send it back as IF-Match. */
+  etag: string;
+  modified?: string;
+}
+
+export interface IProject extends IRecord {
+  title: string;
+  code: string;
+  description: string;
+  phase: Phase;
+  health: Health;
+  priority: Priority;
+  manager?: IPerson;
+  sponsor?: IPerson;
+  department: string;
+  /** ISO dates (yyyy-mm-dd) or undefined. */
+  startDate?: string;
+  plannedEndDate?: string;
+  forecastEndDate?: string;
+  budget?: number;
+  actualCost?: number;
+  forecastCost?: number;
+  percentComplete?: number;
+  groupId?: string;
+  planId?: string;
+  teamsChannelId?: string;
+  meetingTag?: string;
+}
+
+/** What a form edits: a project without server-owned fields; people by id. */
+export type ProjectDraft = Omit<IProject, 'id' | 'etag' | 'modified' | 'manager' | 'sponsor'> & {
+  managerId?: number;
+  sponsorId?: number;
+};
+
+export type RaidKind = 'Risk' | 'Assumption' | 'Issue' | 'Dependency' | 'Decision';
+export const RAID_KINDS: RaidKind[] = ['Risk', 'Assumption', 'Issue', 'Dependency', 'Decision'];
+export type RaidStatus = 'Open' | 'In progress' | 'Closed';
+export const RAID_STATUSES: RaidStatus[] = ['Open', 'In progress', 'Closed'];
+
+export interface IRaidItem extends IRecord {
+  title: string;
+  projectId: number;
+  kind: RaidKind;
+  description: string;
+  /** 1..5, risks only. */
+  probability?: number;
+  /** 1..5, risks and issues. */
+  impact?: number;
+  owner?: IPerson;
+  status: RaidStatus;
+  dueDate?: string;
+  mitigation: string;
+  /** For dependencies on another project. */
+  dependsOnProjectId?: number;
+  raisedInMeetingId?: number;
+}
+export type RaidDraft = Omit<IRaidItem, 'id' | 'etag' | 'modified' | 'owner'> & { ownerId?: number };
+
+export type CostKind = 'Budget' | 'Actual' | 'Forecast';
+export const COST_KINDS: CostKind[] = ['Budget', 'Actual', 'Forecast'];
+
+export interface ICostLine extends IRecord {
+  title: string;
+  projectId: number;
+  /** First day of the month, yyyy-mm-01. */
+  period: string;
+  kind: CostKind;
+  category: string;
+  amount: number;
+  supplier: string;
+}
+export type CostDraft = Omit<ICostLine, 'id' | 'etag' | 'modified'>;
+
+export type ResourceType = 'Employee' | 'Contractor' | 'Support department';
+export const RESOURCE_TYPES: ResourceType[] = ['Employee', 'Contractor', 'Support department'];
+export type AllocationStatus = 'Requested' | 'Approved' | 'Rejected';
+export const ALLOCATION_STATUSES: AllocationStatus[] = ['Requested', 'Approved', 'Rejected'];
+
+export interface IAllocation extends IRecord {
+  title: string;
+  projectId: number;
+  person?: IPerson;
+  /** A role when no named person is allocated yet (e.g. "Business analyst"). */
+  role: string;
+  resourceType: ResourceType;
+  department: string;
+  /** 0..100 */
+  percent: number;
+  startDate: string;
+  endDate: string;
+  status: AllocationStatus;
+}
+export type AllocationDraft = Omit<IAllocation, 'id' | 'etag' | 'modified' | 'person'> & { personId?: number };
+
+export type MeetingState = 'Scheduled' | 'Draft' | 'Published';
+export interface IMeeting extends IRecord {
+  title: string;
+  projectId?: number;
+  eventId: string;
+  iCalUId: string;
+  seriesMasterId?: string;
+  start: string;
+  end: string;
+  organizer: string;
+  attendees: { name: string; email: string }[];
+  joinUrl?: string;
+  agenda: string;
+  minutes: string;
+  decisions: string;
+  state: MeetingState;
+  publishedAt?: string;
+  attachmentState?: string;
+}
+
+export type ActionStatus = 'Open' | 'In progress' | 'Done' | 'Cancelled';
+export interface IActionItem extends IRecord {
+  title: string;
+  projectId: number;
+  meetingId?: number;
+  owner?: IPerson;
+  dueDate?: string;
+  status: ActionStatus;
+  plannerTaskId?: string;
+}
+
+/** Graph-side shapes the pickers and status views need (mapped, not raw Graph). */
+export interface IGroupRef { id: string; displayName: string; mail?: string }
+export interface IPlanRef { id: string; title: string; groupId: string }
+export interface IChannelRef { id: string; displayName: string; teamId: string }
+
+export interface IPlannerTask {
+  id: string;
+  etag: string;
+  planId: string;
+  bucketId?: string;
+  title: string;
+  percentComplete: number;
+  startDateTime?: string;
+  dueDateTime?: string;
+  completedDateTime?: string;
+  assigneeIds: string[];
+}
+
+export interface ICalendarEvent {
+  id: string;
+  iCalUId: string;
+  subject: string;
+  start: string;
+  end: string;
+  organizer: { name: string; email: string };
+  attendees: { name: string; email: string }[];
+  categories: string[];
+  joinUrl?: string;
+  seriesMasterId?: string;
+  type: 'singleInstance' | 'occurrence' | 'exception' | 'seriesMaster';
+  isOrganizer: boolean;
+}

@@ -1,0 +1,114 @@
+/**
+ * The small service interfaces components depend on. Implementations live beside this file and are
+ * built by createServices() in ./index.ts from the clients of ./clients.ts; components receive them
+ * through ServicesContext (src/components/common/ServicesContext.tsx) or props and never construct them.
+ */
+import type {
+  AllocationDraft,
+  CostDraft,
+  Health,
+  IAllocation,
+  IChannelRef,
+  ICostLine,
+  IGroupRef,
+  IPerson,
+  IPlanRef,
+  IPlannerTask,
+  IProject,
+  IRaidItem,
+  Phase,
+  Priority,
+  ProjectDraft,
+  RaidDraft
+} from '../model/types';
+
+export interface IProjectQuery {
+  /** Free text, matched against title, code and description (escaped before it reaches OData). */
+  search?: string;
+  phases?: Phase[];
+  healths?: Health[];
+  priorities?: Priority[];
+  department?: string;
+  managerId?: number;
+}
+
+export interface IProjectRepository {
+  /** All projects matching the query, read page by page with $select of the register's columns. */
+  list(query?: IProjectQuery): Promise<IProject[]>;
+  get(id: number): Promise<IProject>;
+  create(draft: ProjectDraft): Promise<IProject>;
+  /** Saves with the item's ETag; throws ConflictError<IProject> carrying the server's version on 412. */
+  update(id: number, draft: ProjectDraft, etag: string): Promise<IProject>;
+  remove(id: number, etag: string): Promise<void>;
+  /** True when another project already uses this code. */
+  codeExists(code: string, exceptId?: number): Promise<boolean>;
+  /** The next free code, PRJ-nnnn. */
+  nextCode(): Promise<string>;
+}
+
+/** Records that belong to one project (RAID, costs, allocations). */
+export interface IProjectRecordRepository<T, TDraft> {
+  listByProject(projectId: number): Promise<T[]>;
+  create(draft: TDraft): Promise<T>;
+  /** Saves with the item's ETag; throws ConflictError<T> on 412. */
+  update(id: number, draft: TDraft, etag: string): Promise<T>;
+  remove(id: number, etag: string): Promise<void>;
+}
+
+export type IRaidRepository = IProjectRecordRepository<IRaidItem, RaidDraft>;
+export type ICostRepository = IProjectRecordRepository<ICostLine, CostDraft>;
+export interface IAllocationRepository extends IProjectRecordRepository<IAllocation, AllocationDraft> {
+  /** Every allocation of one person across all projects (for over-allocation). */
+  listByPerson(personId: number): Promise<IAllocation[]>;
+}
+
+export interface IPeopleService {
+  /** The signed-in user as a SharePoint site user. */
+  current(): Promise<IPerson>;
+  /** People whose name or mail starts with the text (directory search), ensured as site users on pick. */
+  search(text: string): Promise<IPerson[]>;
+  /** Makes sure the person is a site user and returns their site user id. */
+  ensure(email: string): Promise<IPerson>;
+}
+
+/** Graph directory look-ups used by the project form's pickers. */
+export interface IDirectoryService {
+  groups(search?: string): Promise<IGroupRef[]>;
+  plans(groupId: string): Promise<IPlanRef[]>;
+  channels(groupId: string): Promise<IChannelRef[]>;
+}
+
+export interface IPlannerService {
+  tasks(planId: string): Promise<IPlannerTask[]>;
+}
+
+export interface IProvisioningStep {
+  list: string;
+  field?: string;
+  action: 'createdList' | 'createdField' | 'updatedField' | 'unchanged';
+}
+
+export interface IProvisioningReport {
+  steps: IProvisioningStep[];
+  /** Number of lists or fields created or changed; 0 when the site was already up to date. */
+  changes: number;
+}
+
+export interface IProvisioningService {
+  /** Lists or fields the schema has and the site lacks. Empty when provisioned. */
+  missing(): Promise<string[]>;
+  /** Creates missing lists and fields; idempotent. Reports each step as it goes. */
+  ensure(onProgress?: (step: IProvisioningStep, done: number, total: number) => void): Promise<IProvisioningReport>;
+}
+
+/** Everything a web part needs, built once by the composition root. */
+export interface IPmoServices {
+  projects: IProjectRepository;
+  raid: IRaidRepository;
+  costs: ICostRepository;
+  allocations: IAllocationRepository;
+  people: IPeopleService;
+  directory: IDirectoryService;
+  planner: IPlannerService;
+  provisioning: IProvisioningService;
+}
