@@ -1,0 +1,37 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import * as strings from 'PmoHubStrings';
+import { logError } from './errorMessage';
+
+interface IErrorBoundaryProps {
+  /** Names the web part in the log. */
+  name: string;
+}
+
+interface IErrorBoundaryState {
+  failed: boolean;
+}
+
+/** Wraps each web part's root: a render error becomes a localized message bar, logged once. */
+export class ErrorBoundary extends React.Component<IErrorBoundaryProps, IErrorBoundaryState> {
+  public state: IErrorBoundaryState = { failed: false };
+
+  public static getDerivedStateFromError(): IErrorBoundaryState {
+    return { failed: true };
+  }
+
+  public componentDidCatch(error: Error): void {
+    logError(this.props.name, error);
+  }
+
+  public render(): React.ReactNode {
+    if (this.state.failed) {
+      return (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline>
+          <strong>{strings.ErrorBoundaryTitle}</strong> {strings.ErrorBoundaryDetails}
+        </MessageBar>
+      );
+    }
+    return this.props.children;
+  }
+}
