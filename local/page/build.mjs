@@ -1,2 +1,94 @@
-// Builds the local PMO page bundle (placeholder until implemented).
-export async function buildPage() {}
+// Builds the local PMO page (local/page/main.tsx) into local/page/dist with esbuild: one minified IIFE
+// plus its CSS, and index.html copied beside them. Called by local/bin/start.mjs before the tenant starts
+// (PMO_PAGE=0 skips it); `node local/page/build.mjs` builds it on its own.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+const require = createRequire(import.meta.url);
+
+/** The web parts import their strings from the AMD module 'PmoHubStrings' (src/loc/en-us.js), as SPFx does. */
+export function loadStrings(locale = 'en-us') {
+  const source = fs.readFileSync(path.join(root, 'src/loc', `${locale}.js`), 'utf8');
+  let strings;
+  // eslint-disable-next-line no-new-func -- reason: evaluate the AMD module with a local define(), like test/__mocks__/strings.js
+  new Function('define', source)((_deps, factory) => {
+    strings = factory();
+  });
+  if (!strings || typeof strings !== 'object') throw new Error(`src/loc/${locale}.js did not define a strings object`);
+  return strings;
+}
+
+/** Resolves 'PmoHubStrings' to an ES module with one named export per string (so `import * as strings` works). */
+const stringsPlugin = {
+  name: 'pmo-strings',
+  setup(build) {
+    build.onResolve({ filter: /^PmoHubStrings$/ }, () => ({ path: 'PmoHubStrings', namespace: 'pmo-strings' }));
+    build.onLoad({ filter: /.*/, namespace: 'pmo-strings' }, () => {
+      const strings = loadStrings();
+      const names = Object.keys(strings).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
+      const contents =
+        `const s = ${JSON.stringify(strings)};\nexport default s;\n` + names.map((k) => `export const ${k} = s[${JSON.stringify(k)}];`).join('\n');
+      return { contents, loader: 'js', watchFiles: [path.join(root, 'src/loc/en-us.js')] };
+    });
+  }
+};
+
+/** SPFx components may use CSS modules (*.module.scss); compile them with the project's sass. */
+const scssPlugin = {
+  name: 'pmo-scss',
+  setup(build) {
+    build.onLoad({ filter: /\.scss$/ }, (args) => {
+      const sass = require('sass');
+      const css = sass.renderSync({ file: args.path }).css.toString();
+      return { contents: css, loader: args.path.endsWith('.module.scss') ? 'local-css' : 'css' };
+    });
+  }
+};
+
+/**
+ * Bundles the page. Returns esbuild's metafile summary (bytes per output) so callers can report it.
+ * @param {{ outdir?: string, minify?: boolean, quiet?: boolean }} options
+ */
+export async function buildPage(options = {}) {
+  const { build } = await import('esbuild');
+  const outdir = options.outdir ?? path.join(here, 'dist');
+  const started = Date.now();
+  fs.rmSync(outdir, { recursive: true, force: true });
+  fs.mkdirSync(outdir, { recursive: true });
+  const result = await build({
+    entryPoints: { main: path.join(here, 'main.tsx') },
+    outdir,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome110', 'firefox110', 'safari16'],
+    minify: options.minify ?? true,
+    sourcemap: 'linked',
+    metafile: true,
+    legalComments: 'linked',
+    logLevel: 'warning',
+    // Fluent's "use client" directives are meaningless in an IIFE; keep the build output quiet about them.
+    logOverride: { 'module-level-directive': 'silent' },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    tsconfig: path.join(here, 'tsconfig.json'),
+    plugins: [stringsPlugin, scssPlugin]
+  });
+  fs.copyFileSync(path.join(here, 'index.html'), path.join(outdir, 'index.html'));
+  const outputs = Object.fromEntries(Object.entries(result.metafile.outputs).map(([f, o]) => [path.relative(outdir, f), o.bytes]));
+  if (!options.quiet) {
+    const kb = Math.round((outputs['main.js'] ?? 0) / 1024);
+    console.log(`PMO Hub local page built in ${Date.now() - started} ms (main.js ${kb} KiB)`);
+  }
+  return { outdir, outputs };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  buildPage().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

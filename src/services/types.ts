@@ -56,7 +56,20 @@ export interface IProjectRecordRepository<T, TDraft> {
 }
 
 export type IRaidRepository = IProjectRecordRepository<IRaidItem, RaidDraft>;
-export type ICostRepository = IProjectRecordRepository<ICostLine, CostDraft>;
+/** A set of cost line changes (e.g. one month edited in the grid) saved together. */
+export interface ICostChanges {
+  create?: CostDraft[];
+  update?: { id: number; draft: CostDraft; etag: string }[];
+  remove?: { id: number; etag: string }[];
+}
+export interface ICostRepository extends IProjectRecordRepository<ICostLine, CostDraft> {
+  /**
+   * Applies all changes in one SharePoint $batch and returns the created, then the updated lines.
+   * SharePoint does not roll a batch back: on a stale ETag the other changes stand and
+   * ConflictError<ICostLine> (carrying the server's version of the first stale line) is thrown.
+   */
+  saveBatch(changes: ICostChanges): Promise<ICostLine[]>;
+}
 export interface IAllocationRepository extends IProjectRecordRepository<IAllocation, AllocationDraft> {
   /** Every allocation of one person across all projects (for over-allocation). */
   listByPerson(personId: number): Promise<IAllocation[]>;
@@ -79,7 +92,13 @@ export interface IDirectoryService {
 }
 
 export interface IPlannerService {
+  /** All tasks of one plan, following @odata.nextLink. */
   tasks(planId: string): Promise<IPlannerTask[]>;
+  /**
+   * Tasks of many plans at once through Graph JSON $batch (20 requests a batch, up to 4 batches in
+   * parallel, inner 429s retried after Retry-After, paging followed). Every plan id is a key.
+   */
+  tasksOfPlans(planIds: string[]): Promise<Map<string, IPlannerTask[]>>;
 }
 
 export interface IProvisioningStep {
@@ -92,6 +111,8 @@ export interface IProvisioningReport {
   steps: IProvisioningStep[];
   /** Number of lists or fields created or changed; 0 when the site was already up to date. */
   changes: number;
+  /** The schema version the site now has (SCHEMA_VERSION of src/services/sharepoint/schema.ts). */
+  schemaVersion?: number;
 }
 
 export interface IProvisioningService {

@@ -1,0 +1,32 @@
+import * as React from 'react';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Portfolio } from '../../src/components/Portfolio';
+import { DEFAULT_REGISTER_COLUMNS, ProjectRegister } from '../../src/components/ProjectRegister';
+import { ProjectWorkspace } from '../../src/components/ProjectWorkspace';
+import { Meetings } from '../../src/components/Meetings';
+import { ProjectChooser } from './ProjectChooser';
+import { PageStrings } from './strings';
+import { routeHref, type Route } from './route';
+
+const openProject = (projectId: number) => {
+  window.location.hash = routeHref({ view: 'project', projectId });
+};
+
+/** The web part root for a route, with the props the page author (or the Teams context) would give it. */
+export const WebPartView: React.FC<{ route: Route }> = ({ route }) => {
+  switch (route.view) {
+    case 'register':
+      return <ProjectRegister columns={DEFAULT_REGISTER_COLUMNS} />;
+    case 'project':
+      return (
+        <Stack tokens={{ childrenGap: 16 }}>
+          <ProjectChooser projectId={route.projectId} onChoose={openProject} />
+          {route.projectId ? <ProjectWorkspace key={route.projectId} projectId={route.projectId} /> : <p>{PageStrings.ProjectChooserPrompt}</p>}
+        </Stack>
+      );
+    case 'meetings':
+      return <Meetings />;
+    default:
+      return <Portfolio />;
+  }
+};

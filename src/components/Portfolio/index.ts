@@ -1,0 +1,3 @@
+export { Portfolio } from './Portfolio';
+export { summarizePortfolio, byAttention, costVariance } from './portfolioSummary';
+export type { IPortfolioSummary, PortfolioLoad } from './types';

@@ -1,0 +1,3 @@
+export { ProjectForm } from './ProjectForm';
+export { projectConflictFields } from './conflictFields';
+export type { IProjectFormProps } from './types';

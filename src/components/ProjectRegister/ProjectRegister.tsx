@@ -1,0 +1,130 @@
+import * as React from 'react';
+import { CommandBar, ICommandBarItemProps } from '@fluentui/react/lib/CommandBar';
+import { ConstrainMode, DetailsListLayoutMode, IDetailsRowProps, IGroup, SelectionMode } from '@fluentui/react/lib/DetailsList';
+import { DetailsRow } from '@fluentui/react/lib/DetailsList';
+import { ShimmeredDetailsList } from '@fluentui/react/lib/ShimmeredDetailsList';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { SearchBox } from '@fluentui/react/lib/SearchBox';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { format } from '@fluentui/react/lib/Utilities';
+import * as strings from 'PmoHubStrings';
+import { isOverdue } from '../../model/project';
+import type { IProject } from '../../model/types';
+import { healthLabel, phaseLabel, priorityLabel } from '../common/fields/labels';
+import { ProjectForm } from '../ProjectForm';
+import { buildColumns, HEALTH_COLORS } from './cells';
+import { RegisterFilters } from './RegisterFilters';
+import type { IProjectRegisterProps, RegisterGrouping } from './types';
+import { useProjectRegister } from './useProjectRegister';
+
+function groupName(by: RegisterGrouping, name: string): string {
+  if (!name) return strings.RegisterGroupEmpty;
+  if (by === 'phase') return phaseLabel(name as IProject['phase']);
+  if (by === 'health') return healthLabel(name as IProject['health']);
+  if (by === 'priority') return priorityLabel(name as IProject['priority']);
+  return name;
+}
+
+/** Red or overdue projects stand out with a red left edge (plus the text badges in their cells). */
+function renderRow(props?: IDetailsRowProps): JSX.Element | null {
+  if (!props) return null;
+  const p = props.item as IProject;
+  const flagged = p.health === 'Red' || isOverdue(p);
+  return (
+    <DetailsRow
+      {...props}
+      styles={flagged ? { root: { borderLeft: `4px solid ${HEALTH_COLORS.Red}`, background: '#fdf3f4' } } : undefined}
+    />
+  );
+}
+
+/** The project register: every project in a searchable, filterable, sortable and groupable list. */
+export function ProjectRegister(props: IProjectRegisterProps): React.ReactElement {
+  const r = useProjectRegister(props);
+  const columns = React.useMemo(
+    () => buildColumns(r.columns, r.sort, r.sortBy, r.openEdit),
+    // openEdit is recreated each render but only calls a state setter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reason: see above
+    [r.columns, r.sort, r.sortBy]
+  );
+  const groups: IGroup[] | undefined = r.groups?.map((g) => ({
+    key: `${r.groupBy}:${g.key}`,
+    name: groupName(r.groupBy, g.name),
+    startIndex: g.startIndex,
+    count: g.count
+  }));
+  const commands: ICommandBarItemProps[] = [
+    { key: 'new', text: strings.RegisterCmdNew, iconProps: { iconName: 'Add' }, onClick: r.openNew },
+    { key: 'csv', text: strings.RegisterCmdExportCsv, iconProps: { iconName: 'Download' }, onClick: r.exportToCsv, disabled: r.loading },
+    {
+      key: 'xlsx',
+      text: strings.RegisterCmdExportExcel,
+      iconProps: { iconName: 'ExcelDocument' },
+      onClick: r.exportToExcel,
+      disabled: r.loading
+    },
+    { key: 'refresh', text: strings.RegisterCmdRefresh, iconProps: { iconName: 'Refresh' }, onClick: r.refresh }
+  ];
+  const empty = !r.loading && !r.error && r.items.length === 0;
+
+  return (
+    <Stack tokens={{ childrenGap: 8 }}>
+      <Text as="h2" variant="xLarge">
+        {strings.RegisterTitle}
+      </Text>
+      <CommandBar items={commands} ariaLabel={strings.RegisterTitle} />
+      <SearchBox
+        placeholder={strings.RegisterSearchPlaceholder}
+        ariaLabel={strings.RegisterSearchLabel}
+        value={r.search}
+        onChange={(_e, v) => r.setSearch(v || '')}
+        onClear={() => r.setSearch('')}
+      />
+      <RegisterFilters
+        filters={r.filters}
+        departments={r.departments}
+        managers={r.managers}
+        groupBy={r.groupBy}
+        onFilters={r.setFilters}
+        onGroupBy={r.setGroupBy}
+      />
+      {r.error && (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline onDismiss={r.dismissError}>
+          {r.error}
+        </MessageBar>
+      )}
+      <Text role="status" aria-live="polite" variant="small">
+        {r.loading ? strings.Loading : format(strings.RegisterCount, r.items.length, r.loaded.length)}
+      </Text>
+      {empty ? (
+        <Text block data-testid="register-empty">
+          {r.loaded.length === 0 ? strings.RegisterEmpty : strings.RegisterNoMatches}
+        </Text>
+      ) : (
+        <ShimmeredDetailsList
+          items={r.items}
+          groups={groups}
+          columns={columns}
+          enableShimmer={r.loading && r.loaded.length === 0}
+          selectionMode={SelectionMode.none}
+          layoutMode={DetailsListLayoutMode.justified}
+          constrainMode={ConstrainMode.unconstrained}
+          getKey={(item: IProject | null, index?: number) => (item ? String(item.id) : `shimmer-${index}`)}
+          setKey="projects"
+          onItemInvoked={r.openEdit}
+          onRenderRow={renderRow}
+          ariaLabelForGrid={strings.RegisterTitle}
+          ariaLabelForShimmer={strings.Loading}
+          groupProps={{ showEmptyGroups: false }}
+        />
+      )}
+      <ProjectForm
+        isOpen={r.editing !== undefined}
+        project={r.editing || undefined}
+        onDismiss={r.closeForm}
+        onSaved={r.onSaved}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,44 @@
+import * as React from 'react';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import * as strings from 'PmoHubStrings';
+import type { Health, IProject } from '../../model/types';
+import { healthLabel, phaseLabel } from '../common/fields/labels';
+
+// The RAG dot only repeats what the health text says (WCAG 1.4.1: colour is never the only signal).
+const HEALTH_COLORS: Record<Health, string> = { Green: '#107c10', Amber: '#c19c00', Red: '#a4262c' };
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }): React.ReactElement {
+  return (
+    <div>
+      <dt style={{ fontSize: 12, margin: 0 }}>{label}</dt>
+      <dd style={{ margin: 0, fontWeight: 600 }}>{children}</dd>
+    </div>
+  );
+}
+
+/** The project's title, code, phase, health (text and colour) and manager. */
+export function ProjectHeader({ project }: { project: IProject }): React.ReactElement {
+  return (
+    <Stack tokens={{ childrenGap: 8 }} data-testid="project-header">
+      <Text as="h2" variant="xLarge" style={{ margin: 0 }}>
+        {project.title}
+      </Text>
+      <Stack as="dl" horizontal wrap tokens={{ childrenGap: 24 }} style={{ margin: 0 }}>
+        <Fact label={strings.WorkspaceCode}>{project.code || strings.WorkspaceNotSet}</Fact>
+        <Fact label={strings.WorkspacePhase}>{phaseLabel(project.phase) || strings.WorkspaceNotSet}</Fact>
+        <Fact label={strings.WorkspaceHealth}>
+          {project.health ? (
+            <span data-health={project.health} style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
+              <span aria-hidden style={{ width: 10, height: 10, borderRadius: 5, background: HEALTH_COLORS[project.health] }} />
+              {healthLabel(project.health)}
+            </span>
+          ) : (
+            strings.WorkspaceNotSet
+          )}
+        </Fact>
+        <Fact label={strings.WorkspaceManager}>{project.manager ? project.manager.title : strings.WorkspaceNotSet}</Fact>
+      </Stack>
+    </Stack>
+  );
+}

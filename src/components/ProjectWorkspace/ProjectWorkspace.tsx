@@ -1,0 +1,74 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { format } from '@fluentui/react/lib/Utilities';
+import * as strings from 'PmoHubStrings';
+import { RaidTab } from '../Raid';
+import { CostsTab } from '../Costs';
+import { ResourcesTab } from '../Resources';
+import { ProjectHeader } from './ProjectHeader';
+import type { IProjectWorkspaceProps } from './types';
+import { useProjectWorkspace } from './useProjectWorkspace';
+
+/** The PMO Project web part's root: project header and the RAID, Costs and Resources tabs. */
+export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElement {
+  const ws = useProjectWorkspace(props);
+  const [tab, setTab] = React.useState('raid');
+
+  if (ws.loading) return <Spinner label={strings.WorkspaceLoading} />;
+  if (ws.error) {
+    return (
+      <MessageBar
+        messageBarType={MessageBarType.error}
+        isMultiline
+        actions={<DefaultButton text={strings.Retry} onClick={ws.retry} />}
+      >
+        {format(strings.WorkspaceLoadFailed, ws.error)}
+      </MessageBar>
+    );
+  }
+  const { project, projects } = ws;
+  if (!project) {
+    return (
+      <Stack tokens={{ childrenGap: 12 }}>
+        {ws.groupUnmatched && <MessageBar isMultiline>{strings.WorkspaceNoProjectForGroup}</MessageBar>}
+        {projects.length ? (
+          <Dropdown
+            label={strings.WorkspacePickLabel}
+            placeholder={strings.WorkspacePickPlaceholder}
+            ariaLabel={strings.WorkspacePickIntro}
+            options={projects.map((p) => ({ key: p.id, text: p.code ? `${p.code} – ${p.title}` : p.title }))}
+            onChange={(_e, o) => o && ws.choose(Number(o.key))}
+            styles={{ root: { maxWidth: 480 } }}
+          />
+        ) : (
+          <MessageBar>{strings.WorkspaceNoProjects}</MessageBar>
+        )}
+      </Stack>
+    );
+  }
+  return (
+    <Stack tokens={{ childrenGap: 16 }}>
+      <ProjectHeader project={project} />
+      <Pivot
+        aria-label={strings.WorkspaceTabsLabel}
+        selectedKey={tab}
+        onLinkClick={(item) => item && item.props.itemKey && setTab(item.props.itemKey)}
+      >
+        <PivotItem itemKey="raid" headerText={strings.WorkspaceTabRaid}>
+          <RaidTab project={project} projects={projects} />
+        </PivotItem>
+        <PivotItem itemKey="costs" headerText={strings.WorkspaceTabCosts}>
+          <CostsTab project={project} />
+        </PivotItem>
+        <PivotItem itemKey="resources" headerText={strings.WorkspaceTabResources}>
+          <ResourcesTab project={project} projects={projects} />
+        </PivotItem>
+      </Pivot>
+    </Stack>
+  );
+}

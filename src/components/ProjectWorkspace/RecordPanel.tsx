@@ -1,0 +1,87 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { format } from '@fluentui/react/lib/Utilities';
+import * as strings from 'PmoHubStrings';
+import type { IRecord } from '../../model/types';
+import { ConflictDialog } from '../common/ConflictDialog';
+import type { IConflictField } from '../common/ConflictDialog';
+import type { IRecordEditor } from './useRecordEditor';
+
+export interface IRecordPanelProps<TRecord extends IRecord, TValues> {
+  /** The editor state from useRecordEditor. */
+  editor: IRecordEditor<TRecord, TValues>;
+  /** Localized panel title. */
+  title: string;
+  /** Fields the conflict dialog compares (every field the form edits). */
+  conflictFields: IConflictField<TValues>[];
+  /** The form's fields. */
+  children: React.ReactNode;
+}
+
+/**
+ * The add/edit panel shared by the record tabs: the offered-back draft, the validation summary, the
+ * save error (the input stays), Save/Cancel, and the conflict dialog on a 412.
+ */
+export function RecordPanel<TRecord extends IRecord, TValues>(props: IRecordPanelProps<TRecord, TValues>): React.ReactElement {
+  const { editor, title, conflictFields, children } = props;
+  const footer = (): React.ReactElement => (
+    <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="center">
+      <PrimaryButton text={strings.Save} onClick={editor.save} disabled={editor.saving} />
+      <DefaultButton text={strings.Cancel} onClick={editor.close} disabled={editor.saving} />
+      {editor.saving && <Spinner size={SpinnerSize.small} label={strings.WorkspaceSaving} labelPosition="right" />}
+    </Stack>
+  );
+  return (
+    <>
+      <Panel
+        isOpen={editor.isOpen}
+        onDismiss={editor.saving ? undefined : editor.close}
+        headerText={title}
+        type={PanelType.medium}
+        closeButtonAriaLabel={strings.Close}
+        onRenderFooterContent={footer}
+        isFooterAtBottom
+        // Focus stays in the panel while the conflict dialog (a layer of its own) is open.
+        isBlocking
+      >
+        <Stack tokens={{ childrenGap: 12 }}>
+          {editor.pendingDraft && (
+            <MessageBar
+              messageBarType={MessageBarType.info}
+              isMultiline
+              actions={
+                <div>
+                  <DefaultButton text={strings.DraftRestore} onClick={editor.restoreDraft} />
+                  <DefaultButton text={strings.DraftDiscard} onClick={editor.discardDraft} />
+                </div>
+              }
+            >
+              {format(strings.DraftFound, new Date(editor.pendingDraft.savedAt).toLocaleString())}
+            </MessageBar>
+          )}
+          {editor.showSummary && (
+            <MessageBar messageBarType={MessageBarType.error} isMultiline>
+              {strings.WorkspaceFixErrors}
+            </MessageBar>
+          )}
+          {editor.saveError && (
+            <MessageBar messageBarType={MessageBarType.error} isMultiline>
+              {format(strings.WorkspaceSaveFailed, editor.saveError)}
+            </MessageBar>
+          )}
+          {children}
+        </Stack>
+      </Panel>
+      <ConflictDialog<TValues>
+        conflict={editor.conflict}
+        fields={conflictFields}
+        onResolve={editor.resolveConflict}
+        onCancel={editor.cancelConflict}
+      />
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export { ProjectWorkspace } from './ProjectWorkspace';
+export type { IProjectWorkspaceProps } from './types';

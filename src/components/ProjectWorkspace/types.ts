@@ -1,0 +1,7 @@
+/** Props of the PMO Project web part's root: which project to show. */
+export interface IProjectWorkspaceProps {
+  /** The PMO Projects item id (web part property or page query string). */
+  projectId?: number;
+  /** The M365 group id from the Teams context; the project whose GroupId matches is shown. */
+  groupId?: string;
+}

@@ -1,0 +1,2 @@
+export { RaidTab } from './RaidTab';
+export type { IRaidTabProps } from './types';

@@ -1,0 +1,2 @@
+export { ResourcesTab } from './ResourcesTab';
+export type { IResourcesTabProps } from './types';

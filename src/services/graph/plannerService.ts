@@ -1,0 +1,40 @@
+/** Planner tasks: of one plan (the workspace) or of every plan in the portfolio at once (JSON $batch). */
+import type { PlannerTask } from '@microsoft/microsoft-graph-types';
+import type { IPlannerTask } from '../../model/types';
+import type { IGraphLike } from '../clients';
+import { guard } from '../guard';
+import type { IPlannerService } from '../types';
+import { batchGetAll, type IBatchGetOptions } from './jsonBatch';
+import { taskFromGraph } from './mappers';
+import { getAllPages, seg } from './paging';
+
+const tasksPath = (planId: string): string => `/planner/plans/${seg(planId)}/tasks`;
+
+export class PlannerService implements IPlannerService {
+  constructor(
+    private readonly graph: IGraphLike,
+    /** Batch sizes and retry limits (tests shorten them). */
+    private readonly batchOptions: IBatchGetOptions = {}
+  ) {}
+
+  public tasks(planId: string): Promise<IPlannerTask[]> {
+    return guard(`Reading the tasks of plan ${planId}`, async () => {
+      const rows = await getAllPages<PlannerTask>(this.graph, tasksPath(planId));
+      return rows.map(taskFromGraph);
+    });
+  }
+
+  public tasksOfPlans(planIds: string[]): Promise<Map<string, IPlannerTask[]>> {
+    return guard(`Reading the tasks of ${planIds.length} plans`, async () => {
+      const unique = planIds.filter((id, i) => id && planIds.indexOf(id) === i);
+      const rows = await batchGetAll<PlannerTask>(
+        this.graph,
+        unique.map((id) => ({ key: id, url: tasksPath(id) })),
+        this.batchOptions
+      );
+      const out = new Map<string, IPlannerTask[]>();
+      for (const id of unique) out.set(id, rows[id].map(taskFromGraph));
+      return out;
+    });
+  }
+}

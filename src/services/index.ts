@@ -1,0 +1,28 @@
+/**
+ * The data layer's composition: one IPmoServices from the clients of ./clients.ts. The SPFx web parts,
+ * the local PMO page and the tests all call this; only how the clients are built differs.
+ */
+import type { IPmoClients } from './clients';
+import { DirectoryService } from './graph/directoryService';
+import { PlannerService } from './graph/plannerService';
+import { PeopleService } from './peopleService';
+import { AllocationRepository } from './sharepoint/allocationRepository';
+import { CostRepository } from './sharepoint/costRepository';
+import { ProjectRepository } from './sharepoint/projectRepository';
+import { ProvisioningService } from './sharepoint/provisioning';
+import { RaidRepository } from './sharepoint/raidRepository';
+import type { IPmoServices } from './types';
+
+/** Builds every service of the data layer on the given clients. */
+export function createServices(clients: IPmoClients): IPmoServices {
+  return {
+    projects: new ProjectRepository(clients.sp),
+    raid: new RaidRepository(clients.sp),
+    costs: new CostRepository(clients.sp),
+    allocations: new AllocationRepository(clients.sp),
+    people: new PeopleService(clients),
+    directory: new DirectoryService(clients.graph),
+    planner: new PlannerService(clients.graph),
+    provisioning: new ProvisioningService(clients.sp)
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Budget, actual and forecast amounts (PMO Costs). A month edited in the cost grid is saved with
+ * saveBatch: every create, update and delete in one SharePoint $batch (one round trip instead of one
+ * per line; PnPjs splits it every 20 requests).
+ */
+import type { CostDraft, ICostLine } from '../../model/types';
+import type { SPFI } from '../clients';
+import { guard, settle, statusOf, type Settled } from '../guard';
+import type { ICostChanges, ICostRepository } from '../types';
+import { ProjectRecordRepository } from './listRepository';
+import { costMapping, type SpItem } from './mappers';
+import { LISTS } from './schema';
+
+export class CostRepository extends ProjectRecordRepository<ICostLine, CostDraft> implements ICostRepository {
+  constructor(sp: SPFI) {
+    super(sp, LISTS.costs, costMapping);
+  }
+
+  public saveBatch(changes: ICostChanges): Promise<ICostLine[]> {
+    return guard('Saving cost lines', async () => {
+      const creates = changes.create ?? [];
+      const updates = changes.update ?? [];
+      const removes = changes.remove ?? [];
+      if (!creates.length && !updates.length && !removes.length) return [];
+
+      const [batched, execute] = this.sp.batched();
+      const items = batched.web.lists.getByTitle(this.listTitle).items;
+      const added = settle<SpItem>(creates.map((d) => items.add(costMapping.toItem(d))));
+      const updated = settle<{ etag?: string }>(updates.map((u) => items.getById(u.id).update(costMapping.toItem(u.draft), u.etag)));
+      const removed = settle<unknown>(removes.map((r) => items.getById(r.id).delete(r.etag)));
+      await execute();
+      const [a, u, r] = await Promise.all([added, updated, removed]);
+
+      await this.throwFirstFailure([
+        ...u.map((s, i) => ({ s: s as Settled<unknown>, id: updates[i].id })),
+        ...r.map((s, i) => ({ s, id: removes[i].id })),
+        ...a.map((s) => ({ s: s as Settled<unknown>, id: undefined }))
+      ]);
+
+      const out: ICostLine[] = a.map((s) => costMapping.fromItem((s as { value: SpItem }).value));
+      for (let i = 0; i < updates.length; i++) {
+        const etag = (u[i] as { value: { etag?: string } }).value.etag;
+        const { id, draft } = updates[i];
+        // The 204 carries the new ETag ("<guid>,n"), which SharePoint accepts as IF-Match; re-read if absent.
+        out.push(etag ? { ...draft, id, etag } : await this.get(id));
+      }
+      return out;
+    });
+  }
+
+  /** Throws ConflictError for the first stale line (SharePoint applied the rest), else the first failure. */
+  private async throwFirstFailure(results: { s: Settled<unknown>; id?: number }[]): Promise<void> {
+    const failed = results.filter((x) => !x.s.ok);
+    if (!failed.length) return;
+    const stale = failed.filter((x) => x.id !== undefined && statusOf((x.s as { error: unknown }).error) === 412)[0];
+    if (stale) throw await this.conflict(stale.id as number, (stale.s as { error: unknown }).error);
+    throw (failed[0].s as { error: unknown }).error;
+  }
+}

@@ -1,0 +1,222 @@
+/**
+ * The one definition of PMO Hub's SharePoint lists (design.md §3). List titles and internal names are a
+ * public contract (views, flows and Power BI reports use them): never rename, only add. Provisioning
+ * (./provisioning.ts) creates what a site lacks from this; docs/schema.md documents it and
+ * test/unit/schemaDoc.test.ts keeps the two equal.
+ */
+
+/** Bumped whenever a list or field is added; fields record the version that added them. */
+export const SCHEMA_VERSION = 1;
+
+export type FieldType = 'Text' | 'Note' | 'Choice' | 'DateTime' | 'Number' | 'Currency' | 'User' | 'Lookup' | 'Boolean';
+
+export interface IFieldSchema {
+  /** Internal (static) name: the contract. */
+  name: string;
+  /** Display name shown in SharePoint; may be changed by admins, never by provisioning. */
+  title: string;
+  type: FieldType;
+  required?: boolean;
+  /** Indexed so filters stay under the 5,000-item list view threshold. */
+  indexed?: boolean;
+  /** Enforce unique values (implies indexed). */
+  unique?: boolean;
+  /** Text: maximum length (SharePoint allows 255). */
+  maxLength?: number;
+  /** Note: rich text (sanitized HTML) instead of plain. */
+  richText?: boolean;
+  /** Choice: the allowed values. */
+  choices?: string[];
+  /** DateTime: date only (stored at 12:00 UTC, see mappers.ts). */
+  dateOnly?: boolean;
+  /** Number: bounds. */
+  min?: number;
+  max?: number;
+  /** Lookup: title of the target list (shows its Title). */
+  lookupList?: string;
+  /** Exists in every list (Title); checked, never created. */
+  builtIn?: boolean;
+  /** Schema version that added the field. */
+  since: number;
+}
+
+export interface IListSchema {
+  title: string;
+  description: string;
+  fields: IFieldSchema[];
+}
+
+/** The list titles, for code that reads or writes them. */
+export const LISTS = {
+  projects: 'PMO Projects',
+  statusReports: 'PMO Status Reports',
+  meetings: 'PMO Meetings',
+  actions: 'PMO Actions',
+  raid: 'PMO RAID Log',
+  costs: 'PMO Costs',
+  allocations: 'PMO Allocations'
+} as const;
+
+type Opts = Partial<Omit<IFieldSchema, 'name' | 'title' | 'type'>>;
+const f = (name: string, title: string, type: FieldType, o: Opts = {}): IFieldSchema => ({ name, title, type, since: 1, ...o });
+const title = (): IFieldSchema => f('Title', 'Title', 'Text', { required: true, maxLength: 255, builtIn: true });
+const text = (name: string, label: string, maxLength: number, o: Opts = {}) => f(name, label, 'Text', { maxLength, ...o });
+const note = (name: string, label: string, o: Opts = {}) => f(name, label, 'Note', o);
+const choice = (name: string, label: string, choices: readonly string[], o: Opts = {}) =>
+  f(name, label, 'Choice', { choices: choices.slice(), ...o });
+const date = (name: string, label: string, o: Opts = {}) => f(name, label, 'DateTime', { dateOnly: true, ...o });
+const dateTime = (name: string, label: string, o: Opts = {}) => f(name, label, 'DateTime', o);
+const num = (name: string, label: string, min: number, max?: number, o: Opts = {}) => f(name, label, 'Number', { min, max, ...o });
+const money = (name: string, label: string, o: Opts = {}) => f(name, label, 'Currency', o);
+const user = (name: string, label: string, o: Opts = {}) => f(name, label, 'User', o);
+const lookup = (name: string, label: string, list: string, o: Opts = {}) => f(name, label, 'Lookup', { lookupList: list, ...o });
+const project = () => lookup('Project', 'Project', LISTS.projects, { required: true, indexed: true });
+
+const HEALTH = ['Green', 'Amber', 'Red'];
+const PHASES = ['Proposal', 'Initiation', 'Planning', 'Execution', 'Closing', 'Closed'];
+
+/** The seven PMO lists, in creation order (lookup targets first is not required: lists are created before fields). */
+export const PMO_LISTS: IListSchema[] = [
+  {
+    title: LISTS.projects,
+    description: 'PMO Hub: the project register.',
+    fields: [
+      title(),
+      text('PmoCode', 'PMO code', 20, { required: true, indexed: true, unique: true }),
+      note('Description', 'Description'),
+      choice('Phase', 'Phase', PHASES, { required: true, indexed: true }),
+      choice('Health', 'Health', HEALTH, { required: true, indexed: true }),
+      choice('Priority', 'Priority', ['Low', 'Medium', 'High', 'Critical'], { required: true }),
+      user('ProjectManager', 'Project manager', { indexed: true }),
+      user('Sponsor', 'Sponsor'),
+      text('Department', 'Department', 100, { indexed: true }),
+      date('StartDate', 'Start date'),
+      date('PlannedEndDate', 'Planned end date'),
+      date('ForecastEndDate', 'Forecast end date'),
+      money('Budget', 'Budget'),
+      money('ActualCost', 'Actual cost'),
+      money('ForecastCost', 'Forecast cost'),
+      num('PercentComplete', 'Percent complete', 0, 100),
+      text('GroupId', 'Microsoft 365 group id', 64, { indexed: true }),
+      text('PlanId', 'Planner plan id', 64),
+      text('TeamsChannelId', 'Teams channel id', 255),
+      text('MeetingTag', 'Meeting tag', 50)
+    ]
+  },
+  {
+    title: LISTS.statusReports,
+    description: 'PMO Hub: status reports, one per project and period, frozen at publication.',
+    fields: [
+      title(),
+      project(),
+      date('ReportDate', 'Report date', { required: true, indexed: true }),
+      choice('State', 'State', ['Draft', 'Published'], { required: true, indexed: true }),
+      choice('OverallHealth', 'Overall health', HEALTH),
+      choice('ScheduleHealth', 'Schedule health', HEALTH),
+      choice('CostHealth', 'Cost health', HEALTH),
+      choice('ScopeHealth', 'Scope health', HEALTH),
+      choice('RiskHealth', 'Risk health', HEALTH),
+      note('OverrideReason', 'Override reason'),
+      note('Summary', 'Summary'),
+      note('Accomplishments', 'Accomplishments'),
+      note('NextSteps', 'Next steps'),
+      num('PercentComplete', 'Percent complete', 0, 100),
+      money('Budget', 'Budget'),
+      money('ActualCost', 'Actual cost'),
+      money('ForecastCost', 'Forecast cost'),
+      date('ForecastEndDate', 'Forecast end date'),
+      num('OverdueTasks', 'Overdue tasks', 0),
+      num('OpenRisks', 'Open risks', 0),
+      note('Snapshot', 'Snapshot (JSON)')
+    ]
+  },
+  {
+    title: LISTS.meetings,
+    description: 'PMO Hub: project meetings with agenda and minutes.',
+    fields: [
+      title(),
+      lookup('Project', 'Project', LISTS.projects, { indexed: true }),
+      text('EventId', 'Outlook event id', 255, { indexed: true }),
+      text('ICalUId', 'iCalendar UID', 255, { indexed: true }),
+      text('SeriesMasterId', 'Series master id', 255),
+      dateTime('Start', 'Start', { required: true, indexed: true }),
+      dateTime('End', 'End', { required: true }),
+      text('Organizer', 'Organizer', 255),
+      note('Attendees', 'Attendees (JSON)'),
+      note('JoinUrl', 'Join URL'),
+      note('Agenda', 'Agenda'),
+      note('Minutes', 'Minutes', { richText: true }),
+      note('Decisions', 'Decisions'),
+      choice('State', 'State', ['Scheduled', 'Draft', 'Published'], { required: true, indexed: true }),
+      dateTime('PublishedAt', 'Published at'),
+      text('AttachmentState', 'Attachment state', 255)
+    ]
+  },
+  {
+    title: LISTS.actions,
+    description: 'PMO Hub: action items from meetings and elsewhere.',
+    fields: [
+      title(),
+      project(),
+      lookup('Meeting', 'Meeting', LISTS.meetings, { indexed: true }),
+      user('Owner', 'Owner', { indexed: true }),
+      date('DueDate', 'Due date', { indexed: true }),
+      choice('Status', 'Status', ['Open', 'In progress', 'Done', 'Cancelled'], { required: true, indexed: true }),
+      text('PlannerTaskId', 'Planner task id', 64)
+    ]
+  },
+  {
+    title: LISTS.raid,
+    description: 'PMO Hub: risks, assumptions, issues, dependencies and decisions.',
+    fields: [
+      title(),
+      project(),
+      choice('Kind', 'Kind', ['Risk', 'Assumption', 'Issue', 'Dependency', 'Decision'], { required: true, indexed: true }),
+      note('Description', 'Description'),
+      num('Probability', 'Probability', 1, 5),
+      num('Impact', 'Impact', 1, 5),
+      user('Owner', 'Owner'),
+      choice('Status', 'Status', ['Open', 'In progress', 'Closed'], { required: true, indexed: true }),
+      date('DueDate', 'Due date', { indexed: true }),
+      note('Mitigation', 'Mitigation'),
+      lookup('RaisedIn', 'Raised in', LISTS.meetings),
+      lookup('DependsOnProject', 'Depends on project', LISTS.projects)
+    ]
+  },
+  {
+    title: LISTS.costs,
+    description: 'PMO Hub: budget, actual and forecast amounts per project and month.',
+    fields: [
+      title(),
+      project(),
+      date('Period', 'Period', { required: true, indexed: true }),
+      choice('Kind', 'Kind', ['Budget', 'Actual', 'Forecast'], { required: true, indexed: true }),
+      text('Category', 'Category', 100),
+      money('Amount', 'Amount', { required: true }),
+      text('Supplier', 'Supplier', 255)
+    ]
+  },
+  {
+    title: LISTS.allocations,
+    description: 'PMO Hub: people and roles allocated to projects over time.',
+    fields: [
+      title(),
+      project(),
+      user('Person', 'Person', { indexed: true }),
+      text('Role', 'Role', 100),
+      choice('ResourceType', 'Resource type', ['Employee', 'Contractor', 'Support department'], { required: true }),
+      text('Department', 'Department', 100),
+      num('Percent', 'Percent', 0, 100, { required: true }),
+      date('StartDate', 'Start date', { required: true, indexed: true }),
+      date('EndDate', 'End date', { required: true, indexed: true }),
+      choice('Status', 'Status', ['Requested', 'Approved', 'Rejected'], { required: true, indexed: true })
+    ]
+  }
+];
+
+/** The schema of one list by title; throws for a title the schema does not know. */
+export function listSchema(listTitle: string, lists: IListSchema[] = PMO_LISTS): IListSchema {
+  const found = lists.filter((l) => l.title === listTitle)[0];
+  if (!found) throw new Error(`No such PMO list in the schema: ${listTitle}`);
+  return found;
+}

@@ -1,0 +1,40 @@
+import * as React from 'react';
+import { PropertyPaneTextField, type IPropertyPaneGroup } from '@microsoft/sp-property-pane';
+import * as strings from 'PmoHubStrings';
+import { ProjectWorkspace } from '../../components/ProjectWorkspace';
+import type { IHostInfo } from '../common/compositionRoot';
+import { PmoWebPartBase } from '../common/PmoWebPartBase';
+import { projectTarget, validateProjectId, type IPmoWebPartProps } from '../common/properties';
+
+export interface IPmoProjectWebPartProps extends IPmoWebPartProps {
+  /** PMO Projects item id as typed in the pane; empty to find the project from the M365 group. */
+  projectId?: string;
+}
+
+/**
+ * PMO Project: one project's workspace. In Teams the project is the one whose GroupId is the team's
+ * group; on a page it is the pane's project id, else the group-connected site's group.
+ */
+export default class PmoProjectWebPart extends PmoWebPartBase<IPmoProjectWebPartProps> {
+  protected readonly rootName: string = 'PmoProject';
+
+  protected renderContent(host: IHostInfo): React.ReactElement {
+    return React.createElement(ProjectWorkspace, projectTarget(this.properties.projectId, host.groupId));
+  }
+
+  protected paneGroups(): IPropertyPaneGroup[] {
+    return [
+      {
+        groupName: strings.WebPartPaneProjectGroup,
+        groupFields: [
+          PropertyPaneTextField('projectId', {
+            label: strings.WebPartPaneProjectIdLabel,
+            description: strings.WebPartPaneProjectIdDescription,
+            onGetErrorMessage: validateProjectId,
+            deferredValidationTime: 300
+          })
+        ]
+      }
+    ];
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * Browser test infrastructure: Chromium through playwright-core against the local PMO page of a real
+ * local tenant (demo portfolio). Tests in test/browser/ share these helpers:
+ *
+ *   const tenant = await startPageTenant();          // demo seed + page, free port, temp data folder
+ *   const browser = await launchBrowser();           // fresh profile, self-signed certificate accepted
+ *   const pmo = await openPmoPage(browser, tenant, { as: 'meganb@contoso.com', view: 'register' });
+ *   ... pmo.page (a playwright Page), pmo.consoleProblems() ...
+ *   await browser.close(); await tenant.stop();
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
+
+/** Debian's chromium unless PMO_CHROMIUM names another binary. */
+export const CHROMIUM = process.env.PMO_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Starting a tenant builds the page and seeds the demo; on two shared cores that takes a while. */
+export const BROWSER_TEST_TIMEOUT = 240_000;
+
+export interface TestBrowser {
+  context: BrowserContext;
+  /** A new tab in the shared profile. */
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Chromium with a throw-away profile (launchPersistentContext: Playwright refuses --user-data-dir in args). */
+export async function launchBrowser(): Promise<TestBrowser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}; install it (apt-get install chromium) or set PMO_CHROMIUM.`);
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'pmo-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    // The local tenant's certificate is self-signed per data folder.
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1366, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+  });
+  return {
+    context,
+    newPage: () => context.newPage(),
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    }
+  };
+}
+
+/** A local tenant with the demo portfolio and the local PMO page built. */
+export function startPageTenant(env?: Record<string, string>): Promise<RunningTenant> {
+  return startLocalTenant({ seed: 'demo', page: true, env, timeoutMs: BROWSER_TEST_TIMEOUT - 30_000 });
+}
+
+export type View = 'portfolio' | 'register' | 'project' | 'meetings';
+
+export interface OpenOptions {
+  /** Mail of the demo person to act as (sets the pmo_user cookie); the tenant's default otherwise. */
+  as?: string;
+  view?: View;
+  /** With view 'project': the PMO Projects item id. */
+  projectId?: number;
+}
+
+export interface PmoPage {
+  page: Page;
+  /** Console errors, uncaught page errors and failed requests seen so far, as readable lines. */
+  consoleProblems(): string[];
+  /** Goes to a view by URL and waits until it has loaded. */
+  goto(view: View, projectId?: number): Promise<void>;
+}
+
+/** Sets who the browser acts as, as the person switcher does. */
+export async function actAs(context: BrowserContext, tenant: RunningTenant, mail: string): Promise<void> {
+  await context.addCookies([{ name: 'pmo_user', value: encodeURIComponent(mail), url: tenant.origin, secure: true, sameSite: 'Lax' }]);
+}
+
+export function viewUrl(tenant: RunningTenant, view: View = 'portfolio', projectId?: number): string {
+  return `${tenant.origin}/#/${view}${view === 'project' && projectId ? `/${projectId}` : ''}`;
+}
+
+/** Opens the local PMO page in a new tab, recording every console error, page error and failed request. */
+export async function openPmoPage(browser: TestBrowser, tenant: RunningTenant, opts: OpenOptions = {}): Promise<PmoPage> {
+  if (opts.as) await actAs(browser.context, tenant, opts.as);
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.method()} ${r.url()} (${r.failure()?.errorText ?? '?'})`));
+  const goto = async (view: View, projectId?: number) => {
+    await page.goto(viewUrl(tenant, view, projectId));
+    await waitForViewReady(page);
+  };
+  await goto(opts.view ?? 'portfolio', opts.projectId);
+  return { page, consoleProblems: () => problems.slice(), goto };
+}
+
+/**
+ * Waits until the page has rendered and stopped loading: the main landmark exists, no request is in
+ * flight for 500 ms and no Fluent spinner or shimmer is showing.
+ */
+export async function waitForViewReady(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForSelector('main#main', { timeout });
+  await page.waitForLoadState('networkidle', { timeout });
+  await page.waitForFunction(() => !document.querySelector('.ms-Spinner, .ms-Shimmer-container'), undefined, { timeout });
+}
+
+/** Switches person through the header's person switcher (keyboard-free click path) and waits for the reload. */
+export async function switchPerson(page: Page, displayName: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Acting as' }).click();
+  await Promise.all([page.waitForEvent('load'), page.getByRole('option', { name: new RegExp(`^${displayName}\\b`) }).click()]);
+  await waitForViewReady(page);
+}
+
+/** JSON of a GET made by the page itself (so its cookie, i.e. the signed-in person, applies). */
+export function fetchInPage<T>(page: Page, url: string, headers: Record<string, string> = { Accept: 'application/json' }): Promise<T> {
+  return page.evaluate(
+    async ([u, h]) => {
+      const res = await fetch(u, { headers: h });
+      if (!res.ok) throw new Error(`${u}: ${res.status}`);
+      return res.json();
+    },
+    [url, headers] as const
+  ) as Promise<T>;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+const AXE = require.resolve('axe-core/axe.min.js');
+
+/** Runs axe-core (WCAG 2.x A/AA rules and best practices) in the page; returns the violations. */
+export async function runAxe(page: Page, selector?: string): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (sel) => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(sel ? { include: [sel] } : document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  }, selector);
+}
+
+/** Violations that block people (serious, critical), formatted so a failing test says what and where. */
+export function blocking(violations: AxeViolation[]): string[] {
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}

@@ -1,0 +1,41 @@
+import * as React from 'react';
+import { render, RenderResult } from '@testing-library/react';
+import { ServicesProvider } from '../../../src/components/common/ServicesContext';
+import { ProjectRegister } from '../../../src/components/ProjectRegister';
+import type { IPerson, IProject } from '../../../src/model/types';
+import { createFakeServices, FakeDirectoryService, FakePeopleService, FakeProjectRepository, IFakeServices, makeProject } from '../../fakes';
+
+export const ADA: IPerson = { id: 7, title: 'Ada Lovelace', email: 'ada@contoso.com' };
+export const BOB: IPerson = { id: 8, title: 'Bob Byte', email: 'bob@contoso.com' };
+
+/** A small register: one red, one overdue, one closed, across two departments and managers. */
+export function sampleProjects(): IProject[] {
+  return [
+    makeProject(1, { title: 'CRM rollout', department: 'Sales', manager: ADA, health: 'Green', phase: 'Execution', plannedEndDate: '2099-01-01', budget: 120000 }),
+    makeProject(2, { title: 'Data centre exit', department: 'IT', manager: BOB, health: 'Red', phase: 'Planning', budget: 50000 }),
+    makeProject(3, { title: 'Intranet refresh', department: 'IT', manager: ADA, health: 'Amber', phase: 'Execution', plannedEndDate: '2020-01-31' }),
+    makeProject(4, { title: 'Old ERP', department: 'Finance', health: 'Green', phase: 'Closed', percentComplete: 100 })
+  ];
+}
+
+/** Fake services with the sample register, two people and one group with a plan and a channel. */
+export function sampleServices(projects: IProject[] = sampleProjects()): IFakeServices {
+  return createFakeServices({
+    projects: new FakeProjectRepository(projects, [ADA, BOB]),
+    people: new FakePeopleService([ADA, BOB]),
+    directory: new FakeDirectoryService(
+      [{ id: 'g1', displayName: 'CRM Team', mail: 'crm@contoso.com' }, { id: 'g2', displayName: 'IT Ops' }],
+      [{ id: 'p1', title: 'CRM plan', groupId: 'g1' }],
+      [{ id: 'c1', displayName: 'General', teamId: 'g1' }]
+    )
+  });
+}
+
+/** Renders the register with the given fakes. */
+export function renderRegister(services: IFakeServices, columns: string[] = []): RenderResult {
+  return render(
+    <ServicesProvider services={services}>
+      <ProjectRegister columns={columns} />
+    </ServicesProvider>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * In-memory fakes of the service interfaces (src/services/types.ts) for component tests. Each fake
+ * logs its calls (`calls`, `callsOf`), can be told to fail (`failNext(method, error)`), held
+ * (`pause`/`resume`), and the repositories check ETags like SharePoint (`serverEdit` plays another
+ * person's save, so a later update with the old ETag gets a real ConflictError).
+ */
+import type { IPmoServices } from '../../src/services/types';
+import { FakeDirectoryService, FakePeopleService, FakePlannerService } from './FakeDirectory';
+import { FakeProjectRepository } from './FakeProjectRepository';
+import { FakeAllocationRepository, FakeCostRepository, FakeProvisioningService, FakeRaidRepository } from './FakeRecords';
+
+export { FakeBase, clone } from './FakeBase';
+export { FakeProjectRepository, makeProject } from './FakeProjectRepository';
+export { FakeRecordRepository } from './FakeRecordRepository';
+export { FakeRaidRepository, FakeCostRepository, FakeAllocationRepository, FakeProvisioningService } from './FakeRecords';
+export { FakePeopleService, FakeDirectoryService, FakePlannerService } from './FakeDirectory';
+
+/** The fakes behind IPmoServices, typed as fakes so tests can reach their controls. */
+export interface IFakeServices extends IPmoServices {
+  projects: FakeProjectRepository;
+  raid: FakeRaidRepository;
+  costs: FakeCostRepository;
+  allocations: FakeAllocationRepository;
+  people: FakePeopleService;
+  directory: FakeDirectoryService;
+  planner: FakePlannerService;
+  provisioning: FakeProvisioningService;
+}
+
+/** A full set of fakes (empty unless given), for <ServicesProvider services={…}>. */
+export function createFakeServices(over: Partial<IFakeServices> = {}): IFakeServices {
+  return {
+    projects: new FakeProjectRepository(),
+    raid: new FakeRaidRepository(),
+    costs: new FakeCostRepository(),
+    allocations: new FakeAllocationRepository(),
+    people: new FakePeopleService(),
+    directory: new FakeDirectoryService(),
+    planner: new FakePlannerService(),
+    provisioning: new FakeProvisioningService(),
+    ...over
+  };
+}

@@ -1,0 +1,178 @@
+/**
+ * The SPFx composition root against the real local tenant (design.md §2): a narrow context object like
+ * the one SharePoint and Teams hand the web part (page context with the web URL, a Graph client
+ * factory, the Teams SDK with a group id) must build working services and render the web part's root.
+ *
+ * Node environment, because PnPjs and the Graph client need Node's fetch; the React tree is rendered
+ * into a jsdom document installed on the global object before React loads (react-dom decides whether
+ * it can use the DOM when it is first imported), hence the dynamic imports in beforeAll.
+ */
+import { JSDOM } from 'jsdom';
+import { Client } from '@microsoft/microsoft-graph-client';
+import type * as ReactNS from 'react';
+import type * as RtlNS from '@testing-library/react';
+import type * as RootNS from '../../src/webparts/common/compositionRoot';
+import type * as PmoRootNS from '../../src/webparts/common/PmoRoot';
+import type * as PropsNS from '../../src/webparts/common/properties';
+import type * as ThemeNS from '../../src/webparts/common/theme';
+import type { IPmoServices } from '../../src/services/types';
+import type { ProjectDraft } from '../../src/model/types';
+import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
+
+jest.setTimeout(180_000);
+
+function installDom(): void {
+  const dom = new JSDOM('<!doctype html><html><body></body></html>', { url: 'https://localhost/', pretendToBeVisual: true });
+  const w = dom.window as unknown as Record<string, unknown>;
+  const names = ['window', 'document', 'navigator', 'HTMLElement', 'HTMLInputElement', 'Element', 'Node', 'Text', 'Event', 'KeyboardEvent', 'MouseEvent', 'FocusEvent', 'MutationObserver', 'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame', 'DocumentFragment'];
+  for (const name of names) {
+    const value = name === 'window' ? dom.window : w[name];
+    Object.defineProperty(globalThis, name, { value: typeof value === 'function' && /^[a-z]/.test(name) ? (value as Function).bind(dom.window) : value, configurable: true, writable: true });
+  }
+}
+
+let React: typeof ReactNS;
+let rtl: typeof RtlNS;
+let root: typeof RootNS;
+let pmoRoot: typeof PmoRootNS;
+let props: typeof PropsNS;
+let theme: typeof ThemeNS;
+let Portfolio: React.FC;
+let ProjectWorkspace: React.FC<{ projectId?: number; groupId?: string }>;
+
+let tenant: RunningTenant;
+const GROUP_ID = '3f0c2a5e-6d1b-4c8e-9a2f-0b7d5e4c1a90';
+const themeHandlers: ((theme: string) => void)[] = [];
+
+/** What SharePoint/Teams hand the web part, reduced to the narrow shape and pointed at the local tenant. */
+function shellContext(webUrl: string, teams: boolean): RootNS.IPmoShellContext {
+  return {
+    pageContext: { web: { absoluteUrl: webUrl }, legacyPageContext: { formDigestValue: '', formDigestTimeoutSeconds: 0 } },
+    msGraphClientFactory: {
+      getClient: async () =>
+        Client.initWithMiddleware({
+          baseUrl: tenant.origin,
+          customHosts: new Set(['localhost']),
+          // The local tenant treats a bearer token that is a person's mail as that person.
+          authProvider: { getAccessToken: async () => 'pmo.manager@contoso.com' }
+        })
+    },
+    sdks: teams
+      ? {
+          microsoftTeams: {
+            teamsJs: {
+              app: {
+                getContext: async () => ({ app: { theme: 'dark' }, team: { groupId: GROUP_ID } }),
+                registerOnThemeChangeHandler: (h: (t: string) => void) => themeHandlers.push(h)
+              }
+            }
+          }
+        }
+      : undefined
+  };
+}
+
+function draft(title: string, over: Partial<ProjectDraft>): ProjectDraft {
+  return { title, code: '', description: '', phase: 'Execution', health: 'Green', priority: 'Medium', department: 'IT', ...over };
+}
+
+beforeAll(async () => {
+  installDom();
+  React = await import('react');
+  rtl = await import('@testing-library/react');
+  root = await import('../../src/webparts/common/compositionRoot');
+  pmoRoot = await import('../../src/webparts/common/PmoRoot');
+  props = await import('../../src/webparts/common/properties');
+  theme = await import('../../src/webparts/common/theme');
+  Portfolio = (await import('../../src/components/Portfolio')).Portfolio;
+  ProjectWorkspace = (await import('../../src/components/ProjectWorkspace')).ProjectWorkspace;
+  // An empty PMO site: the first render must go through the provisioning offer.
+  tenant = await startLocalTenant({ seed: 'none' });
+});
+
+afterAll(async () => {
+  rtl?.cleanup();
+  await tenant?.stop();
+});
+
+describe('SPFx composition root on the local tenant', () => {
+  let services: IPmoServices;
+
+  it('reads the Teams host: the team group id and the Teams theme, and follows theme changes', async () => {
+    const ctx = shellContext(tenant.siteUrl, true);
+    await expect(root.readHost(ctx)).resolves.toEqual({ host: 'Teams', groupId: GROUP_ID, teamsTheme: 'dark' });
+    const seen: string[] = [];
+    const stop = root.followTeamsTheme(ctx, (t) => seen.push(t));
+    themeHandlers.forEach((h) => h('contrast'));
+    stop();
+    themeHandlers.forEach((h) => h('default'));
+    expect(seen).toEqual(['contrast']);
+  });
+
+  it('builds services that offer setup on an empty site, provision it, then render the portfolio', async () => {
+    const ctx = shellContext(tenant.siteUrl, true);
+    services = await root.buildServices(ctx);
+    const host = await root.readHost(ctx);
+    const { render, screen, fireEvent } = rtl;
+    const view = render(
+      React.createElement(pmoRoot.PmoRoot, {
+        name: 'PmoPortfolio',
+        theme: theme.teamsTheme(host.teamsTheme),
+        services,
+        needsLists: true,
+        title: 'Portfolio status',
+        children: React.createElement(Portfolio)
+      })
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Set up PMO lists' }, { timeout: 30_000 }));
+    expect(await screen.findByText('There are no projects in the register yet.', undefined, { timeout: 120_000 })).toBeTruthy();
+    await expect(services.provisioning.missing()).resolves.toEqual([]);
+    view.unmount();
+  });
+
+  it('writes and reads through the built services, and renders the team\'s project from its group id', async () => {
+    const created = await services.projects.create(draft('Teams project', { code: 'PRJ-0101', groupId: GROUP_ID, budget: 1000, forecastCost: 1200, percentComplete: 30 }));
+    await services.projects.create(draft('Other project', { code: 'PRJ-0102', health: 'Red', phase: 'Planning' }));
+    expect(created.groupId).toBe(GROUP_ID);
+
+    const host = await root.readHost(shellContext(tenant.siteUrl, true));
+    const target = props.projectTarget('', host.groupId);
+    expect(target).toEqual({ groupId: GROUP_ID });
+    const { render, screen } = rtl;
+    const view = render(
+      React.createElement(pmoRoot.PmoRoot, {
+        name: 'PmoProject',
+        theme: theme.teamsTheme(host.teamsTheme),
+        services,
+        needsLists: true,
+        children: React.createElement(ProjectWorkspace, target)
+      })
+    );
+    expect((await screen.findAllByText('Teams project', undefined, { timeout: 60_000 })).length).toBeGreaterThan(0);
+    expect(screen.queryByText('Other project')).toBeNull();
+    view.unmount();
+  });
+
+  it('reads the PMO site it is configured with when the page is on another site (a Teams tab on the team site)', async () => {
+    await tenant.control('DELETE', 'log');
+    const teamSite = `${tenant.origin}/sites/team-a`;
+    const ctx = shellContext(teamSite, true);
+    // The page's digest belongs to the team site, so it is not handed to the PMO site's client.
+    expect(root.clientContext({ ...ctx, pageContext: { ...ctx.pageContext, legacyPageContext: { formDigestValue: '0xTEAM,1', formDigestTimeoutSeconds: 1800 } } }, tenant.siteUrl).pageContext).toEqual({
+      web: { absoluteUrl: tenant.siteUrl },
+      legacyPageContext: { formDigestValue: '', formDigestTimeoutSeconds: 0 }
+    });
+    const remote = await root.buildServices(ctx, tenant.siteUrl);
+    const { render, screen } = rtl;
+    const view = render(
+      React.createElement(pmoRoot.PmoRoot, { name: 'PmoPortfolio', theme: theme.teamsTheme('default'), services: remote, needsLists: true, children: React.createElement(Portfolio) })
+    );
+    expect(await screen.findByText('Other project', undefined, { timeout: 60_000 })).toBeTruthy();
+    expect(screen.getByText('Teams project')).toBeTruthy();
+    view.unmount();
+    const log = await tenant.control<{ path: string }[]>('GET', 'log');
+    const spPaths = log.map((e) => e.path).filter((p) => p.includes('/_api/'));
+    expect(spPaths.length).toBeGreaterThan(0);
+    expect(spPaths.every((p) => p.startsWith('/sites/pmo/_api/'))).toBe(true);
+  });
+});
