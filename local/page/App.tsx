@@ -37,7 +37,7 @@ const css = mergeStyleSets({
     selectors: { ':focus': { top: 8 } }
   },
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: 16, padding: '8px 24px 12px', background: '#1b3a57', color: '#ffffff' },
-  brand: { fontSize: 20, fontWeight: 600, marginRight: 'auto', alignSelf: 'center' },
+  brand: { fontSize: 20, fontWeight: 600, margin: '0 auto 0 0', alignSelf: 'center' },
   badge: { marginLeft: 12, padding: '2px 8px', fontSize: 12, fontWeight: 400, borderRadius: 2, background: '#ffffff', color: '#1b3a57' },
   nav: { background: '#ffffff', borderBottom: '1px solid #edebe9', padding: '0 24px' },
   navList: { display: 'flex', flexWrap: 'wrap', gap: 4, listStyle: 'none', margin: 0, padding: 0 },
@@ -53,8 +53,7 @@ const css = mergeStyleSets({
       '&[aria-current="page"]': { borderBottomColor: '#005a9e', fontWeight: 600 }
     }
   },
-  main: { padding: '16px 24px 32px', maxWidth: 1400, outline: 'none' },
-  h1: { fontSize: 24, fontWeight: 600, margin: '0 0 12px' }
+  main: { padding: '16px 24px 32px', maxWidth: 1400, outline: 'none' }
 });
 
 async function resetDemo(): Promise<void> {
@@ -76,10 +75,11 @@ export const App: React.FC<IAppProps> = ({ people, me, theme, services, startErr
         {PageStrings.SkipToContent}
       </a>
       <header className={css.header}>
-        <div className={css.brand} title={PageStrings.LocalTenantHint}>
+        {/* The page title, as a SharePoint page has one; each web part brings its own h2 title. */}
+        <h1 className={css.brand} title={PageStrings.LocalTenantHint}>
           {PageStrings.Brand}
           <span className={css.badge}>{PageStrings.LocalTenantBadge}</span>
-        </div>
+        </h1>
         <PersonSwitcher people={people} current={me} />
         <DefaultButton text={PageStrings.ResetDemo} onClick={() => void resetDemo()} />
       </header>
@@ -95,7 +95,6 @@ export const App: React.FC<IAppProps> = ({ people, me, theme, services, startErr
         </ul>
       </nav>
       <main id="main" className={css.main} tabIndex={-1}>
-        <h1 className={css.h1}>{title}</h1>
         {/* One root per web part, each wrapped exactly as the SPFx web part wraps it. */}
         <PmoRoot key={route.view} name={`local-${route.view}`} theme={theme} services={services} startError={startError} needsLists>
           <WebPartView route={route} />

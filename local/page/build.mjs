@@ -51,7 +51,7 @@ const scssPlugin = {
 
 /**
  * Bundles the page. Returns esbuild's metafile summary (bytes per output) so callers can report it.
- * @param {{ outdir?: string, minify?: boolean, quiet?: boolean }} options
+ * @param {{ outdir?: string, minify?: boolean, quiet?: boolean, metafile?: boolean }} options
  */
 export async function buildPage(options = {}) {
   const { build } = await import('esbuild');
@@ -77,8 +77,13 @@ export async function buildPage(options = {}) {
     tsconfig: path.join(here, 'tsconfig.json'),
     plugins: [stringsPlugin, scssPlugin]
   });
-  fs.copyFileSync(path.join(here, 'index.html'), path.join(outdir, 'index.html'));
   const outputs = Object.fromEntries(Object.entries(result.metafile.outputs).map(([f, o]) => [path.relative(outdir, f), o.bytes]));
+  // The stylesheet link only when the components brought CSS (a link to nothing would 404 on every load).
+  const html = fs.readFileSync(path.join(here, 'index.html'), 'utf8');
+  fs.writeFileSync(path.join(outdir, 'index.html'), 'main.css' in outputs ? html : html.replace(/\s*<link rel="stylesheet" href="\/assets\/main.css" \/>/, ''));
+  // The MDL2 icon font SharePoint pages provide; main.tsx registers it from /assets/fonts/ (no CDN).
+  fs.cpSync(path.join(root, 'node_modules/@fluentui/font-icons-mdl2/fonts'), path.join(outdir, 'fonts'), { recursive: true });
+  if (options.metafile) fs.writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));
   if (!options.quiet) {
     const kb = Math.round((outputs['main.js'] ?? 0) / 1024);
     console.log(`PMO Hub local page built in ${Date.now() - started} ms (main.js ${kb} KiB)`);

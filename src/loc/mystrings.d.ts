@@ -128,6 +128,7 @@ declare interface IPmoHubStrings {
   CostVarianceOnBudget: string;
   CostVarianceHint: string;
   CostLinesTitle: string;
+  CostEmptyYear: string;
   CostNew: string;
   CostPanelNew: string;
   CostEmpty: string;

@@ -132,6 +132,13 @@ export function overAllocations(allocations: LoadInput[]): ILoadPeriod[] {
   return result;
 }
 
+/** The highest total load on any day from `from` to `to` (inclusive); 0 when nothing loads them. */
+export function peakLoad(allocations: LoadInput[], from: string, to: string): number {
+  let peak = 0;
+  for (const s of loadSegments(allocations)) if (s.start <= to && s.end >= from && s.percent > peak) peak = s.percent;
+  return peak;
+}
+
 /** The first day of the day, ISO week or month containing the date. */
 export function periodStart(date: string, granularity: Granularity): string {
   if (granularity === 'day') return date;

@@ -7,7 +7,8 @@ import { applySelect, badRequest, collection, context, gjson, isResponse, noCont
 import { route, type RouteFactory } from './router.ts';
 import { attachmentId } from './ids.ts';
 import { eventOn, itemNotFound, ownerOf } from './calendar.ts';
-import { materializeException, touchEvent, type Owner } from './events-store.ts';
+import type { Owner } from './events-store.ts';
+import { materializeException, touchEvent } from './events-write.ts';
 import { transaction } from '../store.ts';
 
 /** Largest attachment one POST may carry: anything of 3 MB or more needs an upload session. */
@@ -54,8 +55,8 @@ export const attachmentRoutes: RouteFactory = (ctx) => [
   route('POST', USER_EVENT, (req, m) => {
     const owner = ownerOf(ctx, req, m[1]);
     if (isResponse(owner)) return owner;
-    let event = eventOn(ctx, owner, m[2]);
-    if (!event) return itemNotFound();
+    const target = eventOn(ctx, owner, m[2]);
+    if (!target) return itemNotFound();
     const body = parseJsonBody(req);
     if (isResponse(body)) return body;
     const type = body['@odata.type'];
@@ -70,10 +71,9 @@ export const attachmentRoutes: RouteFactory = (ctx) => [
     if (bytes.length >= MAX_INLINE_ATTACHMENT) {
       return graphError(413, 'ErrorRequestEntityTooLarge', `The attachment is ${bytes.length} bytes; attachments of 3 MB or more must be uploaded with createUploadSession (not implemented by the local tenant).`);
     }
-    if (event.type === 'occurrence') event = materializeException(ctx.db, event);
     const row: AttachmentRow = {
       id: attachmentId(),
-      eventId: event.id,
+      eventId: target.id,
       name: body.name,
       contentType: typeof body.contentType === 'string' && body.contentType ? body.contentType : 'application/octet-stream',
       size: bytes.length,
@@ -82,12 +82,14 @@ export const attachmentRoutes: RouteFactory = (ctx) => [
       lastModifiedDateTime: new Date().toISOString().replace(/\.\d+Z$/, 'Z')
     };
     transaction(ctx.db, () => {
+      // An attachment on one occurrence makes it an exception, as any change to an occurrence does.
+      if (target.type === 'occurrence') row.eventId = materializeException(ctx.db, target).id;
       ctx.db
         .prepare('INSERT INTO graph_attachments (id, eventId, name, contentType, size, isInline, contentBytes, lastModifiedDateTime) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
         .run(row.id, row.eventId, row.name, row.contentType, row.size, row.isInline, row.contentBytes, row.lastModifiedDateTime);
-      touchEvent(ctx.db, event.id);
+      touchEvent(ctx.db, row.eventId);
     });
-    return gjson(201, { '@odata.context': context(req, `${frag(owner, event.id)}/$entity`), ...resource(row) }, { Location: `${req.origin}/v1.0/${frag(owner, event.id)}('${row.id}')` });
+    return gjson(201, { '@odata.context': context(req, `${frag(owner, row.eventId)}/$entity`), ...resource(row) }, { Location: `${req.origin}/v1.0/${frag(owner, row.eventId)}('${row.id}')` });
   }),
   route('GET', USER_EVENT, (req, m) => {
     const owner = ownerOf(ctx, req, m[1]);

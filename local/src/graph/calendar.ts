@@ -8,7 +8,9 @@ import { route, type RouteFactory } from './router.ts';
 import { parseDateTime } from './time.ts';
 import { getGroup } from './groups-store.ts';
 import { groupNotFound } from './groups.ts';
-import { calendarView, findEvent, insertEvent, listEvents, materializeException, updateEvent, parseJson, type EventRow, type Owner } from './events-store.ts';
+import { calendarView, findEvent, insertEvent, listEvents, parseJson, type EventRow, type Owner } from './events-store.ts';
+import { materializeException, updateEvent } from './events-write.ts';
+import { transaction } from '../store.ts';
 import { eventResource, ownerAddress, preferenceApplied, viewOptions } from './events-view.ts';
 import { readEventBody } from './events-input.ts';
 import type { PatternedRecurrence } from './recurrence.ts';
@@ -60,7 +62,6 @@ function ordered(req: LocalRequest, rows: EventRow[]): EventRow[] | LocalRespons
 }
 
 function eventPage(ctx: TenantContext, req: LocalRequest, rows: EventRow[], frag: string): LocalResponse {
-  if (option(req, '$filter') !== undefined) return notImplemented('$filter on calendarView and events');
   const sorted = ordered(req, rows);
   if (isResponse(sorted)) return sorted;
   const p = page(req, sorted, { defaultTop: 10, maxTop: 1000, style: '$skip' });
@@ -106,12 +107,12 @@ export const calendarRoutes: RouteFactory = (ctx) => [
     const w = window(req);
     if (isResponse(w)) return w;
     return eventPage(ctx, req, calendarView(ctx.db, owner, w.from, w.to), `${fragment(owner)}/calendarView`);
-  }),
+  }, ['$orderby']),
   route('GET', `${CAL}/events`, (req, m) => {
     const owner = ownerOf(ctx, req, m[1], m[2]);
     if (isResponse(owner)) return owner;
     return eventPage(ctx, req, listEvents(ctx.db, owner), `${fragment(owner)}/events`);
-  }),
+  }, ['$orderby']),
   route('GET', `${CAL}/events/([^/]+)/instances`, (req, m) => {
     const owner = ownerOf(ctx, req, m[1], m[2]);
     if (isResponse(owner)) return owner;
@@ -121,7 +122,7 @@ export const calendarRoutes: RouteFactory = (ctx) => [
     if (isResponse(w)) return w;
     const rows = calendarView(ctx.db, owner, w.from, w.to).filter((e) => e.id === master.id || e.seriesMasterId === master.id);
     return eventPage(ctx, req, rows, `${fragment(owner)}/events('${master.id}')/instances`);
-  }),
+  }, ['$orderby']),
   route('GET', `${CAL}/events/([^/]+)`, (req, m) => {
     const owner = ownerOf(ctx, req, m[1], m[2]);
     if (isResponse(owner)) return owner;
@@ -158,7 +159,7 @@ export const calendarRoutes: RouteFactory = (ctx) => [
   route('PATCH', `${CAL}/events/([^/]+)`, (req, m) => {
     const owner = ownerOf(ctx, req, m[1], m[2]);
     if (isResponse(owner)) return owner;
-    let e = eventOn(ctx, owner, m[3]);
+    const e = eventOn(ctx, owner, m[3]);
     if (!e) return itemNotFound();
     if (ifMatchFails(req, e)) {
       return graphError(412, 'ErrorIrresolvableConflict', 'The send or update operation could not be performed because the change key passed in the request does not match the current change key for the item.');
@@ -167,18 +168,21 @@ export const calendarRoutes: RouteFactory = (ctx) => [
     if (isResponse(body)) return body;
     const c = readEventBody(ctx.db, body, e);
     if (isResponse(c)) return c;
-    if (e.type === 'occurrence') e = materializeException(ctx.db, e);
-    return single(ctx, req, updateEvent(ctx.db, e, c), owner);
+    const target = e;
+    const updated = transaction(ctx.db, () => updateEvent(ctx.db, target.type === 'occurrence' ? materializeException(ctx.db, target) : target, c));
+    return single(ctx, req, updated, owner);
   }),
   route('DELETE', `${CAL}/events/([^/]+)`, (req, m) => {
     const owner = ownerOf(ctx, req, m[1], m[2]);
     if (isResponse(owner)) return owner;
-    let e = eventOn(ctx, owner, m[3]);
-    if (!e) return itemNotFound();
+    const found = eventOn(ctx, owner, m[3]);
+    if (!found) return itemNotFound();
     // Deleting an occurrence cancels it; the organizer deleting a meeting cancels the attendees' copies.
-    if (e.type === 'occurrence') e = materializeException(ctx.db, e);
-    if (e.type === 'exception' || e.isOrganizer) updateEvent(ctx.db, e, { isCancelled: 1 });
-    if (e.type !== 'exception') ctx.db.prepare('DELETE FROM graph_events WHERE id = ? OR seriesMasterId = ? AND ownerId = ?').run(e.id, e.id, e.ownerId);
+    transaction(ctx.db, () => {
+      const e = found.type === 'occurrence' ? materializeException(ctx.db, found) : found;
+      if (e.type === 'exception' || e.isOrganizer) updateEvent(ctx.db, e, { isCancelled: 1 });
+      if (e.type !== 'exception') ctx.db.prepare('DELETE FROM graph_events WHERE id = ? OR (seriesMasterId = ? AND ownerId = ?)').run(e.id, e.id, e.ownerId);
+    });
     return noContent();
   })
 ];

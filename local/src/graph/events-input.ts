@@ -6,7 +6,8 @@ import { findPerson } from '../directory.ts';
 import { badRequest, notImplemented } from './odata.ts';
 import { parseDateTime, resolveZone } from './time.ts';
 import { normaliseRecurrence, recurrenceProblem, type PatternedRecurrence } from './recurrence.ts';
-import { joinUrlFor, type Attendee, type EventChanges, type EventRow } from './events-store.ts';
+import { joinUrlFor, type Attendee, type EventRow } from './events-store.ts';
+import type { EventChanges } from './events-write.ts';
 
 const STORED = new Set(['subject', 'body', 'start', 'end', 'location', 'attendees', 'categories', 'isOnlineMeeting', 'onlineMeetingProvider', 'isAllDay', 'recurrence']);
 const READ_ONLY = new Set(['id', 'createdDateTime', 'lastModifiedDateTime', 'changeKey', 'iCalUId', 'uid', 'type', 'seriesMasterId', 'organizer', 'isOrganizer', 'webLink', 'hasAttachments', 'onlineMeeting', 'responseStatus', 'originalStart', 'originalStartTimeZone', 'originalEndTimeZone', 'bodyPreview']);
@@ -63,8 +64,13 @@ export function readEventBody(db: Db, body: Record<string, unknown>, current: Ev
     }
     const t = readTime(body[name], name);
     if ('status' in t) return t;
-    if (name === 'start') (c.startUtc = t.utc), (c.startZone = t.zone);
-    else (c.endUtc = t.utc), (c.endZone = t.zone);
+    if (name === 'start') {
+      c.startUtc = t.utc;
+      c.startZone = t.zone;
+    } else {
+      c.endUtc = t.utc;
+      c.endZone = t.zone;
+    }
   }
   const start = c.startUtc ?? current!.startUtc;
   const end = c.endUtc ?? current!.endUtc;
@@ -86,8 +92,10 @@ export function readEventBody(db: Db, body: Record<string, unknown>, current: Ev
   }
   if (body.recurrence !== undefined) {
     if (current && (current.type === 'occurrence' || current.type === 'exception')) return badRequest('The recurrence of an occurrence cannot be set.', 'ErrorInvalidRequest');
-    if (body.recurrence === null) (c.recurrence = null), (c.type = 'singleInstance');
-    else {
+    if (body.recurrence === null) {
+      c.recurrence = null;
+      c.type = 'singleInstance';
+    } else {
       c.type = 'seriesMaster';
       const r = body.recurrence as PatternedRecurrence;
       const problem = recurrenceProblem(r);

@@ -4,7 +4,8 @@ import type { LocalRequest } from '../http.ts';
 import { findPerson } from '../directory.ts';
 import { getGroup } from './groups-store.ts';
 import { formatOutlook, formatUtc, preferredZone } from './time.ts';
-import { hasAttachments, parseJson, type EmailAddress, type EventRow, type Owner } from './events-store.ts';
+import { parseJson, type EmailAddress, type EventRow, type Owner } from './events-store.ts';
+import { hasAttachments } from './events-write.ts';
 import { header } from './odata.ts';
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';

@@ -20,8 +20,10 @@ function tokenize(src: string): Tok[] {
       i++;
       for (;;) {
         if (i >= src.length) throw new UnsupportedFilter('unterminated string literal');
-        if (src[i] === "'" && src[i + 1] === "'") (v += "'"), (i += 2);
-        else if (src[i] === "'") break;
+        if (src[i] === "'" && src[i + 1] === "'") {
+          v += "'";
+          i += 2;
+        } else if (src[i] === "'") break;
         else v += src[i++];
       }
       i++;

@@ -53,7 +53,7 @@ export const groupsRoutes: RouteFactory = (ctx) => {
     return g;
   };
   return [
-    route('GET', 'groups', (req) => groupList(req, listGroups(db), 'groups', false)),
+    route('GET', 'groups', (req) => groupList(req, listGroups(db), 'groups', false), ['$filter']),
     route('GET', 'groups/([^/]+)', (req, m) => {
       const g = getGroup(db, m[1]);
       if (!g) return groupNotFound(m[1]);
@@ -65,7 +65,7 @@ export const groupsRoutes: RouteFactory = (ctx) => {
       const me = personOf(ctx, req, m[1]);
       if (!me) return groupNotFound(m[1] ?? req.user);
       return groupList(req, groupsOfUser(db, me.id), m[2] ? 'groups' : 'directoryObjects', !m[2]);
-    }),
+    }, ['$filter']),
     route('GET', `${USER}/joinedTeams`, (req, m) => {
       const me = personOf(ctx, req, m[1]);
       if (!me) return groupNotFound(m[1] ?? req.user);
@@ -90,7 +90,7 @@ export const groupsRoutes: RouteFactory = (ctx) => {
       if (isResponse(rows)) return rows;
       const value = rows.map((c) => applySelect(req, channelResource(c, g.mail)));
       return collection(req, `teams('${g.id}')/channels`, { value });
-    }),
+    }, ['$filter']),
     route('GET', 'teams/([^/]+)/(?:primaryChannel|channels/([^/]+))', (req, m) => {
       const g = teamOr404(m[1]);
       if (isResponse(g)) return g;

@@ -62,7 +62,10 @@ export function channelId(): string {
   return `19:${randomBytes(16).toString('hex')}@thread.tacv2`;
 }
 
-/** Planner etag `W/"…"` for a version of a resource; versions come from one growing counter. */
+/**
+ * Planner etag `W/"…"` for a version of a resource. Versions come from one growing counter and sit
+ * zero-padded at the end, so a resource's etags also grow in ordinal order, as Planner compares them.
+ */
 export function plannerEtag(kind: string, version: number): string {
-  return `W/"${Buffer.from(`'1-${kind}@@@${String(version).padStart(12, '0')}'`, 'utf8').toString('base64')}"`;
+  return `W/"JzEt${Buffer.from(kind, 'utf8').toString('base64').replace(/=+$/, '')}QEBA${String(version).padStart(12, '0')}"`;
 }

@@ -1,7 +1,59 @@
-import type { Handler } from '../http.ts';
+/**
+ * Microsoft Graph v1.0 subset of the local tenant: directory (users, groups, teams, channels),
+ * calendars (calendarView, events, attachments), Planner, sendMail and JSON $batch. Routes it does not
+ * know return undefined so the core answers 501 naming them. See local/README.md.
+ */
+import type { Handler, LocalRequest, LocalResponse } from '../http.ts';
 import type { TenantContext } from '../server.ts';
+import { migrateGraph } from './schema.ts';
+import { GUARDED_OPTIONS, graphPath, type Route } from './router.ts';
+import { usersRoutes } from './users.ts';
+import { groupsRoutes } from './groups.ts';
+import { calendarRoutes } from './calendar.ts';
+import { attachmentRoutes } from './attachments.ts';
+import { plannerRoutes } from './planner.ts';
+import { mailRoutes, registerOutbox } from './mail.ts';
+import { runBatch } from './batch.ts';
+import { registerFixtures } from './fixture.ts';
+import { header, notImplemented, option } from './odata.ts';
 
-/** Microsoft Graph v1.0 subset (placeholder until implemented). */
-export function createGraph(_ctx: TenantContext): Handler {
-  return () => undefined;
+export function createGraph(ctx: TenantContext): Handler {
+  migrateGraph(ctx.db);
+  registerOutbox(ctx);
+  registerFixtures(ctx);
+  const routes: Route[] = [
+    ...usersRoutes(ctx),
+    ...groupsRoutes(ctx),
+    ...attachmentRoutes(ctx),
+    ...calendarRoutes(ctx),
+    ...plannerRoutes(ctx),
+    ...mailRoutes(ctx)
+  ];
+
+  const dispatch = async (req: LocalRequest): Promise<LocalResponse | undefined> => {
+    const path = graphPath(req);
+    for (const r of routes) {
+      if (r.method !== req.method) continue;
+      const m = r.path.exec(path);
+      if (!m) continue;
+      const unsupported = GUARDED_OPTIONS.find((o) => option(req, o) !== undefined && !r.options.includes(o));
+      if (unsupported) return withRequestIds(req, notImplemented(`${unsupported} on ${req.method} ${req.url.pathname}`));
+      return withRequestIds(req, await r.run(req, m));
+    }
+    return undefined;
+  };
+
+  return async (req) => {
+    if (!req.url.pathname.startsWith('/v1.0/')) return undefined;
+    if (req.method === 'POST' && graphPath(req) === '/$batch') return withRequestIds(req, await runBatch(ctx, req, dispatch));
+    return dispatch(req);
+  };
 }
+
+/** Graph answers every request with request-id and echoes client-request-id (the SDK sends one). */
+function withRequestIds(req: LocalRequest, res: LocalResponse): LocalResponse {
+  const client = header(req, 'client-request-id');
+  return { ...res, headers: { ...(res.headers ?? {}), 'request-id': crypto.randomUUID(), ...(client ? { 'client-request-id': client } : {}) } };
+}
+
+export { clearGraph } from './schema.ts';

@@ -49,8 +49,14 @@ export function readTaskBody(db: Db, body: Record<string, unknown>, current: Tas
     if (!Number.isInteger(p) || (p as number) < 0 || (p as number) > 100) return plannerError(400, 'percentComplete must be an integer between 0 and 100.');
     c.percentComplete = p as number;
     const wasDone = current?.percentComplete === 100;
-    if (p === 100 && !wasDone) (c.completedDateTime = plannerNow()), (c.completedBy = actor);
-    if (p !== 100) (c.completedDateTime = null), (c.completedBy = null);
+    if (p === 100 && !wasDone) {
+      c.completedDateTime = plannerNow();
+      c.completedBy = actor;
+    }
+    if (p !== 100) {
+      c.completedDateTime = null;
+      c.completedBy = null;
+    }
   }
   if (body.priority !== undefined) {
     if (!Number.isInteger(body.priority) || (body.priority as number) < 0 || (body.priority as number) > 10) return plannerError(400, 'priority must be an integer between 0 and 10.');
@@ -114,7 +120,7 @@ export function readDetailsBody(body: Record<string, unknown>, current: DetailsR
         continue;
       }
       if (!map[id] && v['@odata.type'] !== type) return plannerError(400, `The ${key} entry '${id}' must specify "@odata.type": "${type}".`);
-      const { ['@odata.type']: _t, ...rest } = v;
+      const rest = Object.fromEntries(Object.entries(v).filter(([k]) => k !== '@odata.type'));
       map[id] = { ...(map[id] ?? {}), ...rest, lastModifiedDateTime: plannerNow(), lastModifiedBy: { user: { displayName: null, id: actor } } };
       if (key === 'checklist') map[id].isChecked = Boolean(map[id].isChecked);
     }

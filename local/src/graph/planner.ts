@@ -4,7 +4,6 @@
  * the plan's group may read or write it, as in Planner.
  */
 import type { LocalRequest, LocalResponse } from '../http.ts';
-import type { TenantContext } from '../server.ts';
 import { findPerson } from '../directory.ts';
 import { applySelect, collection, context, gjson, header, isResponse, noContent, page, parseJsonBody } from './odata.ts';
 import { route, USER, type RouteFactory } from './router.ts';

@@ -9,13 +9,18 @@ export interface Route {
   method: string;
   path: RegExp;
   run: RouteFn;
+  /** Query options beyond $select/$top/$skip/$skiptoken that the route honours. */
+  options: string[];
 }
+
+/** Options a route must declare to receive; anything else is refused with 501 rather than ignored. */
+export const GUARDED_OPTIONS = ['$filter', '$search', '$orderby', '$count', '$expand'];
 
 /** `me` or `users/{id|upn}`; group 1 is the id when present. */
 export const USER = '(?:me|users/([^/]+))';
 
-export function route(method: string, pattern: string, run: RouteFn): Route {
-  return { method, path: new RegExp(`^/${pattern}/?$`, 'i'), run };
+export function route(method: string, pattern: string, run: RouteFn, options: string[] = []): Route {
+  return { method, path: new RegExp(`^/${pattern}/?$`, 'i'), run, options };
 }
 
 export type RouteFactory = (ctx: TenantContext) => Route[];

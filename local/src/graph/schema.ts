@@ -41,7 +41,7 @@ const TABLES = [
     ownerId TEXT NOT NULL,
     type TEXT NOT NULL CHECK (type IN ('singleInstance', 'seriesMaster', 'exception')),
     seriesMasterId TEXT,
-    originalStart TEXT,
+    originalStart INTEGER,
     organizerEventId TEXT,
     iCalUId TEXT NOT NULL,
     subject TEXT NOT NULL DEFAULT '',

@@ -110,5 +110,5 @@ export const usersRoutes: RouteFactory = (ctx) => [
     const p = page(req, people, { defaultTop: 100, maxTop: 999, style: '$skiptoken' });
     if (isResponse(p)) return p;
     return collection(req, 'users', { value: p.value.map((x) => userView(req, x.p)), nextLink: p.nextLink }, count === 'true' ? { '@odata.count': people.length } : {});
-  })
+  }, ['$filter', '$search', '$orderby', '$count'])
 ];

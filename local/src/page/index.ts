@@ -5,11 +5,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { text, type Handler, type LocalResponse } from '../http.ts';
 import type { TenantContext } from '../server.ts';
 
-const DEFAULT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'page', 'dist');
+// Relative to the repository root, which is the tenant's working directory (as for local/.data in main.ts).
+const DEFAULT_DIST = 'local/page/dist';
 
 export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html;charset=utf-8',
@@ -48,7 +48,8 @@ function cspFor(html: string): string {
   return CSP.replace('SCRIPT_HASH', createHash('sha256').update(inline, 'utf8').digest('base64'));
 }
 
-export function createPage(_ctx: TenantContext, distDir = process.env.PMO_PAGE_DIST ?? DEFAULT_DIST): Handler {
+export function createPage(_ctx: TenantContext, dist = process.env.PMO_PAGE_DIST ?? DEFAULT_DIST): Handler {
+  const distDir = path.resolve(dist);
   const file = (name: string): LocalResponse => {
     const full = path.join(distDir, name);
     const body = fs.readFileSync(full);

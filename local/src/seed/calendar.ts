@@ -3,7 +3,7 @@
  * tasks done, in progress and overdue, milestones), and meetings over the three months around today:
  * weekly status series and monthly steering committees on group calendars, workshops, and meetings
  * on the project manager's own calendar tagged with the project code.
- * Shapes follow Graph resources (recurrence, dateTimeTimeZone) so the Graph store takes them as they are.
+ * Steering committees meet every four weeks (the Graph store's series are daily or weekly).
  */
 import type { DemoPerson } from './people.ts';
 import { isActive, isRunning, type DemoProject } from './portfolio.ts';
@@ -20,9 +20,12 @@ export interface DemoTask {
   assignees: DemoPerson[];
 }
 
+/** A weekly series (every `interval` weeks on the start's weekday) until a date, as the Graph store takes it. */
 export interface DemoRecurrence {
-  pattern: { type: 'weekly' | 'absoluteMonthly'; interval: number; daysOfWeek?: string[]; dayOfMonth?: number; firstDayOfWeek: 'monday' };
-  range: { type: 'endDate'; startDate: string; endDate: string };
+  pattern: 'weekly';
+  interval: number;
+  /** yyyy-mm-dd, inclusive. */
+  until: string;
 }
 
 export interface DemoEvent {
@@ -95,7 +98,6 @@ export function generateTasks(rnd: Random, clock: Clock, projects: DemoProject[]
   return tasks;
 }
 
-const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 const at = (d: Date, hour: number, minute = 0) => {
   const r = new Date(d);
   r.setHours(hour, minute, 0, 0);
@@ -114,7 +116,7 @@ export function generateEvents(rnd: Random, clock: Clock, projects: DemoProject[
     const team = p.team.filter((x) => x.kind !== 'Support department');
     if (isRunning(p)) {
       // Weekly (planning: fortnightly) status meeting from before the window until the forecast end.
-      const day = r.int(0, 4);
+      const day = r.int(0, 4); // Monday..Friday
       const hour = r.pick([9, 10, 11, 13, 14, 15]);
       const first = at(onOrAfter(p.start < windowStart ? addDays(windowStart, -r.int(7, 60)) : p.start, day), hour, r.pick([0, 30]));
       const last = p.forecastEnd > windowEnd ? addDays(windowEnd, 60) : p.forecastEnd;
@@ -128,17 +130,13 @@ export function generateEvents(rnd: Random, clock: Clock, projects: DemoProject[
         attendees: team,
         categories: [],
         online: true,
-        recurrence: {
-          pattern: { type: 'weekly', interval: p.phase === 'Planning' ? 2 : 1, daysOfWeek: [DAYS[day]], firstDayOfWeek: 'monday' },
-          range: { type: 'endDate', startDate: isoDate(first), endDate: isoDate(last) }
-        },
+        recurrence: { pattern: 'weekly', interval: p.phase === 'Planning' ? 2 : 1, until: isoDate(last) },
         body: 'Progress since last week, overdue tasks, risks and issues, actions.',
         kind: 'status'
       });
     }
     if (p.phase === 'Execution' && (p.priority === 'High' || p.priority === 'Critical' || p.health === 'Red')) {
-      const dom = r.int(3, 24);
-      const first = at(new Date(windowStart.getFullYear(), windowStart.getMonth() - 1, dom), 15);
+      const first = at(onOrAfter(addDays(windowStart, -r.int(0, 27)), r.int(0, 4)), 15);
       events.push({
         project: p,
         calendar: { group: p },
@@ -149,10 +147,7 @@ export function generateEvents(rnd: Random, clock: Clock, projects: DemoProject[
         attendees: [p.sponsor, pmo, ...team.slice(0, 2)].filter((x, i, a) => a.indexOf(x) === i),
         categories: [],
         online: true,
-        recurrence: {
-          pattern: { type: 'absoluteMonthly', interval: 1, dayOfMonth: dom, firstDayOfWeek: 'monday' },
-          range: { type: 'endDate', startDate: isoDate(first), endDate: isoDate(addDays(windowEnd, 90)) }
-        },
+        recurrence: { pattern: 'weekly', interval: 4, until: isoDate(addDays(windowEnd, 90)) },
         body: 'Decisions needed, budget and forecast, top risks, phase gate readiness.',
         kind: 'steering'
       });
@@ -164,45 +159,52 @@ export function generateEvents(rnd: Random, clock: Clock, projects: DemoProject[
         events.push({ project: p, calendar: { group: p }, subject: `${p.title} – ${t}`, start: s, end: minutes(s, r.pick([60, 90, 120])), organizer: p.manager, attendees: team, categories: [], online: r.chance(0.6), body: `Agenda: ${t}.`, kind: 'workshop' });
       }
     }
-    if (isRunning(p) && r.chance(0.5)) {
+    if (isRunning(p) && (r.chance(0.5) || p.code === 'PRJ-0042')) {
       // On the manager's own calendar: found through the [PRJ-nnnn] tag or the category, not the group.
-      const s = at(workday(clock.day(r.int(-30, 30))), r.pick([8, 12, 16]), 30);
-      const viaCategory = r.chance(0.3);
-      const topic = r.pick(['Vendor call', 'Risk review', 'Budget check-in', 'Sponsor one-to-one', 'Architecture review']);
-      events.push({
-        project: p,
-        calendar: { user: p.manager },
-        subject: viaCategory ? `${topic} – ${p.title}` : `[${p.code}] ${topic}`,
-        start: s,
-        end: minutes(s, 30),
-        organizer: p.manager,
-        attendees: [r.pick(p.team.filter((x) => x !== p.manager && x.kind !== 'Support department').concat(p.sponsor))],
-        categories: viaCategory ? [p.code] : [],
-        online: true,
-        body: '',
-        kind: 'tagged'
-      });
+      for (const offset of [r.int(-30, -1), r.int(1, 30)]) {
+        const s = at(workday(clock.day(offset)), r.pick([8, 12, 16]), 30);
+        const viaCategory = p.code !== 'PRJ-0042' && r.chance(0.3);
+        const topic = r.pick(['Vendor call', 'Risk review', 'Budget check-in', 'Sponsor one-to-one', 'Architecture review']);
+        events.push({
+          project: p,
+          calendar: { user: p.manager },
+          subject: viaCategory ? `${topic} – ${p.title}` : `[${p.code}] ${topic}`,
+          start: s,
+          end: minutes(s, 30),
+          organizer: p.manager,
+          attendees: [r.pick(p.team.filter((x) => x !== p.manager && x.kind !== 'Support department').concat(p.sponsor))],
+          categories: viaCategory ? [p.code] : [],
+          online: true,
+          body: '',
+          kind: 'tagged'
+        });
+      }
     }
   }
   // Meetings on people's calendars that belong to no project: the matcher must leave them alone.
   const r = rnd.fork('other-events');
-  for (const owner of people.filter((x) => x.kind === 'Employee')) {
-    for (const [subject, weekly] of [['Team meeting', true], ['All hands', false], ['Lunch and learn: Copilot tips', false]] as const) {
-      const s = at(workday(clock.day(r.int(-44, -30))), r.pick([9, 12, 16]));
-      events.push({
-        calendar: { user: owner },
-        subject,
-        start: s,
-        end: minutes(s, 45),
-        organizer: owner,
-        attendees: people.filter((x) => x !== owner && x.department === owner.department).slice(0, 3),
-        categories: [],
-        online: true,
-        recurrence: weekly ? { pattern: { type: 'weekly', interval: 1, daysOfWeek: [DAYS[(s.getDay() + 6) % 7]], firstDayOfWeek: 'monday' }, range: { type: 'endDate', startDate: isoDate(s), endDate: isoDate(addDays(windowEnd, 30)) } } : undefined,
-        body: '',
-        kind: 'other'
-      });
-    }
-  }
+  const employees = people.filter((x) => x.kind === 'Employee');
+  const managers = [...new Set(projects.map((p) => p.manager))].filter((m) => m !== pmo);
+  const other = (organizer: DemoPerson, subject: string, attendees: DemoPerson[], days: number, hour: number, length: number, interval?: number) => {
+    const s = at(workday(clock.day(days)), hour);
+    events.push({
+      calendar: { user: organizer },
+      subject,
+      start: s,
+      end: minutes(s, length),
+      organizer,
+      attendees,
+      categories: [],
+      online: true,
+      recurrence: interval ? { pattern: 'weekly', interval, until: isoDate(addDays(windowEnd, 60)) } : undefined,
+      body: '',
+      kind: 'other'
+    });
+  };
+  const coo = people.find((x) => x.jobTitle === 'Chief Operating Officer') ?? pmo;
+  other(coo, 'All hands', employees.filter((x) => x !== coo), r.int(-60, -50), 16, 60, 4);
+  other(pmo, "Project managers' forum", managers, r.int(-60, -50), 9, 45, 1);
+  managers.forEach((m) => other(pmo, `One-to-one – ${m.displayName}`, [m], r.int(-60, -45), r.pick([11, 14, 15]), 30, 2));
+  other(pmo, 'Lunch and learn: Copilot tips', employees.filter((x) => x !== pmo), r.int(5, 20), 12, 45);
   return events;
 }

@@ -73,13 +73,14 @@ const SHAPE: Record<Phase, { start: [number, number]; length: [number, number]; 
   Closed: { start: [-720, -330], length: [200, 420], done: [100, 100] }
 };
 
+// Most of a healthy portfolio is green; a few projects need the PMO's attention.
 const HEALTH_WEIGHTS: Record<Phase, [Health, number][]> = {
   Proposal: [['Green', 9], ['Amber', 1]],
-  Initiation: [['Green', 6], ['Amber', 3], ['Red', 1]],
-  Planning: [['Green', 5], ['Amber', 3], ['Red', 2]],
-  Execution: [['Green', 5], ['Amber', 3], ['Red', 2]],
-  Closing: [['Green', 6], ['Amber', 3], ['Red', 1]],
-  Closed: [['Green', 8], ['Amber', 2]]
+  Initiation: [['Green', 7], ['Amber', 2], ['Red', 1]],
+  Planning: [['Green', 6], ['Amber', 3], ['Red', 1]],
+  Execution: [['Green', 6], ['Amber', 3], ['Red', 1.5]],
+  Closing: [['Green', 7], ['Amber', 2], ['Red', 1]],
+  Closed: [['Green', 9], ['Amber', 1]]
 };
 
 function teamFor(rnd: Random, p: Pick<DemoProject, 'department' | 'manager' | 'phase'>): DemoPerson[] {

@@ -51,7 +51,8 @@ function test(n: FilterNode, e: Entity, typeName: string): boolean {
   }
 }
 
-export function selectProps(e: Entity, select: string | null, typeName: string): Entity {
+/** $select on one entity; `lenient` skips names this entity lacks (mixed-type collections like fields). */
+export function selectProps(e: Entity, select: string | null, typeName: string, lenient = false): Entity {
   const names = (select ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   if (!names.length || names.includes('*')) return e;
   const out: Entity = {};
@@ -59,7 +60,10 @@ export function selectProps(e: Entity, select: string | null, typeName: string):
   for (const n of names) {
     if (n.includes('/')) throw fail.notImplemented(`$select of '${n}' on ${typeName}`);
     const key = Object.keys(e).find((k) => k.toLowerCase() === n.toLowerCase());
-    if (key === undefined) throw fail.badQuery(`The field or property '${n}' does not exist on type '${typeName}'.`);
+    if (key === undefined) {
+      if (lenient) continue;
+      throw fail.badQuery(`The field or property '${n}' does not exist on type '${typeName}'.`);
+    }
     out[key] = e[key];
   }
   return out;
@@ -90,5 +94,12 @@ export function queryEntities(all: Entity[], q: URLSearchParams, typeName: strin
   }
   const top = q.get('$top');
   if (top && /^\d+$/.test(top)) rows = rows.slice(0, Number(top));
-  return rows.map((e) => selectProps(e, q.get('$select'), typeName));
+  const select = q.get('$select');
+  // A name is valid when some entity of the collection has it (SP.FieldChoice has Choices, SP.FieldText does not).
+  for (const n of (select ?? '').split(',').map((x) => x.trim()).filter((x) => x && x !== '*')) {
+    if (all.length && !all.some((e) => Object.keys(e).some((k) => k.toLowerCase() === n.toLowerCase()))) {
+      throw fail.badQuery(`The field or property '${n}' does not exist on type '${typeName}'.`);
+    }
+  }
+  return rows.map((e) => selectProps(e, select, typeName, true));
 }

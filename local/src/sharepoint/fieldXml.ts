@@ -40,7 +40,7 @@ const num = (v: string | undefined): number | undefined => (v === undefined || v
  * Settings in the shape the other creation paths use (Title, Required, Choices...), plus the
  * TypeAsString and, when `honourName` (AddFieldInternalNameHint), the requested internal name.
  */
-export function xmlToSettings(x: XmlField): { typeAsString: string; internalName?: string; nameFallback?: string; id?: string; settings: Record<string, unknown> } {
+export function xmlToSettings(x: XmlField): { typeAsString: string; internalName?: string; id?: string; settings: Record<string, unknown> } {
   const a = x.attrs;
   const mult = bool(a.Mult) === true || x.type === 'LookupMulti' || x.type === 'UserMulti';
   const base = x.type === 'LookupMulti' ? 'Lookup' : x.type === 'UserMulti' ? 'User' : x.type;
@@ -70,5 +70,5 @@ export function xmlToSettings(x: XmlField): { typeAsString: string; internalName
   set('ShowAsPercentage', bool(a.Percentage));
   set('DefaultValue', x.defaultValue);
   const id = a.ID?.replace(/[{}]/g, '').toLowerCase();
-  return { typeAsString, internalName: a.Name, nameFallback: a.Name ?? a.StaticName, id, settings: s };
+  return { typeAsString, internalName: a.Name, id, settings: s };
 }

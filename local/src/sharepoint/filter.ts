@@ -15,7 +15,8 @@ export type Literal =
 export type CmpOp = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';
 
 export type FilterNode =
-  | { kind: 'and' | 'or'; left: FilterNode; right: FilterNode }
+  | { kind: 'and'; left: FilterNode; right: FilterNode }
+  | { kind: 'or'; left: FilterNode; right: FilterNode }
   | { kind: 'not'; expr: FilterNode }
   | { kind: 'cmp'; op: CmpOp; column: string; value: Literal }
   | { kind: 'func'; name: 'startswith' | 'substringof' | 'endswith'; column: string; value: string; negate: boolean };

@@ -1,7 +1,68 @@
-import type { Handler } from '../http.ts';
+/**
+ * SharePoint REST of the PMO site (/sites/pmo/_api/) as PnPjs v4 speaks it: lists, fields, items
+ * with OData queries and paging, ETags, digests, $batch, site users. See local/README.md
+ * ("SharePoint") for what is covered and what is not. Unknown routes return undefined so the core
+ * answers 501 naming them.
+ */
+import type { Handler, LocalRequest, LocalResponse } from '../http.ts';
+import { json, spError } from '../http.ts';
 import type { TenantContext } from '../server.ts';
+import { runBatch } from './batch.ts';
+import { makeRequest } from './context.ts';
+import { checkDigest, contextInfo } from './digest.ts';
+import { SpFail } from './errors.ts';
+import { route } from './router.ts';
+import { invalidate, migrateSharePoint } from './schema.ts';
+import { addItems } from './api.ts';
 
-/** SharePoint REST of the PMO site (placeholder until implemented). */
-export function createSharePoint(_ctx: TenantContext): Handler {
-  return () => undefined;
+const API = /^\/sites\/pmo\/_api(\/.*)?$/i;
+
+function toResponse(ctx: TenantContext, req: LocalRequest, fn: () => LocalResponse | undefined): LocalResponse | undefined {
+  try {
+    return fn();
+  } catch (e) {
+    if (!(e instanceof SpFail)) throw e;
+    // A failed write may have cached schema that its rollback undid.
+    invalidate(ctx.db);
+    return spError(req, e.status, e.code, e.message, e.headers);
+  }
+}
+
+/** One request (top level or inside a $batch) → response; undefined when no route matches. */
+function dispatch(ctx: TenantContext, req: LocalRequest, apiPath: string): LocalResponse | undefined {
+  return toResponse(ctx, req, () => route(makeRequest(ctx.db, req, apiPath)));
+}
+
+function notImplemented(req: LocalRequest): LocalResponse {
+  return spError(req, 501, '-1, System.NotImplementedException', `The local tenant does not implement ${req.method} ${req.url.pathname}. See local/README.md for what it covers.`);
+}
+
+export function createSharePoint(ctx: TenantContext): Handler {
+  migrateSharePoint(ctx.db);
+  ctx.control.set('GET /__pmo/integrity', () => {
+    const rows = ctx.db.prepare('PRAGMA integrity_check').all() as { integrity_check: string }[];
+    return json(200, { result: rows.map((r) => r.integrity_check).join('; ') });
+  });
+  // Bulk seeding for benchmarks and tests: {list, rows, author?} → ids, validated like items.add.
+  ctx.control.set('POST /__pmo/sp/items', (req) => {
+    try {
+      const body = JSON.parse(req.body.toString('utf8')) as { list: string; rows: Record<string, unknown>[]; authorSpId?: number };
+      return json(200, { ids: addItems(ctx.db, body.list, body.rows, body.authorSpId ?? 1) });
+    } catch (e) {
+      return json(400, { error: (e as Error).message });
+    }
+  });
+  return (req) => {
+    const m = API.exec(req.url.pathname);
+    if (!m) return undefined;
+    const apiPath = (m[1] ?? '').replace(/\/+$/, '');
+    return toResponse(ctx, req, () => {
+      if (/^\/contextinfo$/i.test(apiPath) && req.method === 'POST') return contextInfo(ctx.db, req, `${req.origin}/sites/pmo`);
+      checkDigest(ctx.db, req);
+      if (/^\/\$batch$/i.test(apiPath) && req.method === 'POST') {
+        return runBatch(ctx, req, (inner, path) => dispatch(ctx, inner, path) ?? notImplemented(inner));
+      }
+      return dispatch(ctx, req, apiPath);
+    });
+  };
 }

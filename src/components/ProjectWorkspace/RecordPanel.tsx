@@ -22,6 +22,8 @@ export interface IRecordPanelProps<TRecord extends IRecord, TValues> {
   children: React.ReactNode;
 }
 
+const ignore = (): void => undefined;
+
 /**
  * The add/edit panel shared by the record tabs: the offered-back draft, the validation summary, the
  * save error (the input stays), Save/Cancel, and the conflict dialog on a 412.
@@ -45,8 +47,9 @@ export function RecordPanel<TRecord extends IRecord, TValues>(props: IRecordPane
         closeButtonAriaLabel={strings.Close}
         onRenderFooterContent={footer}
         isFooterAtBottom
-        // Focus stays in the panel while the conflict dialog (a layer of its own) is open.
         isBlocking
+        // A click outside (the conflict dialog is a layer of its own) must not close a form with typed input.
+        onOuterClick={ignore}
       >
         <Stack tokens={{ childrenGap: 12 }}>
           {editor.pendingDraft && (

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { CommandBar } from '@fluentui/react/lib/CommandBar';
 import { DetailsList, DetailsListLayoutMode, SelectionMode } from '@fluentui/react/lib/DetailsList';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
@@ -14,6 +13,7 @@ import { RAID_KINDS, RAID_STATUSES } from '../../model/types';
 import type { RaidKind, RaidStatus } from '../../model/types';
 import { choiceOptions, raidKindLabel, raidStatusLabel } from '../ProjectWorkspace/labels';
 import { RecordPanel } from '../ProjectWorkspace/RecordPanel';
+import { Toolbar } from '../ProjectWorkspace/Toolbar';
 import { raidColumns } from './raidColumns';
 import { raidConflictFields } from './raidConflictFields';
 import { RaidForm } from './RaidForm';
@@ -33,12 +33,13 @@ export function RaidTab(props: IRaidTabProps): React.ReactElement {
 
   return (
     <Stack tokens={{ childrenGap: 12 }} style={{ paddingTop: 12 }}>
-      <CommandBar
-        items={[{ key: 'new', text: strings.RaidNew, iconProps: { iconName: 'Add' }, onClick: () => editor.startNew() }]}
-        farItems={[
-          { key: 'csv', text: strings.WorkspaceExportCsv, iconProps: { iconName: 'Download' }, onClick: exports.csv },
-          { key: 'xlsx', text: strings.WorkspaceExportExcel, iconProps: { iconName: 'ExcelDocument' }, onClick: exports.xlsx },
-          { key: 'refresh', text: strings.WorkspaceRefresh, iconProps: { iconName: 'Refresh' }, onClick: raid.reload }
+      <Toolbar
+        label={strings.WorkspaceTabRaid}
+        commands={[
+          { key: 'new', text: strings.RaidNew, icon: 'Add', onClick: () => editor.startNew() },
+          { key: 'csv', text: strings.WorkspaceExportCsv, icon: 'Download', onClick: exports.csv },
+          { key: 'xlsx', text: strings.WorkspaceExportExcel, icon: 'ExcelDocument', onClick: exports.xlsx },
+          { key: 'refresh', text: strings.WorkspaceRefresh, icon: 'Refresh', onClick: raid.reload }
         ]}
       />
       {exports.error && (

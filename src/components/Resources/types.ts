@@ -1,4 +1,5 @@
-import type { IProject } from '../../model/types';
+import type { IAllocation, IPerson, IProject } from '../../model/types';
+import type { ILoadPeriod } from '../../model/allocations';
 
 /** Props of the Resources tab. */
 export interface IResourcesTabProps {
@@ -6,4 +7,19 @@ export interface IResourcesTabProps {
   project: IProject;
   /** Every project of the register: names of the other projects a person works on. */
   projects: IProject[];
+}
+
+/** One allocated person's load across every project. */
+export interface IPersonLoad {
+  person: IPerson;
+  /** True until their allocations on other projects are read. */
+  loading: boolean;
+  /** Localized reason their other allocations could not be read (the load then covers this project only). */
+  error?: string;
+  /** Every allocation of the person on every project (this project's as currently saved). */
+  allocations: IAllocation[];
+  /** The busiest day over all their allocations. */
+  peak: number;
+  /** The intervals above 100 %. */
+  overAllocated: ILoadPeriod[];
 }

@@ -51,9 +51,8 @@ export function fieldXml(field: IFieldSchema, listId: (title: string) => string)
       attrs.Max = field.max === undefined ? undefined : String(field.max);
       break;
     case 'User':
+      // SharePoint points person fields at the User Information List by itself; no List attribute.
       attrs.UserSelectionMode = 'PeopleOnly';
-      attrs.List = 'UserInfo';
-      attrs.ShowField = 'ImnName';
       break;
     case 'Lookup':
       if (!field.lookupList) throw new Error(`Lookup field ${field.name} names no target list`);

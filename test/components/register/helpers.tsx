@@ -39,3 +39,11 @@ export function renderRegister(services: IFakeServices, columns: string[] = []):
     </ServicesProvider>
   );
 }
+
+/**
+ * jsdom has no layout: documentElement.clientWidth is 0, so Fluent thinks the window is a phone and
+ * opens dropdowns as panels. Give it a desktop width, as the register runs on one.
+ */
+export function desktopLayout(width: number = 1280): void {
+  Object.defineProperty(document.documentElement, 'clientWidth', { configurable: true, value: width });
+}

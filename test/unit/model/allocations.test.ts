@@ -6,6 +6,7 @@ import {
   loadByPeriod,
   loadSegments,
   overAllocations,
+  peakLoad,
   periodEnd,
   periodStart,
   validateAllocation
@@ -100,6 +101,17 @@ describe('overAllocations', () => {
 
   it('is not over-allocated when the excess is only a rejected request', () => {
     expect(overAllocations([alloc('2025-01-01', '2025-01-31', 80), alloc('2025-01-01', '2025-01-31', 40, 'Rejected')])).toEqual([]);
+  });
+});
+
+describe('peakLoad', () => {
+  it('is the busiest day within the range, across every allocation', () => {
+    const a = alloc('2025-03-01', '2025-03-31', 60);
+    const b = alloc('2025-03-15', '2025-04-15', 70);
+    expect(peakLoad([a, b], '2025-03-01', '2025-03-14')).toBe(60);
+    expect(peakLoad([a, b], '2025-03-10', '2025-03-15')).toBe(130);
+    expect(peakLoad([a, b], '2025-04-01', '2025-04-30')).toBe(70);
+    expect(peakLoad([a, b], '2025-05-01', '2025-05-31')).toBe(0);
   });
 });
 

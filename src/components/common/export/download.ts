@@ -24,6 +24,7 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 
 /** Appends the extension when the name lacks it and removes characters Windows refuses in file names. */
 export function safeFileName(name: string, extension: string): string {
+  // eslint-disable-next-line no-control-regex -- reason: control characters are exactly what Windows refuses in file names
   const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').trim() || 'export';
   const ext = extension.charAt(0) === '.' ? extension : `.${extension}`;
   return cleaned.toLowerCase().slice(-ext.length) === ext.toLowerCase() ? cleaned : cleaned + ext;

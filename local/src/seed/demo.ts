@@ -1,0 +1,230 @@
+/**
+ * The demo portfolio written into the store: Graph first (groups, plans, meetings), then the PMO
+ * lists' items through the SharePoint store API, all in one transaction. List rows are built with the
+ * production mappers (src/services/sharepoint/mappers.ts), so the demo holds exactly what the web
+ * parts would have written. The lists themselves must exist (provisioned over HTTP by index.ts).
+ */
+import type { Db } from '../store.ts';
+import { transaction } from '../store.ts';
+import { findPerson } from '../directory.ts';
+import { addItems } from '../sharepoint/api.ts';
+import { allocationMapping, costMapping, projectMapping, raidMapping } from '../../../src/services/sharepoint/mappers.ts';
+import { LISTS } from '../../../src/services/sharepoint/schema.ts';
+import { addTask } from '../graph/api.ts';
+import { writeGraphDemo } from './graphDemo.ts';
+import { generateMinutes } from './minutes.ts';
+import { DEMO_PEOPLE, type DemoPerson } from './people.ts';
+import { generateProjects, person, type DemoProject } from './portfolio.ts';
+import { Clock, Random, addDays, isoDate } from './random.ts';
+import { generateAllocations, generateCosts, generateRaid } from './records.ts';
+
+/** The one seed of the demo: change it and every figure in the demo changes. */
+export const DEMO_SEED = 20260042;
+
+export interface DemoFigures {
+  projects: number;
+  groups: number;
+  plans: number;
+  tasks: number;
+  events: number;
+  series: number;
+  occurrencesInWindow: number;
+  meetings: number;
+  actions: number;
+  raid: number;
+  costs: number;
+  allocations: number;
+}
+
+/** Writes the whole demo portfolio; `now` fixes "today" (tests pass one to get fixed dates). */
+export function writeDemo(db: Db, now = new Date()): DemoFigures {
+  const rnd = new Random(DEMO_SEED);
+  const clock = new Clock(now);
+  const spId = (p: DemoPerson) => findPerson(db, p.mail)!.spId;
+  const pmo = person('pmo.manager@contoso.com');
+  const author = spId(pmo);
+  const projects = generateProjects(rnd.fork('projects'), clock);
+
+  return transaction(db, () => {
+    const graph = writeGraphDemo(db, rnd.fork('graph'), clock, projects, pmo, DEMO_PEOPLE);
+    const costs = generateCosts(rnd.fork('costs'), clock, projects);
+
+    // Cost figures on the project are the sums of its cost lines, plus the spend before and the forecast
+    // after the twelve months the lines cover, at the project's monthly budget and cost factor.
+    const sum = (p: DemoProject, kind: string) => costs.filter((c) => c.project === p && c.kind === kind).reduce((s, c) => s + c.amount, 0);
+    const months = (a: Date, b: Date) => (b.getFullYear() - a.getFullYear()) * 12 + b.getMonth() - a.getMonth();
+    const outside = (p: DemoProject) => {
+      const lines = costs.filter((c) => c.project === p);
+      if (!lines.length) return { before: 0, after: 0 };
+      const monthly = (p.budget * p.costFactor) / Math.max(1, months(p.start, p.plannedEnd) + 1);
+      const round = (v: number) => Math.round(v / 100) * 100;
+      return {
+        before: round(Math.max(0, months(p.start, lines[0].period)) * monthly),
+        after: round(Math.max(0, months(lines[lines.length - 1].period, p.forecastEnd)) * monthly)
+      };
+    };
+    const projectRows = projects.map((p) => {
+      const { before, after } = outside(p);
+      const actual = p.phase === 'Proposal' ? undefined : sum(p, 'Actual') + before;
+      return {
+        ...projectMapping.toItem({
+          title: p.title,
+          code: p.code,
+          description: p.description,
+          phase: p.phase,
+          health: p.health,
+          priority: p.priority,
+          department: p.department,
+          managerId: spId(p.manager),
+          sponsorId: spId(p.sponsor),
+          startDate: isoDate(p.start),
+          plannedEndDate: isoDate(p.plannedEnd),
+          forecastEndDate: p.phase === 'Proposal' ? undefined : isoDate(p.forecastEnd),
+          budget: p.budget,
+          actualCost: actual,
+          forecastCost: actual === undefined ? undefined : actual + sum(p, 'Forecast') + after,
+          percentComplete: p.percentComplete,
+          groupId: p.groupId,
+          planId: p.planId,
+          teamsChannelId: graph.channels.get(p.code),
+          meetingTag: p.code
+        }),
+        Created: addDays(p.start, -30).toISOString(),
+        Modified: addDays(clock.today, -(p.n % 20)).toISOString(),
+        AuthorId: spId(p.manager),
+        EditorId: spId(p.manager)
+      };
+    });
+    const projectIds = addItems(db, LISTS.projects, projectRows, author);
+    const projectId = new Map(projects.map((p, i) => [p, projectIds[i]]));
+    const pid = (p: DemoProject) => projectId.get(p)!;
+
+    const { meetings, actions } = generateMinutes(rnd.fork('minutes'), clock, graph.statusSeries.filter((s) => s.project.phase === 'Execution' || s.project.code === 'PRJ-0042'));
+    const meetingIds = addItems(
+      db,
+      LISTS.meetings,
+      meetings.map((m) => ({
+        Title: m.occurrence.subject,
+        ProjectId: pid(m.occurrence.project),
+        EventId: m.occurrence.eventId,
+        ICalUId: m.occurrence.iCalUId,
+        SeriesMasterId: m.occurrence.seriesMasterId ?? null,
+        Start: m.occurrence.start.toISOString(),
+        End: m.occurrence.end.toISOString(),
+        Organizer: m.occurrence.organizer.mail,
+        Attendees: JSON.stringify(m.occurrence.attendees.map((a) => ({ name: a.displayName, email: a.mail }))),
+        JoinUrl: m.occurrence.joinUrl ?? null,
+        Agenda: m.agenda,
+        Minutes: m.minutes,
+        Decisions: m.decisions,
+        State: m.state,
+        PublishedAt: m.publishedAt?.toISOString() ?? null,
+        AttachmentState: m.attachmentState ?? null,
+        AuthorId: spId(m.occurrence.organizer),
+        EditorId: spId(m.occurrence.organizer)
+      })),
+      author
+    );
+
+    // Published action items became Planner tasks in the project's plan too (as publishing does).
+    const actionRows = actions.map((a) => {
+      const fromMeeting = a.meeting !== undefined;
+      const taskId = fromMeeting
+        ? addTask(db, {
+            planId: a.project.planId,
+            bucketId: graph.buckets.get(a.project.code)!.get('Actions'),
+            title: a.title,
+            percentComplete: a.status === 'Done' ? 100 : a.status === 'In progress' ? 50 : 0,
+            dueDateTime: a.due.toISOString(),
+            assigneeIds: [a.owner.mail],
+            createdById: a.project.manager.mail
+          })
+        : null;
+      return {
+        Title: a.title,
+        ProjectId: pid(a.project),
+        MeetingId: fromMeeting ? meetingIds[a.meeting!] : null,
+        OwnerId: spId(a.owner),
+        DueDate: `${isoDate(a.due)}T12:00:00Z`,
+        Status: a.status,
+        PlannerTaskId: taskId
+      };
+    });
+    addItems(db, LISTS.actions, actionRows, author);
+
+    // Some risks and issues were raised in a published meeting of their project.
+    const published = new Map<DemoProject, number>();
+    meetings.forEach((m, i) => m.state === 'Published' && published.set(m.occurrence.project, meetingIds[i]));
+    const raid = generateRaid(rnd.fork('raid'), clock, projects);
+    addItems(
+      db,
+      LISTS.raid,
+      raid.map((r, i) =>
+        raidMapping.toItem({
+          title: r.title,
+          projectId: pid(r.project),
+          kind: r.kind,
+          description: r.description,
+          probability: r.probability,
+          impact: r.impact,
+          ownerId: spId(r.owner),
+          status: r.status,
+          dueDate: r.due ? isoDate(r.due) : undefined,
+          mitigation: r.mitigation,
+          dependsOnProjectId: r.dependsOn ? pid(r.dependsOn) : undefined,
+          raisedInMeetingId: (r.kind === 'Risk' || r.kind === 'Issue') && i % 3 === 0 ? published.get(r.project) : undefined
+        })
+      ),
+      author
+    );
+
+    addItems(
+      db,
+      LISTS.costs,
+      costs.map((c) =>
+        costMapping.toItem({
+          title: `${c.category} – ${c.supplier} – ${isoDate(c.period).slice(0, 7)}`,
+          projectId: pid(c.project),
+          period: isoDate(c.period),
+          kind: c.kind,
+          category: c.category,
+          amount: c.amount,
+          supplier: c.supplier
+        })
+      ),
+      author
+    );
+
+    const allocations = generateAllocations(rnd.fork('allocations'), clock, projects);
+    addItems(
+      db,
+      LISTS.allocations,
+      allocations.map((a) =>
+        allocationMapping.toItem({
+          title: `${a.person?.displayName ?? a.role} – ${a.project.code}`,
+          projectId: pid(a.project),
+          personId: a.person ? spId(a.person) : undefined,
+          role: a.role,
+          resourceType: a.resourceType,
+          department: a.department,
+          percent: a.percent,
+          startDate: isoDate(a.start),
+          endDate: isoDate(a.end),
+          status: a.status
+        })
+      ),
+      author
+    );
+
+    return {
+      projects: projects.length,
+      ...graph.figures,
+      tasks: graph.figures.tasks + actionRows.filter((r) => r.PlannerTaskId).length,
+      meetings: meetings.length,
+      actions: actions.length,
+      raid: raid.length,
+      costs: costs.length,
+      allocations: allocations.length
+    };
+  });
+}

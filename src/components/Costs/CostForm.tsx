@@ -1,0 +1,81 @@
+import * as React from 'react';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { TextField } from '@fluentui/react/lib/TextField';
+import * as strings from 'PmoHubStrings';
+import { monthsOfYear } from '../../model/costs';
+import type { ICostFormValues } from '../../model/costs';
+import { COST_KINDS } from '../../model/types';
+import type { CostKind, ICostLine } from '../../model/types';
+import { validationText } from '../common/fields';
+import { choiceOptions, costKindLabel } from '../ProjectWorkspace/labels';
+import type { IRecordEditor } from '../ProjectWorkspace/useRecordEditor';
+
+const monthName = (period: string): string =>
+  new Date(Number(period.slice(0, 4)), Number(period.slice(5, 7)) - 1, 1).toLocaleDateString(undefined, { month: 'long' });
+
+function yearOptions(selected: number): IDropdownOption[] {
+  const now = new Date().getFullYear();
+  const options: IDropdownOption[] = [];
+  for (let y = Math.min(now - 5, selected); y <= Math.max(now + 5, selected); y++) options.push({ key: y, text: String(y) });
+  return options;
+}
+
+/** The fields of a cost line; the period is picked as a month and a year (stored as yyyy-mm-01). */
+export function CostForm({ editor }: { editor: IRecordEditor<ICostLine, ICostFormValues> }): React.ReactElement {
+  const v = editor.values;
+  const err = (k: keyof ICostFormValues): string | undefined => validationText(editor.errors[k]);
+  const year = Number(v.period.slice(0, 4)) || new Date().getFullYear();
+  const month = v.period.slice(5, 7);
+  const months = monthsOfYear(year).map((p) => ({ key: p.slice(5, 7), text: monthName(p) }));
+  const setPeriod = (y: number, m: string): void => editor.change({ period: `${y}-${m || '01'}-01` });
+  return (
+    <>
+      <Stack horizontal tokens={{ childrenGap: 12 }}>
+        <Dropdown
+          label={strings.CostFieldMonth}
+          required
+          selectedKey={month || null}
+          options={months}
+          onChange={(_e, o) => o && setPeriod(year, String(o.key))}
+          errorMessage={err('period')}
+          styles={{ root: { minWidth: 160 } }}
+        />
+        <Dropdown
+          label={strings.CostFieldYear}
+          required
+          selectedKey={year}
+          options={yearOptions(year)}
+          onChange={(_e, o) => o && setPeriod(Number(o.key), month)}
+          styles={{ root: { minWidth: 100 } }}
+        />
+      </Stack>
+      <Dropdown
+        label={strings.CostFieldKind}
+        required
+        selectedKey={v.kind || null}
+        options={choiceOptions(COST_KINDS, costKindLabel)}
+        onChange={(_e, o) => o && editor.change({ kind: o.key as CostKind })}
+        errorMessage={err('kind')}
+      />
+      <TextField label={strings.CostFieldCategory} required value={v.category} onChange={(_e, t) => editor.change({ category: t || '' })} errorMessage={err('category')} />
+      <TextField
+        label={strings.CostFieldAmount}
+        required
+        inputMode="decimal"
+        value={v.amount}
+        onChange={(_e, t) => editor.change({ amount: t || '' })}
+        errorMessage={err('amount')}
+      />
+      <TextField label={strings.CostFieldSupplier} value={v.supplier} onChange={(_e, t) => editor.change({ supplier: t || '' })} errorMessage={err('supplier')} />
+      <TextField
+        label={strings.CostFieldTitle}
+        description={strings.CostFieldTitleHint}
+        value={v.title}
+        onChange={(_e, t) => editor.change({ title: t || '' })}
+        errorMessage={err('title')}
+      />
+    </>
+  );
+}

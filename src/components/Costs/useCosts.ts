@@ -1,0 +1,89 @@
+import * as React from 'react';
+import { format } from '@fluentui/react/lib/Utilities';
+import * as strings from 'PmoHubStrings';
+import { burnSeries, costSummary, costToFormValues, emptyCostValues, monthlyTotals, monthsOfYear, sumTotals, toCostDraft, toPeriod, validateCost } from '../../model/costs';
+import type { IBurnPoint, ICostFormValues, ICostSummary, ICostTotals, IMonthTotals } from '../../model/costs';
+import type { ICostLine } from '../../model/types';
+import { useServices } from '../common/ServicesContext';
+import { useExport } from '../ProjectWorkspace/useExport';
+import type { IExportCommands } from '../ProjectWorkspace/useExport';
+import { useProjectRecords } from '../ProjectWorkspace/useProjectRecords';
+import { useRecordEditor } from '../ProjectWorkspace/useRecordEditor';
+import type { IRecordEditor } from '../ProjectWorkspace/useRecordEditor';
+import { costExportColumns } from './costExport';
+import type { ICostsTabProps } from './types';
+
+/** State of the Costs tab. */
+export interface ICostsState {
+  lines: ICostLine[];
+  loading: boolean;
+  error: string | undefined;
+  reload: () => void;
+  year: number;
+  setYear: (year: number) => void;
+  /** The twelve months of the year shown. */
+  months: IMonthTotals[];
+  /** Totals of the year shown. */
+  yearTotals: ICostTotals;
+  /** The lines of the year shown, by month. */
+  yearLines: ICostLine[];
+  /** Budget, actuals, EAC and variance over all the project's lines. */
+  summary: ICostSummary;
+  /** The cumulative burn over the project's whole span. */
+  burn: IBurnPoint[];
+  editor: IRecordEditor<ICostLine, ICostFormValues>;
+  exports: IExportCommands;
+}
+
+const thisMonth = (): string => {
+  const d = new Date();
+  return `${d.getFullYear()}-${d.getMonth() < 9 ? '0' : ''}${d.getMonth() + 1}-01`;
+};
+
+/** Loads the project's cost lines and derives every figure the tab shows from the model. */
+export function useCosts(props: ICostsTabProps): ICostsState {
+  const { project } = props;
+  const services = useServices();
+  const records = useProjectRecords('costs', project.id, (id) => services.costs.listByProject(id));
+  const [year, setYear] = React.useState(props.year || new Date().getFullYear());
+  const lines = records.items;
+
+  const editor = useRecordEditor<ICostLine, ICostFormValues>({
+    kind: 'cost',
+    projectId: project.id,
+    // A new line starts in the year shown: this month when that is the current year, else January.
+    empty: () => emptyCostValues(project.id, thisMonth().slice(0, 4) === String(year) ? thisMonth() : `${year}-01-01`),
+    toValues: costToFormValues,
+    validate: validateCost,
+    create: (v) => services.costs.create(toCostDraft(v)),
+    update: (id, v, etag) => services.costs.update(id, toCostDraft(v), etag),
+    onSaved: records.upsert
+  });
+
+  const months = React.useMemo(() => monthlyTotals(lines, monthsOfYear(year)), [lines, year]);
+  const yearTotals = React.useMemo(() => sumTotals(months), [months]);
+  const yearLines = React.useMemo(
+    () => lines.filter((l) => toPeriod(l.period).slice(0, 4) === String(year)).sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)),
+    [lines, year]
+  );
+  const summary = React.useMemo(() => costSummary(lines), [lines]);
+  const burn = React.useMemo(() => burnSeries(lines), [lines]);
+  const columns = React.useMemo(() => costExportColumns(), []);
+  const exports = useExport(lines, columns, format(strings.CostExportFileName, project.code || project.id), strings.CostExportSheet);
+
+  return {
+    lines,
+    loading: records.loading,
+    error: records.error,
+    reload: records.reload,
+    year,
+    setYear,
+    months,
+    yearTotals,
+    yearLines,
+    summary,
+    burn,
+    editor,
+    exports
+  };
+}

@@ -1,0 +1,184 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import * as strings from 'PmoHubStrings';
+import { format } from '@fluentui/react/lib/Utilities';
+import type { ProjectDraft } from '../../../src/model/types';
+import { AppError } from '../../../src/services/errors';
+import { ADA, desktopLayout, renderRegister, sampleServices } from './helpers';
+
+desktopLayout();
+beforeEach(() => window.localStorage.clear());
+
+type User = ReturnType<typeof userEvent.setup>;
+
+async function openNew(user: User): Promise<HTMLElement> {
+  await waitFor(() => expect(screen.getByText('CRM rollout')).toBeInTheDocument());
+  await user.click(screen.getByRole('menuitem', { name: strings.RegisterCmdNew }));
+  const panel = await screen.findByRole('dialog', { name: strings.ProjectFormNewTitle });
+  // The generated code arrives from the server.
+  await waitFor(() => expect(within(panel).getByLabelText(strings.RegisterColCode)).toHaveValue('PRJ-0005'));
+  return panel;
+}
+
+function field(panel: HTMLElement, label: string): HTMLElement {
+  return within(panel).getByLabelText(label);
+}
+
+/** Types into a date picker's text box and leaves it, as a person would. */
+async function typeDate(user: User, panel: HTMLElement, label: string, iso: string): Promise<void> {
+  const box = within(panel).getByRole('combobox', { name: label });
+  await user.click(box);
+  await user.keyboard('{Escape}');
+  fireEvent.change(box, { target: { value: iso } });
+  fireEvent.blur(box);
+}
+
+const saveButton = (panel: HTMLElement): HTMLElement => within(panel).getByRole('button', { name: strings.Save });
+
+describe('ProjectForm: create', () => {
+  it('shows required messages next to the fields and writes nothing', async () => {
+    const services = sampleServices();
+    renderRegister(services);
+    const user = userEvent.setup();
+    const panel = await openNew(user);
+    await user.clear(field(panel, strings.RegisterColCode));
+    await user.click(saveButton(panel));
+    expect(await within(panel).findByText(strings.ProjectFormFixErrors)).toBeInTheDocument();
+    expect(field(panel, strings.RegisterColTitle)).toHaveAccessibleDescription(strings.ValidationRequired);
+    expect(field(panel, strings.RegisterColCode)).toHaveAccessibleDescription(
+      expect.stringContaining(strings.ValidationRequired)
+    );
+    expect(services.projects.writes).toHaveLength(0);
+    expect(services.projects.callsOf('codeExists')).toHaveLength(0);
+  });
+
+  it('refuses an end before the start, a negative budget and a bad percentage, and writes nothing', async () => {
+    const services = sampleServices();
+    renderRegister(services);
+    const user = userEvent.setup();
+    const panel = await openNew(user);
+    await user.type(field(panel, strings.RegisterColTitle), 'Warehouse move');
+    await typeDate(user, panel, strings.RegisterColStartDate, '2025-05-01');
+    await typeDate(user, panel, strings.RegisterColPlannedEndDate, '2025-04-01');
+    await user.type(field(panel, strings.RegisterColBudget), '-100');
+    await user.type(field(panel, strings.RegisterColActualCost), 'a lot');
+    await user.type(field(panel, strings.RegisterColPercentComplete), '120');
+    await user.click(saveButton(panel));
+    await within(panel).findByText(strings.ProjectFormFixErrors);
+    expect(within(panel).getByText(format(strings.ValidationDateOrder, '2025-05-01'))).toBeInTheDocument();
+    expect(field(panel, strings.RegisterColBudget)).toHaveAccessibleDescription(strings.ValidationNonNegative);
+    expect(field(panel, strings.RegisterColActualCost)).toHaveAccessibleDescription(strings.ValidationNumber);
+    expect(field(panel, strings.RegisterColPercentComplete)).toHaveAccessibleDescription(strings.ValidationPercent);
+    expect(services.projects.writes).toHaveLength(0);
+
+    // Fixing a field clears its message as the person types (after the first attempt).
+    await user.clear(field(panel, strings.RegisterColBudget));
+    await user.type(field(panel, strings.RegisterColBudget), '100');
+    expect(field(panel, strings.RegisterColBudget)).not.toHaveAccessibleDescription(strings.ValidationNonNegative);
+  });
+
+  it('refuses a code another project uses, then saves once it is changed', async () => {
+    const services = sampleServices();
+    renderRegister(services);
+    const user = userEvent.setup();
+    const panel = await openNew(user);
+    await user.type(field(panel, strings.RegisterColTitle), 'Warehouse move');
+    await user.clear(field(panel, strings.RegisterColCode));
+    await user.type(field(panel, strings.RegisterColCode), 'prj-0002');
+    await user.click(saveButton(panel));
+    await waitFor(() =>
+      expect(field(panel, strings.RegisterColCode)).toHaveAccessibleDescription(
+        expect.stringContaining(format(strings.ValidationCodeTaken, 'PRJ-0002'))
+      )
+    );
+    expect(services.projects.writes).toHaveLength(0);
+    await user.clear(field(panel, strings.RegisterColCode));
+    await user.type(field(panel, strings.RegisterColCode), 'PRJ-0042');
+    await user.click(saveButton(panel));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: strings.ProjectFormNewTitle })).not.toBeInTheDocument());
+    const [draft] = services.projects.writes[0].args as [ProjectDraft];
+    expect(draft).toMatchObject({ title: 'Warehouse move', code: 'PRJ-0042', phase: 'Proposal' });
+    expect(await screen.findByText('Warehouse move')).toBeInTheDocument();
+  });
+
+  it('links people, group, plan and channel by picking them, and saves their ids', async () => {
+    const services = sampleServices();
+    renderRegister(services);
+    const user = userEvent.setup();
+    const panel = await openNew(user);
+    await user.type(field(panel, strings.RegisterColTitle), 'CRM phase 2');
+
+    await user.type(within(panel).getByRole('combobox', { name: strings.RegisterColManager }), 'ada');
+    await user.click(await screen.findByText(ADA.title, { selector: '.ms-Persona-primaryText, .ms-Persona-primaryText *' }));
+    await waitFor(() => expect(services.people.callsOf('ensure')).toEqual([[ADA.email]]));
+
+    const group = within(panel).getByRole('combobox', { name: strings.ProjectFormGroup });
+    await user.click(group);
+    await user.click(await screen.findByRole('option', { name: 'CRM Team' }));
+    await waitFor(() => expect(services.directory.callsOf('plans')).toEqual([['g1']]));
+    await user.click(within(panel).getByRole('combobox', { name: new RegExp(`^${strings.ProjectFormPlan}`) }));
+    await user.click(await screen.findByRole('option', { name: 'CRM plan' }));
+    await user.click(within(panel).getByRole('combobox', { name: new RegExp(`^${strings.ProjectFormChannel}`) }));
+    await user.click(await screen.findByRole('option', { name: 'General' }));
+
+    await user.click(saveButton(panel));
+    await waitFor(() => expect(services.projects.writes).toHaveLength(1));
+    const [draft] = services.projects.writes[0].args as [ProjectDraft];
+    expect(draft).toMatchObject({ managerId: ADA.id, groupId: 'g1', planId: 'p1', teamsChannelId: 'c1' });
+  });
+
+  it('keeps the panel and the input when the write fails, with a localized message; Save is off while saving', async () => {
+    const services = sampleServices();
+    services.projects.failNext('create', new AppError('throttled', 'HTTP 429 after retries', { status: 429 }));
+    renderRegister(services);
+    const user = userEvent.setup();
+    const panel = await openNew(user);
+    await user.type(field(panel, strings.RegisterColTitle), 'Warehouse move');
+    services.projects.pause();
+    await user.click(saveButton(panel));
+    await waitFor(() => expect(saveButton(panel)).toBeDisabled());
+    services.projects.resume();
+    expect(await within(panel).findByText(format(strings.ProjectFormSaveFailed, strings.ErrorThrottled))).toBeInTheDocument();
+    expect(field(panel, strings.RegisterColTitle)).toHaveValue('Warehouse move');
+    expect(saveButton(panel)).toBeEnabled();
+
+    // The same input saves on the next try.
+    await user.click(saveButton(panel));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: strings.ProjectFormNewTitle })).not.toBeInTheDocument());
+    expect(services.projects.items.map((p) => p.title)).toContain('Warehouse move');
+  });
+});
+
+describe('ProjectForm: drafts', () => {
+  it('offers an unsaved edit back after the page is gone, and forgets it once saved', async () => {
+    const services = sampleServices();
+    const first = renderRegister(services);
+    const user = userEvent.setup();
+    let panel = await openNew(user);
+    await user.type(field(panel, strings.RegisterColTitle), 'Half-typed idea');
+    first.unmount();
+    expect(window.localStorage.getItem('pmo-draft:project:new')).toContain('Half-typed idea');
+
+    renderRegister(services);
+    panel = await openNew(user);
+    expect(field(panel, strings.RegisterColTitle)).toHaveValue('');
+    await user.click(within(panel).getByRole('button', { name: strings.DraftRestore }));
+    expect(field(panel, strings.RegisterColTitle)).toHaveValue('Half-typed idea');
+    await user.click(saveButton(panel));
+    await waitFor(() => expect(services.projects.writes).toHaveLength(1));
+    expect(window.localStorage.getItem('pmo-draft:project:new')).toBeNull();
+  });
+
+  it('drops a draft the person discards', async () => {
+    window.localStorage.setItem(
+      'pmo-draft:project:new',
+      JSON.stringify({ value: { title: 'Old idea' }, savedAt: '2025-01-01T10:00:00Z' })
+    );
+    renderRegister(sampleServices());
+    const user = userEvent.setup();
+    const panel = await openNew(user);
+    await user.click(within(panel).getByRole('button', { name: strings.DraftDiscard }));
+    expect(within(panel).queryByRole('button', { name: strings.DraftRestore })).not.toBeInTheDocument();
+    expect(window.localStorage.getItem('pmo-draft:project:new')).toBeNull();
+  });
+});
