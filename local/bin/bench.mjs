@@ -20,7 +20,8 @@ const env = (name, fallback) => Number(process.env[name] ?? fallback);
 if (!process.env.PMO_BENCH_DATA) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pmo-bench-'));
   const { certFile } = ensureCertificate(dataDir);
-  const child = spawn(process.execPath, [self, ...process.argv.slice(2)], {
+  // tsx loads the data layer's TypeScript (src/services) as the tenant does.
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', '--import', 'tsx', self, ...process.argv.slice(2)], {
     stdio: 'inherit',
     env: { ...process.env, PMO_BENCH_DATA: dataDir, NODE_EXTRA_CA_CERTS: certFile }
   });
@@ -36,10 +37,10 @@ const FULL = env('PMO_BENCH_FULL', 5);
 const BATCH = 100;
 
 /** Starts local/bin/start.mjs on a free port; resolves with its origin and a stop(). */
-async function startTenant(dataDir, page) {
+async function startTenant(dataDir, page, seed = 'none') {
   const child = spawn(process.execPath, [path.join(root, 'local/bin/start.mjs')], {
     cwd: root,
-    env: { ...process.env, PMO_PORT: '0', PMO_DATA_DIR: dataDir, PMO_SEED: 'none', PMO_PAGE: page ? '1' : '0', PMO_LATENCY_MS: '0' },
+    env: { ...process.env, PMO_PORT: '0', PMO_DATA_DIR: dataDir, PMO_SEED: seed, PMO_PAGE: page ? '1' : '0', PMO_LATENCY_MS: '0' },
     stdio: ['ignore', 'pipe', 'pipe']
   });
   let out = '';
@@ -53,7 +54,7 @@ async function startTenant(dataDir, page) {
     child.stderr.on('data', (d) => (out += d));
     child.on('exit', (code) => reject(new Error(`tenant exited with ${code}:\n${out}`)));
   });
-  return { origin, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) };
+  return { origin, output: () => out, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) };
 }
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -73,10 +74,46 @@ async function log(origin, method = 'GET') {
   const res = await fetch(`${origin}/__pmo/log`, { method });
   return method === 'GET' ? res.json() : undefined;
 }
-/** Requests, bytes and timing of what the log recorded (requests inside a $batch are counted apart). */
+/** Requests and bytes the tenant's log recorded (requests inside a $batch are counted apart). */
 function summarize(entries) {
   const outer = entries.filter((e) => !e.inner);
-  return { requests: outer.length, inner: entries.length - outer.length, bytesOut: outer.reduce((s, e) => s + e.bytesOut, 0), bytesIn: outer.reduce((s, e) => s + e.bytesIn, 0) };
+  return {
+    requests: outer.length,
+    inner: entries.length - outer.length,
+    bytesOut: outer.reduce((s, e) => s + e.bytesOut, 0),
+    bytesIn: outer.reduce((s, e) => s + e.bytesIn, 0),
+    each: outer.map((e) => ({ what: `${e.method} ${decodeURIComponent(e.path.split('?')[0]).replace('/sites/pmo/_api/web/', '')}`, bytes: e.bytesOut }))
+  };
+}
+
+/**
+ * Sequential round trips from the client's view (start and end of each request): a request's depth is
+ * 1 + the deepest request that had ended before it started. The longest such chain is what a slow
+ * network pays for; parallel requests share a level. (The server's log cannot tell: it serves one
+ * request at a time.)
+ */
+function roundTrips(intervals) {
+  const sorted = [...intervals].sort((a, b) => a.start - b.start);
+  const depth = [];
+  sorted.forEach((r, i) => {
+    depth[i] = 1 + Math.max(0, ...sorted.slice(0, i).map((q, j) => (q.end <= r.start ? depth[j] : 0)));
+  });
+  return Math.max(0, ...depth);
+}
+
+/** Records when each fetch() of this process starts and gets its response. */
+function recordFetches() {
+  const calls = [];
+  const real = globalThis.fetch;
+  globalThis.fetch = async (input, init) => {
+    const start = performance.now();
+    try {
+      return await real(input, init);
+    } finally {
+      calls.push({ url: String(input instanceof Request ? input.url : input), start, end: performance.now() });
+    }
+  };
+  return { calls, stop: () => (globalThis.fetch = real) };
 }
 
 /** Adds rows to a list through PnPjs $batch, BATCH per request; returns the elapsed ms. */
@@ -96,13 +133,19 @@ async function main() {
   const dataDir = process.env.PMO_BENCH_DATA;
   const chromium = process.env.PMO_CHROMIUM ?? '/usr/bin/chromium';
   const withBrowser = fs.existsSync(chromium);
-  const { tsImport } = await import('tsx/esm/api');
-  const { createClientsFromUrls } = await tsImport('../../src/services/clients.ts', import.meta.url);
-  const { createServices } = await tsImport('../../src/services/index.ts', import.meta.url);
-  const { LISTS } = await tsImport('../../src/services/sharepoint/schema.ts', import.meta.url);
+  const { createClientsFromUrls } = await import('../../src/services/clients.ts');
+  const { createServices } = await import('../../src/services/index.ts');
+  const { LISTS } = await import('../../src/services/sharepoint/schema.ts');
+
+  const results = {};
+  // The demo seed as npm start runs it on an empty store (lists provisioned over HTTP, items in bulk).
+  const demoDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pmo-bench-demo-'));
+  const demo = await startTenant(demoDir, false, 'demo');
+  results.seedMs = Number(/seeded \(demo\) in (\d+) ms/.exec(demo.output())?.[1]);
+  await demo.stop();
+  fs.rmSync(demoDir, { recursive: true, force: true });
 
   const tenant = await startTenant(dataDir, withBrowser);
-  const results = {};
   try {
     const clients = createClientsFromUrls({ siteUrl: `${tenant.origin}/sites/pmo`, graphBaseUrl: tenant.origin, user: 'pmo.manager@contoso.com' });
     const services = createServices(clients);
@@ -165,12 +208,14 @@ async function main() {
 
     // Opening the register with PROJECTS projects: what the data layer asks (setup check + register query)...
     await log(tenant.origin, 'DELETE');
+    const fetches = recordFetches();
     const open = await timed(async () => {
       await services.provisioning.missing();
       return services.projects.list();
     });
+    fetches.stop();
     if (open.value.length !== PROJECTS) throw new Error(`register listed ${open.value.length} projects, expected ${PROJECTS}`);
-    results.registerData = { ...summarize(await log(tenant.origin)), ms: open.ms };
+    results.registerData = { ...summarize(await log(tenant.origin)), roundTrips: roundTrips(fetches.calls), ms: open.ms };
     // ...and what the real page does in Chromium, page assets included.
     if (withBrowser) results.registerPage = await openRegisterInBrowser(tenant.origin, chromium);
   } finally {
@@ -190,6 +235,12 @@ async function openRegisterInBrowser(origin, executablePath) {
   });
   try {
     const page = await context.newPage();
+    const api = [];
+    page.on('requestfinished', (r) => {
+      const t = r.timing();
+      const p = new URL(r.url()).pathname;
+      if (p.startsWith('/sites/') || p.startsWith('/v1.0/')) api.push({ start: t.startTime, end: t.startTime + t.responseEnd });
+    });
     await log(origin, 'DELETE');
     const t = performance.now();
     await page.goto(`${origin}/#/register`);
@@ -197,8 +248,8 @@ async function openRegisterInBrowser(origin, executablePath) {
     await page.waitForFunction(() => !document.querySelector('.ms-Spinner, .ms-Shimmer-container'), undefined, { timeout: 120000 });
     const elapsed = performance.now() - t;
     const entries = await log(origin);
-    const api = entries.filter((e) => e.path.startsWith('/sites/') || e.path.startsWith('/v1.0/'));
-    return { all: summarize(entries), api: summarize(api), ms: elapsed, paths: api.map((e) => `${e.method} ${e.path.split('?')[0]}`) };
+    const apiEntries = entries.filter((e) => e.path.startsWith('/sites/') || e.path.startsWith('/v1.0/'));
+    return { all: summarize(entries), api: { ...summarize(apiEntries), roundTrips: roundTrips(api) }, ms: elapsed };
   } finally {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });
@@ -208,16 +259,18 @@ async function openRegisterInBrowser(origin, executablePath) {
 function report(r) {
   const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
   const lines = [
+    `| demo seed on an empty store (npm start: provisioning over HTTP and all demo items) | ${ms(r.seedMs)} |`,
     `| provisioning the seven PMO lists (ensure) | ${ms(r.provision)} |`,
     `| insert ${PROJECTS} projects, PnPjs $batch of ${BATCH} | ${ms(r.insertProjects)} (${Math.round((PROJECTS * 1000) / r.insertProjects)} items/s) |`,
     `| insert ${ITEMS} cost lines, PnPjs $batch of ${BATCH} | ${ms(r.insertItems)} (${Math.round((ITEMS * 1000) / r.insertItems)} items/s) |`,
     `| full read of ${r.full.items} items, $top=5000 pages (${r.full.n} runs) | p50 ${ms(r.full.p50)}, p95 ${ms(r.full.p95)}; ${Math.round((r.full.items * 1000) / r.full.mean)} items/s |`,
     `| filtered page read (ProjectId and Kind, $top=100; ${r.filtered.n} reads, ${r.filtered.rowsPerRead.toFixed(1)} rows each) | p50 ${ms(r.filtered.p50)}, p95 ${ms(r.filtered.p95)}; ${r.filtered.perSecond.toFixed(0)} reads/s |`,
-    `| open the register with ${PROJECTS} projects, data layer (setup check + projects.list) | ${r.registerData.requests} requests, ${kib(r.registerData.bytesOut)} down, ${ms(r.registerData.ms)} |`,
+    `| open the register with ${PROJECTS} projects, data layer (setup check + projects.list) | ${r.registerData.requests} requests in ${r.registerData.roundTrips} round trips, ${kib(r.registerData.bytesOut)} down, ${ms(r.registerData.ms)} |`,
     r.registerPage
-      ? `| open the register with ${PROJECTS} projects in Chromium (local page) | ${r.registerPage.api.requests} API requests (${kib(r.registerPage.api.bytesOut)} down); ${r.registerPage.all.requests} requests with the page's assets (${kib(r.registerPage.all.bytesOut)}); ${ms(r.registerPage.ms)} to settled |`
+      ? `| open the register with ${PROJECTS} projects in Chromium (local page) | ${r.registerPage.api.requests} API requests in ${r.registerPage.api.roundTrips} round trips (${kib(r.registerPage.api.bytesOut)} down); ${r.registerPage.all.requests} requests with the page's assets (${kib(r.registerPage.all.bytesOut)}); ${ms(r.registerPage.ms)} to settled |`
       : '| open the register in Chromium | not measured: no Chromium at /usr/bin/chromium (set PMO_CHROMIUM) |'
   ];
+  const breakdown = (r.registerPage?.api ?? r.registerData).each.map((e) => `\`${e.what}\` ${kib(e.bytes)}`).join(', ');
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const machine = `${os.cpus().length} CPU (nproc ${nproc()}, ${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
   const section = [
@@ -228,7 +281,8 @@ function report(r) {
     '| measure | result |',
     '|---|---|',
     ...lines,
-    ...(r.registerPage ? ['', `Register requests (Chromium): ${[...new Set(r.registerPage.paths)].map((p) => `\`${p}\``).join(', ')}.`] : []),
+    '',
+    `Requests to open the register, in arrival order, with bytes down: ${breakdown}.`,
     '<!-- bench:lists:end -->'
   ].join('\n');
   console.log(`\n${section}\n`);

@@ -102,7 +102,6 @@ define([], function () {
     CostKindBudget: 'Budget',
     CostKindActual: 'Actual',
     CostKindForecast: 'Forecast',
-    CostYear: 'Year',
     CostPreviousYear: 'Previous year',
     CostNextYear: 'Next year',
     CostTableCaption: 'Budget, actual and forecast by month, {0}',

@@ -101,7 +101,6 @@ declare interface IPmoHubStrings {
   CostKindBudget: string;
   CostKindActual: string;
   CostKindForecast: string;
-  CostYear: string;
   CostPreviousYear: string;
   CostNextYear: string;
   CostTableCaption: string;

@@ -188,8 +188,8 @@ export function loadByPeriod(
   return periods;
 }
 
-/** Column limits of the PMO Allocations list (single lines of text). */
-export const ALLOCATION_LIMITS = { role: 255, department: 255, title: 255 };
+/** Column limits of the PMO Allocations list, as provisioned (src/services/sharepoint/schema.ts). */
+export const ALLOCATION_LIMITS = { role: 100, department: 100, title: 255 };
 
 /** What the allocation form edits. Percent stays as typed; the person is the picked one. */
 export interface IAllocationFormValues {

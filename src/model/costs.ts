@@ -173,8 +173,8 @@ function spanOf(lines: CostInput[]): string[] {
   return periods.length ? monthsBetween(periods[0], periods[periods.length - 1]) : [];
 }
 
-/** Column limits of the PMO Costs list (single lines of text). */
-export const COST_LIMITS = { title: 255, category: 255, supplier: 255 };
+/** Column limits of the PMO Costs list, as provisioned (src/services/sharepoint/schema.ts). */
+export const COST_LIMITS = { title: 255, category: 100, supplier: 255 };
 
 /** What the cost line form edits. The amount stays as typed so "12,5x" can be reported. */
 export interface ICostFormValues {

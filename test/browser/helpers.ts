@@ -13,6 +13,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
+import { PageStrings } from '../../local/page/strings';
 
 /** Debian's chromium unless PMO_CHROMIUM names another binary. */
 export const CHROMIUM = process.env.PMO_CHROMIUM ?? '/usr/bin/chromium';
@@ -100,18 +101,20 @@ export async function openPmoPage(browser: TestBrowser, tenant: RunningTenant, o
 }
 
 /**
- * Waits until the page has rendered and stopped loading: the main landmark exists, no request is in
- * flight for 500 ms and no Fluent spinner or shimmer is showing.
+ * Waits until the page has rendered and settled: the main landmark exists, no request is in flight
+ * for 500 ms, no Fluent spinner or shimmer is showing and no animation is running.
  */
 export async function waitForViewReady(page: Page, timeout = 60_000): Promise<void> {
   await page.waitForSelector('main#main', { timeout });
   await page.waitForLoadState('networkidle', { timeout });
   await page.waitForFunction(() => !document.querySelector('.ms-Spinner, .ms-Shimmer-container'), undefined, { timeout });
+  // Fluent fades rows and panels in; colours measured mid-animation (e.g. by axe) would be wrong.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout });
 }
 
 /** Switches person through the header's person switcher (keyboard-free click path) and waits for the reload. */
 export async function switchPerson(page: Page, displayName: string): Promise<void> {
-  await page.getByRole('combobox', { name: 'Acting as' }).click();
+  await page.getByRole('combobox', { name: PageStrings.PersonSwitcherLabel }).click();
   await Promise.all([page.waitForEvent('load'), page.getByRole('option', { name: new RegExp(`^${displayName}\\b`) }).click()]);
   await waitForViewReady(page);
 }

@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { RunningTenant } from '../helpers/localTenant';
+import { PageStrings, fmt } from '../../local/page/strings';
 import {
   BROWSER_TEST_TIMEOUT,
   blocking,
@@ -49,10 +50,10 @@ describe('local PMO page', () => {
     await page.locator('[data-testid="count-total"]').waitFor();
     expect(await page.locator('[data-testid="count-total"]').innerText()).toContain(String(DEMO_PROJECTS));
     expect(await page.locator('header').count()).toBe(1);
-    expect(await page.locator('nav').getAttribute('aria-label')).toBe('PMO Hub web parts');
-    expect(await page.locator('h1').innerText()).toContain('PMO Hub');
+    expect(await page.locator('nav').getAttribute('aria-label')).toBe(PageStrings.NavLabel);
+    expect(await page.locator('h1').innerText()).toContain(PageStrings.Brand);
     expect(await page.locator('main').count()).toBe(1);
-    expect(await page.title()).toBe('PMO Hub – Portfolio – local tenant');
+    expect(await page.title()).toBe(fmt(PageStrings.DocumentTitle, PageStrings.NavPortfolio));
     // Nothing is expected on the console: no CDN fonts (FabricConfig), no 404s, no React warnings as errors.
     expect(pmo.consoleProblems()).toEqual([]);
   });
@@ -86,14 +87,14 @@ describe('local PMO page', () => {
     expect(spUser).toMatchObject({ Email: 'meganb@contoso.com', Title: 'Megan Bowen' });
     await page.reload();
     await waitForViewReady(page);
-    expect(await page.getByRole('combobox', { name: 'Acting as' }).innerText()).toContain('Megan Bowen');
+    expect(await page.getByRole('combobox', { name: PageStrings.PersonSwitcherLabel }).innerText()).toContain('Megan Bowen');
     expect(pmo.consoleProblems()).toEqual([]);
   });
 
   it('shows the demo projects in the register', async () => {
     const pmo = await openPmoPage(browser, tenant, { view: 'register' });
     const { page } = pmo;
-    expect(await page.title()).toBe('PMO Hub – Project register – local tenant');
+    expect(await page.title()).toBe(fmt(PageStrings.DocumentTitle, PageStrings.NavRegister));
     const grid = page.getByRole('grid');
     await grid.waitFor();
     // PRJ-0001 is first in code order; the register lists them all (the grid's row count says so).
@@ -107,7 +108,7 @@ describe('local PMO page', () => {
     const pmo = await openPmoPage(browser, tenant);
     const { page } = pmo;
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(PageStrings.SkipToContent);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
 
@@ -124,16 +125,16 @@ describe('local PMO page', () => {
       throw new Error(`${label} is not reachable with ${key}`);
     };
     for (const [label, key, hash] of [
-      ['Project register', 'Tab', '#/register'],
-      ['Project', 'Tab', '#/project'],
-      ['Meetings', 'Tab', '#/meetings'],
-      ['Portfolio', 'Shift+Tab', '#/portfolio']
+      [PageStrings.NavRegister, 'Tab', '#/register'],
+      [PageStrings.NavProject, 'Tab', '#/project'],
+      [PageStrings.NavMeetings, 'Tab', '#/meetings'],
+      [PageStrings.NavPortfolio, 'Shift+Tab', '#/portfolio']
     ] as const) {
       await tabTo(label, key);
       await page.keyboard.press('Enter');
       await page.waitForFunction((h) => window.location.hash === h, hash);
       await waitForViewReady(page);
-      expect(await page.title()).toBe(`PMO Hub – ${label} – local tenant`);
+      expect(await page.title()).toBe(fmt(PageStrings.DocumentTitle, label));
       expect(await page.locator('nav a[aria-current="page"]').innerText()).toBe(label);
     }
     expect(pmo.consoleProblems()).toEqual([]);

@@ -21,13 +21,16 @@ import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
 
 jest.setTimeout(180_000);
 
+let dom: JSDOM | undefined;
+
 function installDom(): void {
-  const dom = new JSDOM('<!doctype html><html><body></body></html>', { url: 'https://localhost/', pretendToBeVisual: true });
+  dom = new JSDOM('<!doctype html><html><body></body></html>', { url: 'https://localhost/', pretendToBeVisual: true });
   const w = dom.window as unknown as Record<string, unknown>;
   const names = ['window', 'document', 'navigator', 'HTMLElement', 'HTMLInputElement', 'Element', 'Node', 'Text', 'Event', 'KeyboardEvent', 'MouseEvent', 'FocusEvent', 'MutationObserver', 'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame', 'DocumentFragment'];
   for (const name of names) {
     const value = name === 'window' ? dom.window : w[name];
-    Object.defineProperty(globalThis, name, { value: typeof value === 'function' && /^[a-z]/.test(name) ? (value as Function).bind(dom.window) : value, configurable: true, writable: true });
+    const bound = typeof value === 'function' && /^[a-z]/.test(name) ? (value as (...a: unknown[]) => unknown).bind(dom.window) : value;
+    Object.defineProperty(globalThis, name, { value: bound, configurable: true, writable: true });
   }
 }
 
@@ -79,6 +82,8 @@ function draft(title: string, over: Partial<ProjectDraft>): ProjectDraft {
 beforeAll(async () => {
   installDom();
   React = await import('react');
+  // RTL would register its afterEach cleanup on import, which jest refuses inside beforeAll; each test unmounts.
+  process.env.RTL_SKIP_AUTO_CLEANUP = 'true';
   rtl = await import('@testing-library/react');
   root = await import('../../src/webparts/common/compositionRoot');
   pmoRoot = await import('../../src/webparts/common/PmoRoot');
@@ -93,6 +98,8 @@ beforeAll(async () => {
 afterAll(async () => {
   rtl?.cleanup();
   await tenant?.stop();
+  // pretendToBeVisual runs an animation-frame timer that would keep jest alive.
+  dom?.window.close();
 });
 
 describe('SPFx composition root on the local tenant', () => {

@@ -42,7 +42,8 @@ export function writeGraphDemo(db: Db, rnd: Random, clock: Clock, projects: Demo
       description: p.description,
       visibility: 'Private',
       ownerIds: [p.manager.mail],
-      memberIds: mails([...p.team, p.sponsor]),
+      // The PMO is a member of every project team: Planner shows a plan only to its group's members.
+      memberIds: mails([...p.team, p.sponsor, pmo]),
       channels: isRunning(p) ? ['Status and reporting'] : []
     });
     out.channels.set(p.code, channelsOf(db, p.groupId).find((c) => c.isGeneral)!.id);

@@ -67,7 +67,8 @@ export default function BurnChart({ points }: IBurnChartProps): React.ReactEleme
           </g>
         ))}
         {points.map((p, i) =>
-          i % every === 0 || i === points.length - 1 ? (
+          // Counted back from the last month, so the latest month is always labelled and none overlap.
+          (points.length - 1 - i) % every === 0 ? (
             <text key={p.period} x={x(i)} y={H - M.bottom + 16} textAnchor="middle" fill="#605e5c">
               {monthLabel(p.period, 'short')}
             </text>

@@ -5,6 +5,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import { RaidTab } from '../Raid';
@@ -35,12 +36,11 @@ export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElem
   if (!project) {
     return (
       <Stack tokens={{ childrenGap: 12 }}>
-        {ws.groupUnmatched && <MessageBar isMultiline>{strings.WorkspaceNoProjectForGroup}</MessageBar>}
+        {ws.groupUnmatched ? <MessageBar isMultiline>{strings.WorkspaceNoProjectForGroup}</MessageBar> : <Text>{strings.WorkspacePickIntro}</Text>}
         {projects.length ? (
           <Dropdown
             label={strings.WorkspacePickLabel}
             placeholder={strings.WorkspacePickPlaceholder}
-            ariaLabel={strings.WorkspacePickIntro}
             options={projects.map((p) => ({ key: p.id, text: p.code ? `${p.code} – ${p.title}` : p.title }))}
             onChange={(_e, o) => o && ws.choose(Number(o.key))}
             styles={{ root: { maxWidth: 480 } }}

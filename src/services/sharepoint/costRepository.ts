@@ -24,10 +24,12 @@ export class CostRepository extends ProjectRecordRepository<ICostLine, CostDraft
       if (!creates.length && !updates.length && !removes.length) return [];
 
       const [batched, execute] = this.sp.batched();
-      const items = batched.web.lists.getByTitle(this.listTitle).items;
-      const added = settle<SpItem>(creates.map((d) => items.add(costMapping.toItem(d))));
-      const updated = settle<{ etag?: string }>(updates.map((u) => items.getById(u.id).update(costMapping.toItem(u.draft), u.etag)));
-      const removed = settle<unknown>(removes.map((r) => items.getById(r.id).delete(r.etag)));
+      // A fresh chain per request: PnPjs binds a batched request to its queryable instance, and two
+      // requests on one instance leave the batch waiting forever.
+      const items = () => batched.web.lists.getByTitle(this.listTitle).items;
+      const added = settle<SpItem>(creates.map((d) => items().add(costMapping.toItem(d))));
+      const updated = settle<{ etag?: string }>(updates.map((u) => items().getById(u.id).update(costMapping.toItem(u.draft), u.etag)));
+      const removed = settle<unknown>(removes.map((r) => items().getById(r.id).delete(r.etag)));
       await execute();
       const [a, u, r] = await Promise.all([added, updated, removed]);
 

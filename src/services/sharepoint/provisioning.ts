@@ -126,8 +126,8 @@ export class ProvisioningService implements IProvisioningService {
   ): Promise<Settled<R>[]> {
     if (!fields.length) return [];
     const [batched, execute] = this.sp.batched();
-    const target = batched.web.lists.getByTitle(listTitle).fields;
-    const pending = settle(fields.map((f) => op(target, f)));
+    // A fresh chain per request: PnPjs binds a batched request to its queryable instance.
+    const pending = settle(fields.map((f) => op(batched.web.lists.getByTitle(listTitle).fields, f)));
     await execute();
     return pending;
   }

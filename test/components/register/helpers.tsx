@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { render, RenderResult } from '@testing-library/react';
+import { render, RenderResult, screen, within } from '@testing-library/react';
 import { ServicesProvider } from '../../../src/components/common/ServicesContext';
 import { ProjectRegister } from '../../../src/components/ProjectRegister';
 import type { IPerson, IProject } from '../../../src/model/types';
@@ -46,4 +46,37 @@ export function renderRegister(services: IFakeServices, columns: string[] = []):
  */
 export function desktopLayout(width: number = 1280): void {
   Object.defineProperty(document.documentElement, 'clientWidth', { configurable: true, value: width });
+}
+
+/**
+ * Cheap queries for large Fluent trees: *ByRole computes styles for every node and takes seconds
+ * per call in jsdom, so these go by text and the ids Fluent wires up.
+ */
+export async function clickCommand(user: { click: (e: Element) => Promise<void> }, name: string): Promise<void> {
+  // The command bar measures itself first and may still be in its hidden measuring pass.
+  const labels = await screen.findAllByText(name, { selector: '[role="menuitem"] *' });
+  await user.click(labels[0].closest('button') as HTMLElement);
+}
+
+/** The open panel whose header reads `title`. */
+export async function findPanel(title: string): Promise<HTMLElement> {
+  const header = await screen.findByText(title, { selector: '.ms-Panel-headerText' });
+  return header.closest('.ms-Panel') as HTMLElement;
+}
+
+/** A button by its text inside a container. */
+export function button(container: HTMLElement, text: string): HTMLButtonElement {
+  return within(container).getByText(text, { selector: 'button, button *' }).closest('button') as HTMLButtonElement;
+}
+
+/** A Fluent Dropdown (div role=combobox) by its label. */
+export function dropdown(container: HTMLElement, label: string): HTMLElement {
+  const labelEl = within(container).getByText(label, { selector: 'label' });
+  return document.getElementById(labelEl.id.replace(/-label$/, '')) as HTMLElement;
+}
+
+/** An option of the open dropdown or combo box. */
+export async function option(text: string): Promise<HTMLElement> {
+  const label = await screen.findByText(text, { selector: '.ms-Dropdown-optionText, .ms-ComboBox-optionText' });
+  return label.closest('button, [role="option"], .ms-Checkbox, .ms-Button') as HTMLElement;
 }

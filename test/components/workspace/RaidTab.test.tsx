@@ -7,6 +7,21 @@ import { AppError } from '../../../src/services/errors';
 import type { RaidDraft } from '../../../src/model/types';
 import { FakeRaidRepository } from '../../fakes';
 import { ADA, fakes, makeProject, raidItem, renderWith } from './helpers';
+import { downloadBlob } from '../../../src/components/common/export/download';
+
+jest.mock('../../../src/components/common/export/download', () => ({
+  ...jest.requireActual('../../../src/components/common/export/download'),
+  downloadBlob: jest.fn()
+}));
+
+/** The text of a Blob (jsdom's Blob has no text()). */
+function blobText(blob: Blob): Promise<string> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsText(blob);
+  });
+}
 
 const TODAY = '2025-03-10';
 const PROJECT = makeProject(1, { title: 'CRM rollout' });
@@ -140,6 +155,7 @@ describe('RaidTab', () => {
   });
 
   it('keeps the input and says why when the write fails', async () => {
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const { user, services } = setup();
     await screen.findByText('Vendor goes bust');
     services.raid.failNext('update', new AppError('throttled', 'busy', { status: 429 }));
@@ -157,6 +173,27 @@ describe('RaidTab', () => {
     // Trying again succeeds with the same input.
     await user.click(within(form).getByRole('button', { name: strings.Save }));
     await waitFor(() => expect(services.raid.items.filter((i) => i.id === 2)[0].title).toBe('Key tester may leave'));
+    // Logged once, at the boundary, with the original error.
+    expect(log).toHaveBeenCalledTimes(1);
+    log.mockRestore();
+  });
+
+  it('exports the filtered list as CSV with localized headers and values', async () => {
+    const { user } = setup();
+    await screen.findByText('Vendor goes bust');
+    await choose(user, document.body, strings.RaidFilterKind, strings.RaidKindRisk);
+    await user.click(screen.getByRole('button', { name: strings.WorkspaceExportCsv }));
+    const mocked = downloadBlob as jest.Mock;
+    expect(mocked).toHaveBeenCalledTimes(1);
+    const [blob, name] = mocked.mock.calls[0] as [Blob, string];
+    expect(name).toBe('raid-log-PRJ-0001.csv');
+    const lines = (await blobText(blob)).replace(/^\ufeff/, '').split('\r\n');
+    expect(lines[0].split(',').slice(0, 7)).toEqual([
+      strings.RaidColTitle, strings.RaidColKind, strings.RaidColStatus, strings.RaidColProbability, strings.RaidColImpact, strings.RaidColScore, strings.RaidColSeverity
+    ]);
+    // Four risks (the assumption is filtered out), in list order.
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['Vendor goes bust', 'Key tester leaves', 'Old risk', 'Second vendor late']);
+    expect(lines[1].split(',').slice(1, 9)).toEqual([strings.RaidKindRisk, strings.RaidStatusOpen, '4', '5', '20', strings.RaidSeverityCritical, '', '2025-03-01']);
   });
 
   it('resolves a conflict field by field when someone else saved first', async () => {

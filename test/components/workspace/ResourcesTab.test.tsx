@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import * as strings from 'PmoHubStrings';
 import { ResourcesTab } from '../../../src/components/Resources';
@@ -30,6 +30,13 @@ function setup(items = ALLOCATIONS) {
 }
 
 const row = (name: string): HTMLElement => screen.getByRole('button', { name: `Edit ${name}` }).closest('[role="row"]') as HTMLElement;
+/** Puts a date in a date picker's text box and leaves it (no Escape: that closes the panel). */
+function typeDate(form: HTMLElement, label: string, iso: string): void {
+  const box = within(form).getByRole('combobox', { name: label });
+  fireEvent.focus(box);
+  fireEvent.change(box, { target: { value: iso } });
+  fireEvent.blur(box);
+}
 const card = (id: number): HTMLElement => document.querySelector(`[data-person-load="${id}"]`) as HTMLElement;
 
 describe('ResourcesTab', () => {
@@ -87,8 +94,8 @@ describe('ResourcesTab', () => {
     const form = screen.getByRole('dialog');
     await user.type(within(form).getByRole('textbox', { name: strings.ResourceFieldRole }), 'Tester');
     await user.type(within(form).getByRole('textbox', { name: strings.ResourceFieldPercent }), '120');
-    await user.type(within(form).getByRole('combobox', { name: strings.ResourceFieldStart }), '2025-05-10{Enter}');
-    await user.type(within(form).getByRole('combobox', { name: strings.ResourceFieldEnd }), '2025-05-01{Enter}');
+    typeDate(form, strings.ResourceFieldStart, '2025-05-10');
+    typeDate(form, strings.ResourceFieldEnd, '2025-05-01');
     await user.click(within(form).getByRole('button', { name: strings.Save }));
 
     expect(within(form).getByText(strings.ValidationPercent)).toBeInTheDocument();
@@ -98,9 +105,7 @@ describe('ResourcesTab', () => {
     const percent = within(form).getByRole('textbox', { name: strings.ResourceFieldPercent });
     await user.clear(percent);
     await user.type(percent, '30');
-    const end = within(form).getByRole('combobox', { name: strings.ResourceFieldEnd });
-    await user.clear(end);
-    await user.type(end, '2025-05-20{Enter}');
+    typeDate(form, strings.ResourceFieldEnd, '2025-05-20');
     await user.click(within(form).getByRole('button', { name: strings.Save }));
     await waitFor(() => expect(services.allocations.callsOf('create')).toHaveLength(1));
     expect(services.allocations.callsOf('create')[0][0] as AllocationDraft).toMatchObject({

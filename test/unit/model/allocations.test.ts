@@ -194,6 +194,12 @@ describe('validateAllocation', () => {
     expect(key({ endDate: '' }, 'endDate')).toBe('ValidationRequired');
   });
 
+  it('keeps role and department within their columns', () => {
+    expect(validateAllocation(values({ role: 'r'.repeat(101) })).role).toEqual({ key: 'ValidationMaxLength', values: [100, 101] });
+    expect(key({ department: 'd'.repeat(101) }, 'department')).toBe('ValidationMaxLength');
+    expect(key({ department: 'd'.repeat(100) }, 'department')).toBeUndefined();
+  });
+
   it('requires a known resource type and status', () => {
     expect(key({ resourceType: 'Intern' as never }, 'resourceType')).toBe('ValidationRequired');
     expect(key({ status: '' }, 'status')).toBe('ValidationRequired');

@@ -171,7 +171,8 @@ describe('validateCost', () => {
 
   it('limits the single line texts', () => {
     expect(key({ supplier: 's'.repeat(256) }, 'supplier')).toBe('ValidationMaxLength');
-    expect(key({ category: 'c'.repeat(256) }, 'category')).toBe('ValidationMaxLength');
+    expect(validateCost(values({ category: 'c'.repeat(101) })).category).toEqual({ key: 'ValidationMaxLength', values: [100, 101] });
+    expect(key({ category: 'c'.repeat(100) }, 'category')).toBeUndefined();
   });
 });
 

@@ -1,14 +1,5 @@
-import {
-  allocationMapping,
-  costMapping,
-  etagOf,
-  fromSpDate,
-  personOf,
-  projectMapping,
-  raidMapping,
-  toSpDate,
-  type IEntityMapping
-} from '../../../src/services/sharepoint/mappers';
+import { allocationMapping, costMapping, projectMapping, raidMapping, type IEntityMapping } from '../../../src/services/sharepoint/mappers';
+import { etagOf, fromSpDate, personOf, toSpDate } from '../../../src/services/sharepoint/values';
 import { LISTS, listSchema } from '../../../src/services/sharepoint/schema';
 import type { ProjectDraft } from '../../../src/model/types';
 
@@ -45,6 +36,8 @@ describe('people and ETags', () => {
   it('takes the ETag from JSON light, then verbose metadata', () => {
     expect(etagOf({ 'odata.etag': '"3"' })).toBe('"3"');
     expect(etagOf({ __metadata: { etag: '"4"' } })).toBe('"4"');
+    // Never "*" (which would disable the check): an unknown ETag makes the save fail as a conflict.
+    expect(etagOf({})).toBe('');
   });
 });
 

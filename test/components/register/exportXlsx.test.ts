@@ -1,0 +1,39 @@
+/**
+ * @jest-environment node
+ */
+// exceljs's browser build pulls an ESM-only uuid that jest cannot load under jsdom; the workbook
+// itself needs no DOM, so this file runs in node (the webpack bundle uses the browser build).
+import { toXlsx } from '../../../src/components/common/export';
+import type { IExportColumn } from '../../../src/components/common/export';
+
+interface IRow {
+  name: string;
+  amount?: number;
+  due?: string;
+  pct?: number;
+}
+
+const columns: IExportColumn<IRow>[] = [
+  { key: 'name', label: 'Name', value: (r) => r.name },
+  { key: 'amount', label: 'Amount', type: 'number', value: (r) => r.amount },
+  { key: 'due', label: 'Due', type: 'date', value: (r) => r.due },
+  { key: 'pct', label: 'Done', type: 'percent', value: (r) => r.pct }
+];
+
+describe('Excel export', () => {
+  it('builds a workbook with a bold header, widths and typed cells (exceljs loaded on demand)', async () => {
+    const buffer = await toXlsx<IRow>([{ name: 'CRM rollout', amount: 120000, due: '2025-03-01', pct: 40 }], columns, 'Projects');
+    const ExcelJS = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(buffer);
+    const sheet = book.getWorksheet('Projects')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Name', 'Amount', 'Due', 'Done']);
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    const row = sheet.getRow(2);
+    expect(row.getCell(2).value).toBe(120000);
+    expect(row.getCell(3).value).toEqual(new Date(Date.UTC(2025, 2, 1)));
+    expect(row.getCell(3).numFmt).toBe('yyyy-mm-dd');
+    expect(row.getCell(4).value).toBe(0.4);
+    expect(sheet.getColumn(1).width).toBeGreaterThanOrEqual('CRM rollout'.length);
+  });
+});

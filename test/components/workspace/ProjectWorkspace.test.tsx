@@ -1,0 +1,80 @@
+import * as React from 'react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import * as strings from 'PmoHubStrings';
+import { ProjectWorkspace } from '../../../src/components/ProjectWorkspace';
+import { AppError } from '../../../src/services/errors';
+import { FakeProjectRepository, FakeRaidRepository } from '../../fakes';
+import { ADA, fakes, makeProject, raidItem, renderWith } from './helpers';
+
+const PROJECTS = [
+  makeProject(1, { title: 'CRM rollout', code: 'PRJ-0001', phase: 'Execution', health: 'Amber', manager: ADA, groupId: 'AAAA-1111' }),
+  makeProject(2, { title: 'Data platform', code: 'PRJ-0002', phase: 'Planning', health: 'Green', groupId: 'bbbb-2222' })
+];
+
+function setup(props: { projectId?: number; groupId?: string }, prepare?: (services: ReturnType<typeof fakes>) => void) {
+  const services = fakes({
+    projects: new FakeProjectRepository(PROJECTS),
+    raid: new FakeRaidRepository([raidItem(1, { title: 'CRM risk', projectId: 1 }), raidItem(2, { title: 'Data risk', projectId: 2 })])
+  });
+  if (prepare) prepare(services);
+  const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
+  renderWith(services, <ProjectWorkspace {...props} />);
+  return { services, user };
+}
+
+describe('ProjectWorkspace', () => {
+  it('shows the project header with health as text and the three record tabs', async () => {
+    setup({ projectId: 1 });
+    const header = await screen.findByTestId('project-header');
+    expect(within(header).getByRole('heading', { name: 'CRM rollout' })).toBeInTheDocument();
+    expect(header).toHaveTextContent('PRJ-0001');
+    expect(header).toHaveTextContent(strings.RegisterPhaseExecution);
+    expect(header).toHaveTextContent(strings.RegisterHealthAmber);
+    expect(header).toHaveTextContent('Ada Lovelace');
+    expect(screen.getAllByRole('tab').map((t) => (t.textContent || '').trim())).toEqual([strings.WorkspaceTabRaid, strings.WorkspaceTabCosts, strings.WorkspaceTabResources]);
+    expect(await screen.findByText('CRM risk')).toBeInTheDocument();
+    expect(screen.queryByText('Data risk')).not.toBeInTheDocument();
+  });
+
+  it('loads a tab\'s records only when the tab is opened', async () => {
+    const { services, user } = setup({ projectId: 1 });
+    await screen.findByText('CRM risk');
+    expect(services.costs.callsOf('listByProject')).toHaveLength(0);
+    await user.click(screen.getByRole('tab', { name: strings.WorkspaceTabCosts }));
+    await screen.findByTestId('cost-months');
+    expect(services.costs.callsOf('listByProject')).toEqual([[1]]);
+    expect(services.allocations.callsOf('listByProject')).toHaveLength(0);
+  });
+
+  it('finds the project of a Teams tab by its group id, whatever the case', async () => {
+    setup({ groupId: 'aaaa-1111' });
+    expect(await screen.findByRole('heading', { name: 'CRM rollout' })).toBeInTheDocument();
+  });
+
+  it('says so when no project has the team\'s group, and lets the person pick one', async () => {
+    const { user } = setup({ groupId: 'cccc-3333' });
+    expect(await screen.findByText(strings.WorkspaceNoProjectForGroup)).toBeInTheDocument();
+    await user.click(screen.getByRole('combobox', { name: new RegExp(strings.WorkspacePickLabel) }));
+    await user.click(await screen.findByRole('option', { name: 'PRJ-0002 – Data platform' }));
+    expect(await screen.findByRole('heading', { name: 'Data platform' })).toBeInTheDocument();
+    expect(await screen.findByText('Data risk')).toBeInTheDocument();
+  });
+
+  it('lets the person pick a project when none is given', async () => {
+    setup({});
+    expect(await screen.findByRole('combobox', { name: new RegExp(strings.WorkspacePickLabel) })).toBeInTheDocument();
+    expect(screen.queryByText(strings.WorkspaceNoProjectForGroup)).not.toBeInTheDocument();
+  });
+
+  it('shows a localized error with a retry when the project cannot be loaded', async () => {
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { services, user } = setup({ projectId: 1 }, (s) => s.projects.failNext('get', new AppError('forbidden', 'no', { status: 403 })));
+    expect(await screen.findByText(strings.WorkspaceLoadFailed.replace('{0}', strings.ErrorForbidden))).toBeInTheDocument();
+    expect(log).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: strings.Retry }));
+    expect(await screen.findByRole('heading', { name: 'CRM rollout' })).toBeInTheDocument();
+    expect(services.projects.callsOf('get')).toEqual([[1], [1]]);
+    log.mockRestore();
+  });
+});
