@@ -8,6 +8,9 @@
 import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
 import { clientsFor, logMark, logSince, servicesFor } from '../helpers/clients';
 import { PlannerService } from '../../src/services/graph/plannerService';
+import { PeopleService } from '../../src/services/peopleService';
+import { createClientsFromUrls } from '../../src/services/clients';
+import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import type { IPmoServices } from '../../src/services/types';
 import type { IGroupRef, IPlanRef } from '../../src/model/types';
 
@@ -47,6 +50,33 @@ describe('Graph services', () => {
 
   it('knows who is signed in from the SharePoint side', async () => {
     expect(await servicesFor(tenant, 'leeg@contoso.com').people.current()).toMatchObject({ title: 'Lee Gu', email: 'leeg@contoso.com' });
+  }, 30000);
+
+  it('takes cross-cutting concerns as a PnPjs behaviour and a Graph middleware', async () => {
+    const seen: string[] = [];
+    // A TimelinePipe: observes every SharePoint request before it is sent.
+    const countSp = (instance: any) => {
+      instance.on.pre(async function (url: string, init: RequestInit, result: unknown) {
+        seen.push(`sp ${init.method ?? 'GET'}`);
+        return [url, init, result];
+      });
+      return instance;
+    };
+    let next: Middleware | undefined;
+    const countGraph: Middleware = {
+      execute: async (ctx: Context) => {
+        seen.push(`graph ${ctx.options?.method ?? 'GET'}`);
+        await next!.execute(ctx);
+      },
+      setNext: (m: Middleware) => {
+        next = m;
+      }
+    };
+    const clients = createClientsFromUrls({ siteUrl: tenant.siteUrl, graphBaseUrl: tenant.origin, spBehaviors: [countSp], graphMiddleware: [countGraph] });
+    const people = new PeopleService(clients);
+    expect((await people.current()).email).toBe('pmo.manager@contoso.com');
+    expect((await people.search('lee')).map((p) => p.email)).toEqual(['leeg@contoso.com']);
+    expect(seen).toEqual(['sp GET', 'graph GET']);
   }, 30000);
 
   it('lists groups, narrows them by name, and reads their plans and channels', async () => {

@@ -44,9 +44,7 @@ export function ProjectRegister(props: IProjectRegisterProps): React.ReactElemen
   const r = useProjectRegister(props);
   const columns = React.useMemo(
     () => buildColumns(r.columns, r.sort, r.sortBy, r.openEdit),
-    // openEdit is recreated each render but only calls a state setter.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- reason: see above
-    [r.columns, r.sort, r.sortBy]
+    [r.columns, r.sort, r.sortBy, r.openEdit]
   );
   const groups: IGroup[] | undefined = r.groups?.map((g) => ({
     key: `${r.groupBy}:${g.key}`,

@@ -112,6 +112,10 @@ export function useProjectRegister(props: IProjectRegisterProps): IProjectRegist
     setEditing(undefined);
   }, []);
 
+  const openNew = React.useCallback(() => setEditing(null), []);
+  const openEdit = React.useCallback((project: IProject) => setEditing(project), []);
+  const closeForm = React.useCallback(() => setEditing(undefined), []);
+
   const runExport = React.useCallback(
     (kind: 'csv' | 'xlsx') => {
       const cols = exportColumns(columns);
@@ -150,9 +154,9 @@ export function useProjectRegister(props: IProjectRegisterProps): IProjectRegist
     sortBy,
     setGroupBy,
     refresh: () => setReloads((n) => n + 1),
-    openNew: () => setEditing(null),
-    openEdit: (project: IProject) => setEditing(project),
-    closeForm: () => setEditing(undefined),
+    openNew,
+    openEdit,
+    closeForm,
     onSaved,
     exportToCsv: () => runExport('csv'),
     exportToExcel: () => runExport('xlsx'),

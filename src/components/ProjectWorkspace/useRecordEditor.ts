@@ -34,11 +34,13 @@ export interface IRecordEditor<TRecord extends IRecord, TValues> {
   isOpen: boolean;
   /** The saved record being edited; undefined for a new one. */
   editing: TRecord | undefined;
+  /** The form's values as typed. */
   values: TValues;
   /** Validation messages to show now: fields the person touched, and every field after a save attempt. */
   errors: FieldErrors<TValues>;
   /** True after a save was refused by validation (shows the summary bar). */
   showSummary: boolean;
+  /** True while a write is under way. */
   saving: boolean;
   /** Localized reason the last write failed; the values stay in the form. */
   saveError: string | undefined;
@@ -46,14 +48,23 @@ export interface IRecordEditor<TRecord extends IRecord, TValues> {
   pendingDraft: IStoredDraft<TValues> | undefined;
   /** A refused save (412) to resolve in the ConflictDialog. */
   conflict: IConflict<TValues> | undefined;
+  /** Opens the panel for a new record (optionally with some values set). */
   startNew: (initial?: Partial<TValues>) => void;
+  /** Opens the panel on a saved record. */
   startEdit: (record: TRecord) => void;
+  /** Changes some fields (and keeps the draft). */
   change: (patch: Partial<TValues>) => void;
+  /** Validates, then writes when valid; nothing is written while invalid. */
   save: () => void;
+  /** Closes the panel; the draft stays in storage. */
   close: () => void;
+  /** Takes the offered draft into the form. */
   restoreDraft: () => void;
+  /** Drops the offered draft. */
   discardDraft: () => void;
+  /** Saves the values chosen in the conflict dialog with the server's current ETag. */
   resolveConflict: (merged: TValues, etag: string) => Promise<void>;
+  /** Closes the conflict dialog; the person's values stay in the form. */
   cancelConflict: () => void;
 }
 
