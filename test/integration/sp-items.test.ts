@@ -81,12 +81,37 @@ describe('SharePoint list items through PnPjs', () => {
     expect(await titles("Phase ne 'Closed'")).toEqual(['ERP upgrade', 'Intranet']);
   });
 
+  it('answers verbose item queries with d.results and d.__next', async () => {
+    const res = await raw(tenant, 'GET', "web/lists/getByTitle('PMO%20Projects')/items?%24select=Id,MembersId&%24top=1", {
+      headers: { Accept: 'application/json;odata=verbose' }
+    });
+    const d = (res.json as { d: { results: Record<string, unknown>[]; __next: string } }).d;
+    expect(d.results).toHaveLength(1);
+    expect(d.results[0]).toMatchObject({ __metadata: { type: 'SP.Data.PMO_x0020_ProjectsListItem', etag: '"1"' }, MembersId: { results: [megan, adele] } });
+    expect(new URL(d.__next).searchParams.get('$skiptoken')).toBe(`Paged=TRUE&p_ID=${d.results[0].Id as number}`);
+  });
+
   it('orders by several keys, empty values first ascending and last descending', async () => {
     await projects().items.add({ Title: 'Tie', PmoCode: 'PRJ-0005', Phase: 'Proposal', Budget: 1 });
     const rows = await projects().items.select('Title').orderBy('Phase', true).orderBy('Budget', false)();
     expect(rows.map((r) => r.Title)).toEqual(["O'Brien's rollout", 'Intranet', 'ERP upgrade', 'Tie']);
     const byFlag = await projects().items.select('Title').orderBy('IsActive', false).orderBy('Id')();
     expect(byFlag.map((r) => r.Title)).toEqual(['Intranet', "O'Brien's rollout", 'ERP upgrade', 'Tie']);
+    const byManager = await projects().items.select('Title').filter('ProjectManagerId ne null').orderBy('ProjectManager/Title')();
+    expect(byManager.map((r) => r.Title)).toEqual(['ERP upgrade', 'Intranet']);
+  });
+
+  it('bulk-adds through the seed API route with the same validation, all rows or none', async () => {
+    const count = async () => (await projects().select('ItemCount')()).ItemCount as number;
+    const before = await count();
+    const ok = await tenant.control<{ ids: number[] }>('POST', 'sp/items', {
+      list: 'PMO Projects',
+      rows: [{ Title: 'Seeded 1', Created: '2024-01-02T03:04:05Z', AuthorId: megan }, { Title: 'Seeded 2' }]
+    });
+    expect(ok.ids).toHaveLength(2);
+    expect(await projects().items.getById(ok.ids[0]).select('Created', 'AuthorId')()).toMatchObject({ Created: '2024-01-02T03:04:05Z', AuthorId: megan });
+    await expect(tenant.control('POST', 'sp/items', { list: 'PMO Projects', rows: [{ Title: 'fine' }, { Title: 'bad', Phase: 'Nope' }] })).rejects.toThrow(/Row 1.*not one of the choices/);
+    expect(await count()).toBe(before + 2);
   });
 
   it('answers 400 naming the column for unknown columns in $select, $filter and $orderby', async () => {
@@ -115,6 +140,14 @@ describe('SharePoint list items through PnPjs', () => {
     expect((await add({ Title: 'x', ProgramId: 999 })).message).toContain('Invalid lookup value');
     expect((await add({ Title: 'x', ProjectManager: megan })).message).toContain('ProjectManagerId');
     expect((await add({ Title: 'x', StartDate: 'next tuesday' })).message).toContain('Edm.DateTime');
+    expect((await add({ __metadata: { type: 'SP.Data.PMO_x0020_ProjectsListItem' }, Title: 'x' })).message).toContain("'__metadata' does not exist");
+    const verbose = (type: string) =>
+      raw(tenant, 'POST', "web/lists/getByTitle('PMO%20Projects')/items", {
+        body: { __metadata: { type }, Title: 'verbose', MembersId: { results: [megan] } },
+        headers: { 'Content-Type': 'application/json;odata=verbose', Accept: 'application/json;odata=verbose', Authorization: 'Bearer pmo.manager@contoso.com' }
+      });
+    expect((await verbose('SP.Data.OtherListItem')).status).toBe(400);
+    expect(await verbose('SP.Data.PMO_x0020_ProjectsListItem')).toMatchObject({ status: 201, json: { d: { Title: 'verbose', MembersId: { results: [megan] } } } });
   });
 
   it('updates with ETags: stale → 412 with the SharePoint message, fresh and * accepted, missing IF-Match refused', async () => {

@@ -26,6 +26,15 @@ describe('SharePoint lists and fields through PnPjs', () => {
     expect(titles.filter((t) => t === 'PMO Projects')).toHaveLength(1);
   });
 
+  it("addresses a list by lists('id'), lists(guid'id') and getById, with path segments in any case", async () => {
+    const { Id } = await sp.web.lists.getByTitle('PMO Projects').select('Id')();
+    expect((await sp.web.lists.getById(Id).select('Title')()).Title).toBe('PMO Projects');
+    for (const path of [`web/lists(guid'${Id as string}')`, `Web/Lists('${Id as string}')`, "WEB/LISTS/GETBYTITLE('PMO%20Projects')", "web/lists/getbytitle('pmo%20projects')"]) {
+      const res = await raw(tenant, 'GET', `${path}?%24select=Title`);
+      expect([path, res.status, res.json?.Title]).toEqual([path, 200, 'PMO Projects']);
+    }
+  });
+
   it('refuses a second list with the same title and a missing list by title and id', async () => {
     const dup = await errorOf(sp.web.lists.add('PMO Projects'));
     expect(dup.message).toContain('already exists');

@@ -21,9 +21,9 @@ function toResponse(ctx: TenantContext, req: LocalRequest, fn: () => LocalRespon
   try {
     return fn();
   } catch (e) {
-    if (!(e instanceof SpFail)) throw e;
     // A failed write may have cached schema that its rollback undid.
     invalidate(ctx.db);
+    if (!(e instanceof SpFail)) throw e;
     return spError(req, e.status, e.code, e.message, e.headers);
   }
 }

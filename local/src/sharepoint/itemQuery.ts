@@ -70,7 +70,7 @@ function afterToken(keys: SortKey[], token: Token, params: (string | number | nu
     for (let m = 0; m < j; m++) {
       if (values[m] === null) ands.push(`${all[m].sql} IS NULL`);
       else {
-        ands.push(`${all[m].sql} = ?${all[m].collate}`);
+        ands.push(`${all[m].sql}${all[m].collate} = ?`);
         params.push(values[m] as string | number);
       }
     }
@@ -78,7 +78,7 @@ function afterToken(keys: SortKey[], token: Token, params: (string | number | nu
     const v = values[j];
     if (v === null) ands.push(k.desc ? '0' : `${k.sql} IS NOT NULL`);
     else {
-      ands.push(k.desc ? `(${k.sql} < ?${k.collate} OR ${k.sql} IS NULL)` : `${k.sql} > ?${k.collate}`);
+      ands.push(k.desc ? `(${k.sql}${k.collate} < ? OR ${k.sql} IS NULL)` : `${k.sql}${k.collate} > ?`);
       params.push(v as string | number);
     }
     ors.push(`(${ands.join(' AND ')})`);

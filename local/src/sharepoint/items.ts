@@ -37,7 +37,7 @@ function checkUnique(db: Db, schema: ListSchema, data: Stored, exceptId?: number
     if (v === null || v === undefined) continue;
     const collate = isTextLike(baseOf(f)) ? ' COLLATE NOCASE' : '';
     const clash = db
-      .prepare(`SELECT 1 FROM sp_items WHERE list_id = '${schema.list.id}' AND ${valueSql(f)} = ?${collate} AND id <> ? LIMIT 1`)
+      .prepare(`SELECT 1 FROM sp_items WHERE list_id = '${schema.list.id}' AND ${valueSql(f)}${collate} = ? AND id <> ? LIMIT 1`)
       .get(v as string | number, exceptId ?? -1);
     if (clash) {
       throw fail.badValueWithCode(

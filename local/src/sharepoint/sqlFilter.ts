@@ -88,13 +88,14 @@ export function compileFilter(db: Db, schema: ListSchema, node: FilterNode): Sql
     params.push(value);
     if (col.multi) {
       if (n.op !== 'eq' && n.op !== 'ne') throw fail.badQuery(`Only eq and ne can be used on the multi-value column '${n.column}'.`);
-      const exists = `EXISTS (SELECT 1 FROM json_each(${col.source}) je WHERE ${col.of('je.value')} = ?${collate})`;
+      const exists = `EXISTS (SELECT 1 FROM json_each(${col.source}) je WHERE ${col.of('je.value')}${collate} = ?)`;
       return { sql: n.op === 'eq' ? exists : `(NOT ${exists})`, indexed: false };
     }
     const expr = col.of(col.source);
+    // The collation goes on the column side: that is what lets SQLite use the NOCASE expression index.
     // ne keeps empty values: an empty Status is "not Done".
-    if (n.op === 'ne') return { sql: `(${expr} IS NULL OR ${expr} <> ?${collate})`, indexed: false };
-    return { sql: `${expr} ${OPS[n.op]} ?${collate}`, indexed: col.indexed };
+    if (n.op === 'ne') return { sql: `(${expr} IS NULL OR ${expr}${collate} <> ?)`, indexed: false };
+    return { sql: `${expr}${collate} ${OPS[n.op]} ?`, indexed: col.indexed };
   };
   const out = walk(node);
   return { sql: out.sql, params, indexed: out.indexed };

@@ -4,7 +4,7 @@ import { hasErrors } from '../../model/validate';
 import type { FieldErrors } from '../../model/validate';
 import { ConflictError } from '../../services/errors';
 import type { IConflict } from '../common/ConflictDialog';
-import { draftKey, useDraft } from '../common/useDraft';
+import { draftKey, removeDraft, useDraft } from '../common/useDraft';
 import type { IStoredDraft } from '../common/useDraft';
 import { errorMessage, logError } from '../common/errorMessage';
 
@@ -148,8 +148,11 @@ export function useRecordEditor<TRecord extends IRecord, TValues>(
   const write = (values: TValues, etag: string | undefined, editing: TRecord | undefined): Promise<void> => {
     const o = opts.current;
     const pending = editing ? o.update(editing.id, values, etag || editing.etag) : o.create(values);
+    const savedKey = key;
     return pending.then(
       (saved) => {
+        // Saved: the draft is obsolete even if the tab was left meanwhile.
+        if (savedKey) removeDraft(savedKey);
         if (mounted.current) finish(saved);
       },
       (e: unknown) => {

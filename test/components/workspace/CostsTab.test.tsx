@@ -42,6 +42,9 @@ const monthRow = (period: string): string[] =>
   ) as string[];
 const figure = (id: string): string => document.querySelector(`[data-figure="${id}"] dd`)!.textContent || '';
 
+// Drafts live in localStorage; each test starts without any.
+beforeEach(() => localStorage.clear());
+
 describe('CostsTab', () => {
   it('shows the twelve months and totals of the year, as the model computes them', async () => {
     setup();

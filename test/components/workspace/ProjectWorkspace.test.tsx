@@ -23,6 +23,9 @@ function setup(props: { projectId?: number; groupId?: string }, prepare?: (servi
   return { services, user };
 }
 
+// Drafts live in localStorage; each test starts without any.
+beforeEach(() => localStorage.clear());
+
 describe('ProjectWorkspace', () => {
   it('shows the project header with health as text and the three record tabs', async () => {
     setup({ projectId: 1 });

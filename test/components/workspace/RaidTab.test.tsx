@@ -52,6 +52,9 @@ async function choose(user: ReturnType<typeof userEvent.setup>, scope: HTMLEleme
   await user.click(await screen.findByRole('option', { name: option }));
 }
 
+// Drafts live in localStorage; each test starts without any.
+beforeEach(() => localStorage.clear());
+
 describe('RaidTab', () => {
   it('lists the project\'s items and marks overdue and severe ones with icon and text', async () => {
     setup();

@@ -39,6 +39,9 @@ function typeDate(form: HTMLElement, label: string, iso: string): void {
 }
 const card = (id: number): HTMLElement => document.querySelector(`[data-person-load="${id}"]`) as HTMLElement;
 
+// Drafts live in localStorage; each test starts without any.
+beforeEach(() => localStorage.clear());
+
 describe('ResourcesTab', () => {
   it('lists the project\'s allocations, by person or role', async () => {
     setup();
