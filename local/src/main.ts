@@ -12,11 +12,12 @@ import { startLocalTenant, type TenantContext } from './server.ts';
 import { createSharePoint } from './sharepoint/index.ts';
 import { createGraph } from './graph/index.ts';
 import { createPage } from './page/index.ts';
-import { seed, resetStore, type SeedKind } from './seed/index.ts';
+import { seed, resetStore, describeSeed, type SeedKind } from './seed/index.ts';
 
 async function main(): Promise<void> {
   const dataDir = path.resolve(process.env.PMO_DATA_DIR ?? 'local/.data');
-  const port = Number(process.env.PMO_PORT ?? 4321);
+  // A reset may run beside a running tenant: it needs its own (any) port for the provisioning calls.
+  const port = process.argv.includes('--reset-only') ? 0 : Number(process.env.PMO_PORT ?? 4321);
   const seedKind = (process.env.PMO_SEED ?? 'demo') as SeedKind;
   const db = openStore(path.join(dataDir, 'pmo.sqlite'));
   migrateDirectory(db);
@@ -37,15 +38,13 @@ async function main(): Promise<void> {
   };
 
   if (process.argv.includes('--reset-only')) {
-    await ctx.reset();
-    console.log(`PMO Hub local tenant: demo data restored in ${dataDir}`);
+    resetStore(ctx);
+    console.log(`PMO Hub local tenant: restored in ${dataDir}: ${describeSeed(await seed(ctx, tenant.origin, seedKind))}`);
     await tenant.close();
     return;
   }
   if (!getMeta(db, 'seeded')) {
-    const t = Date.now();
-    await seed(ctx, tenant.origin, seedKind);
-    console.log(`PMO Hub local tenant: seeded (${seedKind}) in ${Date.now() - t} ms`);
+    console.log(`PMO Hub local tenant: seeded ${describeSeed(await seed(ctx, tenant.origin, seedKind))}`);
   }
   // Tests wait for this exact line.
   console.log(`PMO Hub local tenant listening on ${tenant.origin}/`);
