@@ -124,10 +124,10 @@ describe('project register', () => {
     await saveAsSomeoneElse(tenant, item.Id, { Title: `${TITLE} – phase 1`, Budget: 95000 });
     await form.getByRole('button', { name: strings.Save, exact: true }).click();
 
-    const dialog = page.getByRole('dialog', { name: strings.ConflictTitle });
-    await page.waitForTimeout(3000);
-    console.log('DBG', JSON.stringify(await stored(page)), pmo.consoleProblems(), await page.locator('.ms-Panel').count(), await page.locator('.ms-Dialog').count());
-    await dialog.waitFor();
+    // A blocking Fluent dialog is an alertdialog: it must be answered before going on.
+    // Its own element has no box (the content is position: fixed): wait for the content.
+    const dialog = page.getByRole('alertdialog', { name: strings.ConflictTitle });
+    await dialog.getByText(strings.ConflictIntro).waitFor();
     const titleRow = dialog.locator('[data-conflict-field="title"]');
     await titleRow.getByText(`${strings.ConflictColBase}: ${TITLE}`).waitFor();
     expect(await dialog.locator('[data-conflict-field]').evaluateAll((els) => els.map((e) => e.getAttribute('data-conflict-field')))).toEqual([

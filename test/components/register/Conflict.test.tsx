@@ -123,4 +123,29 @@ describe('ProjectForm: conflicts', () => {
     expect(updates(services)).toHaveLength(1);
     expect(await screen.findByText('Renamed by Bob', { selector: '[data-project-id]' })).toBeInTheDocument();
   });
+
+  it('a restored draft keeps the ETag it started from, so a change made meanwhile is a conflict', async () => {
+    const services = sampleServices();
+    const first = renderRegister(services);
+    const user = userEvent.setup();
+    let panel = await openEdit(user, 'CRM rollout', 'PRJ-0001');
+    await user.clear(within(panel).getByLabelText(strings.RegisterColDepartment));
+    await user.type(within(panel).getByLabelText(strings.RegisterColDepartment), 'Sales EU');
+    first.unmount();
+
+    // While the page was gone, someone else saved the project.
+    services.projects.serverEdit(1, { department: 'Sales Nordics' });
+    renderRegister(services);
+    panel = await openEdit(user, 'CRM rollout', 'PRJ-0001');
+    await user.click(button(panel, strings.DraftRestore));
+    expect(within(panel).getByLabelText(strings.RegisterColDepartment)).toHaveValue('Sales EU');
+    await user.click(button(panel, strings.Save));
+
+    const dialog = await findConflictDialog();
+    const row = rowOf(dialog, 'department');
+    expect(within(row).getByText(`${strings.ConflictColBase}: Sales`)).toBeInTheDocument();
+    expect(within(row).getByLabelText(`${strings.ConflictColTheirs}: Sales Nordics`)).not.toBeChecked();
+    expect(updates(services).map((c) => c[2])).toEqual(['"1"']);
+    expect(services.projects.items[0].department).toBe('Sales Nordics');
+  });
 });

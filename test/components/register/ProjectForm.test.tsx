@@ -130,20 +130,30 @@ describe('ProjectForm: create', () => {
     expect(draft).toMatchObject({ managerId: ADA.id, groupId: 'g1', planId: 'p1', teamsChannelId: 'c1' });
   });
 
-  it('keeps the panel and the input when the write fails, with a localized message; Save is off while saving', async () => {
+  it.each([
+    ['network', new AppError('network', 'fetch failed'), strings.ErrorNetwork],
+    ['throttled (429 past retries)', new AppError('throttled', 'HTTP 429 after retries', { status: 429 }), strings.ErrorThrottled],
+    ['forbidden (403)', new AppError('forbidden', 'HTTP 403', { status: 403 }), strings.ErrorForbidden]
+  ])('keeps the panel and the input when the write fails (%s), with a localized message', async (_kind, error, text) => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const services = sampleServices();
-    services.projects.failNext('create', new AppError('throttled', 'HTTP 429 after retries', { status: 429 }));
+    services.projects.failNext('create', error);
     renderRegister(services);
     const user = userEvent.setup();
     const panel = await openNew(user);
     await user.type(field(panel, strings.RegisterColTitle), 'Warehouse move');
     services.projects.pause();
     await user.click(saveButton(panel));
+    // Save is off while the write is in flight (no double submit).
     await waitFor(() => expect(saveButton(panel)).toBeDisabled());
     services.projects.resume();
-    expect(await within(panel).findByText(format(strings.ProjectFormSaveFailed, strings.ErrorThrottled))).toBeInTheDocument();
+    expect(await within(panel).findByText(format(strings.ProjectFormSaveFailed, text))).toBeInTheDocument();
     expect(field(panel, strings.RegisterColTitle)).toHaveValue('Warehouse move');
     expect(saveButton(panel)).toBeEnabled();
+    // Logged once, with the original error, at the UI boundary.
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(logged.mock.calls[0]).toContain(error);
+    logged.mockRestore();
 
     // The same input saves on the next try.
     await user.click(saveButton(panel));

@@ -99,10 +99,13 @@ describe('ProjectRegister', () => {
   });
 
   it('shows a localized message when loading fails, and Refresh tries again', async () => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const services = sampleServices();
     services.projects.failNext('list', new AppError('forbidden', 'no', { status: 403 }));
     renderRegister(services);
     expect(await screen.findByText(strings.ErrorForbidden)).toBeInTheDocument();
+    expect(logged).toHaveBeenCalledTimes(1);
+    logged.mockRestore();
     const user = userEvent.setup();
     await user.click(screen.getByRole('menuitem', { name: strings.RegisterCmdRefresh }));
     await loaded();

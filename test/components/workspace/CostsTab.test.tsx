@@ -42,6 +42,8 @@ const monthRow = (period: string): string[] =>
   ) as string[];
 const figure = (id: string): string => document.querySelector(`[data-figure="${id}"] dd`)!.textContent || '';
 
+// Panel flows take a few seconds of user-event typing on two shared cores.
+jest.setTimeout(20000);
 // Drafts live in localStorage; each test starts without any.
 beforeEach(() => localStorage.clear());
 
@@ -103,9 +105,9 @@ describe('CostsTab', () => {
     const form = screen.getByRole('dialog');
     await user.type(within(form).getByRole('textbox', { name: strings.CostFieldCategory }), 'Travel');
     await user.type(within(form).getByRole('textbox', { name: strings.CostFieldAmount }), '-250');
-    expect(within(form).getByText(strings.ValidationNonNegative)).toBeInTheDocument();
+    expect(await within(form).findByText(strings.ValidationNonNegative)).toBeInTheDocument();
     await user.click(within(form).getByRole('button', { name: strings.Save }));
-    expect(within(form).getByText(strings.WorkspaceFixErrors)).toBeInTheDocument();
+    expect(await within(form).findByText(strings.WorkspaceFixErrors)).toBeInTheDocument();
     expect(services.costs.callsOf('create')).toHaveLength(0);
   });
 

@@ -23,6 +23,8 @@ function setup(props: { projectId?: number; groupId?: string }, prepare?: (servi
   return { services, user };
 }
 
+// Panel flows take a few seconds of user-event typing on two shared cores.
+jest.setTimeout(20000);
 // Drafts live in localStorage; each test starts without any.
 beforeEach(() => localStorage.clear());
 

@@ -52,6 +52,8 @@ async function choose(user: ReturnType<typeof userEvent.setup>, scope: HTMLEleme
   await user.click(await screen.findByRole('option', { name: option }));
 }
 
+// Panel flows take a few seconds of user-event typing on two shared cores.
+jest.setTimeout(20000);
 // Drafts live in localStorage; each test starts without any.
 beforeEach(() => localStorage.clear());
 
@@ -107,12 +109,13 @@ describe('RaidTab', () => {
     await user.click(screen.getByRole('button', { name: strings.RaidNew }));
     const form = panel();
     await user.type(within(form).getByRole('textbox', { name: strings.RaidFieldProbability }), '6');
-    expect(within(form).getByText('Enter a whole number from 1 to 5.')).toBeInTheDocument();
+    expect(await within(form).findByText('Enter a whole number from 1 to 5.')).toBeInTheDocument();
 
     await user.click(within(form).getByRole('button', { name: strings.Save }));
-    expect(within(form).getByText(strings.WorkspaceFixErrors)).toBeInTheDocument();
+    // Fluent renders field and bar messages a tick later (DelayedRender, for screen readers): find, not get.
+    expect(await within(form).findByText(strings.WorkspaceFixErrors)).toBeInTheDocument();
     // Title and impact are required for a risk; the probability message stays.
-    expect(within(form).getAllByText(strings.ValidationRequired)).toHaveLength(2);
+    expect(await within(form).findAllByText(strings.ValidationRequired)).toHaveLength(2);
     expect(within(form).getByRole('textbox', { name: strings.RaidFieldProbability })).toHaveAttribute('aria-invalid', 'true');
     expect(services.raid.callsOf('create')).toHaveLength(0);
   });
@@ -125,7 +128,7 @@ describe('RaidTab', () => {
     await user.type(within(form).getByRole('textbox', { name: strings.RaidFieldTitle }), 'Needs the data API');
     await choose(user, form, strings.RaidFieldKind, strings.RaidKindDependency);
     await user.click(within(form).getByRole('button', { name: strings.Save }));
-    expect(within(form).getByText(strings.ValidationRaidDependencyTarget)).toBeInTheDocument();
+    expect(await within(form).findByText(strings.ValidationRaidDependencyTarget)).toBeInTheDocument();
     expect(services.raid.callsOf('create')).toHaveLength(0);
 
     await choose(user, form, strings.RaidFieldDependsOn, 'PRJ-0002 – Data platform');

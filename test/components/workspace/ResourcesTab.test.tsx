@@ -39,6 +39,8 @@ function typeDate(form: HTMLElement, label: string, iso: string): void {
 }
 const card = (id: number): HTMLElement => document.querySelector(`[data-person-load="${id}"]`) as HTMLElement;
 
+// Panel flows take a few seconds of user-event typing on two shared cores.
+jest.setTimeout(20000);
 // Drafts live in localStorage; each test starts without any.
 beforeEach(() => localStorage.clear());
 
@@ -101,8 +103,8 @@ describe('ResourcesTab', () => {
     typeDate(form, strings.ResourceFieldEnd, '2025-05-01');
     await user.click(within(form).getByRole('button', { name: strings.Save }));
 
-    expect(within(form).getByText(strings.ValidationPercent)).toBeInTheDocument();
-    expect(within(form).getByText(strings.ValidationDateOrder.replace('{0}', '2025-05-10'))).toBeInTheDocument();
+    expect(await within(form).findByText(strings.ValidationPercent)).toBeInTheDocument();
+    expect(await within(form).findByText(strings.ValidationDateOrder.replace('{0}', '2025-05-10'))).toBeInTheDocument();
     expect(services.allocations.callsOf('create')).toHaveLength(0);
 
     const percent = within(form).getByRole('textbox', { name: strings.ResourceFieldPercent });
@@ -122,7 +124,7 @@ describe('ResourcesTab', () => {
     await user.click(screen.getByRole('button', { name: strings.ResourceNew }));
     const form = screen.getByRole('dialog');
     await user.click(within(form).getByRole('button', { name: strings.Save }));
-    expect(within(form).getByText(strings.ValidationResourcePersonOrRole)).toBeInTheDocument();
+    expect(await within(form).findByText(strings.ValidationResourcePersonOrRole)).toBeInTheDocument();
     expect(services.allocations.callsOf('create')).toHaveLength(0);
   });
 
