@@ -261,7 +261,6 @@ declare interface IPmoHubStrings {
   RegisterCmdExportCsv: string;
   RegisterCmdExportExcel: string;
   RegisterCmdRefresh: string;
-  RegisterCmdEdit: string;
   RegisterFilterAll: string;
   RegisterClearFilters: string;
   RegisterGroupBy: string;
@@ -274,7 +273,6 @@ declare interface IPmoHubStrings {
   RegisterOverdueHint: string;
   RegisterSortedAscending: string;
   RegisterSortedDescending: string;
-  RegisterColumnsHint: string;
   RegisterColTitle: string;
   RegisterColCode: string;
   RegisterColDescription: string;
@@ -313,7 +311,6 @@ declare interface IPmoHubStrings {
   ProjectFormSectionFinance: string;
   ProjectFormSectionLinks: string;
   ProjectFormCodeHint: string;
-  ProjectFormCodeChecking: string;
   ProjectFormPeopleSearchHint: string;
   ProjectFormPeopleNoResults: string;
   ProjectFormPeopleLoading: string;
@@ -329,14 +326,11 @@ declare interface IPmoHubStrings {
   ProjectFormFixErrors: string;
   ProjectFormSaving: string;
   ProjectFormSaveFailed: string;
-  ProjectFormLoadFailed: string;
-  ProjectFormCloseConfirm: string;
   DraftFound: string;
   DraftRestore: string;
   DraftDiscard: string;
   ConflictTitle: string;
   ConflictIntro: string;
-  ConflictColField: string;
   ConflictColBase: string;
   ConflictColMine: string;
   ConflictColTheirs: string;
@@ -364,7 +358,6 @@ declare interface IPmoHubStrings {
   ValidationScale: string;
   ValidationCodeFormat: string;
   ValidationCodeTaken: string;
-  ValidationSummary: string;
 }
 
 declare module 'PmoHubStrings' {

@@ -162,4 +162,24 @@ describe('project register', () => {
     expect(lines.filter((l) => l.length > 0)).toHaveLength(47 + 1);
     expect(lines.some((l) => l.startsWith(`${NEW_CODE},${TITLE} – phase 1,`))).toBe(true);
   });
+
+  it('exports the register as an Excel workbook with typed cells (exceljs loaded on demand)', async () => {
+    const { page } = pmo;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: strings.RegisterCmdExportExcel }).click()
+    ]);
+    expect(download.suggestedFilename()).toBe(`${strings.ExportProjectsFileName}.xlsx`);
+    const ExcelJS = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await download.path())!);
+    const sheet = book.getWorksheet(strings.ExportProjectsSheet)!;
+    expect(sheet.getRow(1).getCell(1).value).toBe(strings.RegisterColCode);
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect(sheet.rowCount).toBe(47 + 1);
+    const budgetColumn = (sheet.getRow(1).values as unknown[]).indexOf(strings.RegisterColBudget);
+    const ours = sheet.getRows(2, 47)!.filter((r) => r.getCell(1).value === NEW_CODE)[0];
+    expect(ours.getCell(budgetColumn).value).toBe(95000);
+    expect(pmo.consoleProblems().filter((p) => !/412/.test(p))).toEqual([]);
+  });
 });

@@ -32,6 +32,9 @@ function installDom(): void {
     const bound = typeof value === 'function' && /^[a-z]/.test(name) ? (value as (...a: unknown[]) => unknown).bind(dom.window) : value;
     Object.defineProperty(globalThis, name, { value: bound, configurable: true, writable: true });
   }
+  // React's scheduler would keep a MessageChannel port open (and jest alive) once it sees a window;
+  // without MessageChannel it schedules with setTimeout.
+  Object.defineProperty(globalThis, 'MessageChannel', { value: undefined, configurable: true, writable: true });
 }
 
 let React: typeof ReactNS;

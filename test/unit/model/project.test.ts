@@ -1,3 +1,4 @@
+import * as allStrings from 'PmoHubStrings';
 import {
   CODE_PATTERN,
   compareProjects,
@@ -16,7 +17,9 @@ import {
   toProjectDraft,
   validateProject
 } from '../../../src/model/project';
+import { HEALTHS, PHASES, PRIORITIES } from '../../../src/model/types';
 import type { IProject } from '../../../src/model/types';
+import { healthLabel } from '../../../src/components/common/fields/labels';
 import { listSchema, LISTS } from '../../../src/services/sharepoint/schema';
 import { makeProject } from '../../fakes';
 
@@ -163,5 +166,16 @@ describe('register filter, sort and group', () => {
   it('lists distinct departments and managers for the filters', () => {
     expect(distinctDepartments(list)).toEqual(['Finance', 'IT']);
     expect(distinctManagers(list).map((m) => m.id)).toEqual([7, 8]);
+  });
+});
+
+describe('choice labels', () => {
+  it('has a localized label for every phase, health and priority (looked up by value)', () => {
+    const strings = allStrings as unknown as Record<string, string>;
+    for (const p of PHASES) expect(typeof strings[`RegisterPhase${p}`]).toBe('string');
+    for (const h of HEALTHS) expect(typeof strings[`RegisterHealth${h}`]).toBe('string');
+    for (const p of PRIORITIES) expect(typeof strings[`RegisterPriority${p}`]).toBe('string');
+    expect(healthLabel('Red')).toBe(strings.RegisterHealthRed);
+    expect(healthLabel(undefined)).toBe('');
   });
 });
