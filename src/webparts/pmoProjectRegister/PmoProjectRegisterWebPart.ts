@@ -10,7 +10,8 @@ export interface IPmoProjectRegisterWebPartProps extends IPmoWebPartProps {
   columns?: string[];
 }
 
-// Checkbox values land in throw-away properties; onPropertyPaneFieldChanged folds them into `columns`.
+// Each checkbox writes a helper property column_<key>; onPropertyPaneFieldChanged folds it into
+// `columns` (the web part's contract) and the helpers are removed when the pane closes.
 const CHOICE_PREFIX = 'column_';
 
 /** PMO Project Register: the register of all projects, with the columns chosen in the pane. */
@@ -35,12 +36,22 @@ export default class PmoProjectRegisterWebPart extends PmoWebPartBase<IPmoProjec
 
   protected onPropertyPaneFieldChanged(propertyPath: string, oldValue: unknown, newValue: unknown): void {
     if (propertyPath.indexOf(CHOICE_PREFIX) === 0) {
-      const key = propertyPath.substring(CHOICE_PREFIX.length);
       const all = REGISTER_COLUMNS.map((c) => c.key);
-      this.properties.columns = toggleColumn(this.shownColumns(), all, key, newValue === true);
-      delete (this.properties as Record<string, unknown>)[propertyPath];
+      this.properties.columns = toggleColumn(this.shownColumns(), all, propertyPath.substring(CHOICE_PREFIX.length), newValue === true);
+      // Keep every helper equal to `columns`, so the pane shows the same whichever one it reads.
+      const shown = this.shownColumns();
+      for (const key of all) this.helpers()[`${CHOICE_PREFIX}${key}`] = shown.indexOf(key) >= 0;
     }
     super.onPropertyPaneFieldChanged(propertyPath, oldValue, newValue);
+  }
+
+  protected onPropertyPaneConfigurationComplete(): void {
+    for (const key of Object.keys(this.helpers())) if (key.indexOf(CHOICE_PREFIX) === 0) delete this.helpers()[key];
+    super.onPropertyPaneConfigurationComplete();
+  }
+
+  private helpers(): Record<string, unknown> {
+    return this.properties as unknown as Record<string, unknown>;
   }
 
   private shownColumns(): string[] {
