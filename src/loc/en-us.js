@@ -252,7 +252,7 @@ define([], function () {
     PortfolioColPercent: '% complete',
     PortfolioColBudget: 'Budget',
     PortfolioColForecast: 'Forecast',
-    PortfolioColVariance: 'Forecast − budget',
+    PortfolioColVariance: 'Variance (budget − forecast)',
     // Meetings frame (issue 2)
     MeetingsDefaultTitle: 'Meetings and minutes',
     MeetingsComingLater: 'Meetings, agendas and minutes come with a later release of PMO Hub.',

@@ -241,3 +241,11 @@ export function validateCost(v: ICostFormValues): FieldErrors<ICostFormValues> {
   for (const k of Object.keys(errors) as (keyof ICostFormValues)[]) if (!errors[k]) delete errors[k];
   return errors;
 }
+
+/**
+ * A project's budget variance from the register's figures, by the same rule as ICostSummary:
+ * budget − forecast at completion, so negative means over budget. Undefined unless both are known.
+ */
+export function projectVariance(budget: number | undefined, forecast: number | undefined): number | undefined {
+  return budget === undefined || forecast === undefined ? undefined : add(budget, -forecast);
+}

@@ -66,14 +66,14 @@ describe('Portfolio', () => {
       'PRJ-0002Data centre exit', 'PRJ-0003Intranet refresh', 'PRJ-0001CRM rollout', 'PRJ-0004Old ERP'
     ]);
     const red = within(rows[0]).getAllByRole('cell').map((c) => c.textContent);
-    // health, phase, manager, % complete, budget, forecast, variance (over budget is signed)
+    // health, phase, manager, % complete, budget, forecast, variance (budget − forecast: negative is over budget)
     expect(red[0]).toContain('Red');
     expect(red[2]).toBe('—');
     expect(red[3]).toBe('10 %');
-    expect(red[6]).toBe(`+${(15000).toLocaleString()}`);
+    expect(red[6]).toBe((-15000).toLocaleString());
     const crm = within(rows[2]).getAllByRole('cell').map((c) => c.textContent);
     expect(crm[2]).toBe('Ada Lovelace');
-    expect(crm[6]).toBe((-10000).toLocaleString());
+    expect(crm[6]).toBe(`+${(10000).toLocaleString()}`);
     // Unknown forecast: no variance is made up.
     expect(within(rows[1]).getAllByRole('cell')[6].textContent).toBe('—');
   });

@@ -6,7 +6,7 @@ import type { IProject } from '../../model/types';
 import { formatAmount, formatPercent } from '../common/fields/formatValue';
 import { phaseLabel } from '../common/fields/labels';
 import { HealthBadge } from './HealthBadge';
-import { costVariance } from './portfolioSummary';
+import { projectVariance } from '../../model/costs';
 
 const orDash = (text: string): string => text || '—';
 
@@ -57,7 +57,7 @@ export const PortfolioTable: React.FC<{ projects: IProject[] }> = ({ projects })
         </thead>
         <tbody>
           {projects.map((p) => {
-            const variance = costVariance(p);
+            const variance = projectVariance(p.budget, p.forecastCost);
             return (
               <tr key={p.id}>
                 <th scope="row" className={css.td} style={{ textAlign: 'left', fontWeight: 'normal' }}>
@@ -72,7 +72,7 @@ export const PortfolioTable: React.FC<{ projects: IProject[] }> = ({ projects })
                 <td className={`${css.td} ${css.num}`}>{orDash(formatPercent(p.percentComplete))}</td>
                 <td className={`${css.td} ${css.num}`}>{orDash(formatAmount(p.budget))}</td>
                 <td className={`${css.td} ${css.num}`}>{orDash(formatAmount(p.forecastCost))}</td>
-                <td className={variance && variance > 0 ? `${css.td} ${css.num} ${css.over}` : `${css.td} ${css.num}`}>
+                <td className={variance !== undefined && variance < 0 ? `${css.td} ${css.num} ${css.over}` : `${css.td} ${css.num}`}>
                   {variance === undefined ? '—' : `${variance > 0 ? '+' : ''}${formatAmount(variance)}`}
                 </td>
               </tr>

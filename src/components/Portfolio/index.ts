@@ -1,3 +1,3 @@
 export { Portfolio } from './Portfolio';
-export { summarizePortfolio, byAttention, costVariance } from './portfolioSummary';
+export { summarizePortfolio, byAttention } from './portfolioSummary';
 export type { IPortfolioSummary, PortfolioLoad } from './types';

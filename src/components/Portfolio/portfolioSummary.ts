@@ -23,8 +23,3 @@ export function byAttention(a: IProject, b: IProject): number {
   const h = (HEALTH_RANK[a.health] ?? 3) - (HEALTH_RANK[b.health] ?? 3);
   return h !== 0 ? h : a.code.localeCompare(b.code);
 }
-
-/** Forecast minus budget; undefined unless both are known. Positive means over budget. */
-export function costVariance(p: IProject): number | undefined {
-  return p.budget === undefined || p.forecastCost === undefined ? undefined : p.forecastCost - p.budget;
-}

@@ -10,7 +10,8 @@ import {
   validateCost,
   emptyCostValues,
   costToFormValues,
-  toCostDraft
+  toCostDraft,
+  projectVariance
 } from '../../../src/model/costs';
 import type { ICostFormValues } from '../../../src/model/costs';
 import type { CostKind } from '../../../src/model/types';
@@ -187,5 +188,14 @@ describe('cost form values and drafts', () => {
     const { id, etag, ...draft } = line;
     void id; void etag;
     expect(toCostDraft(costToFormValues(line))).toEqual(draft);
+  });
+});
+
+describe('projectVariance', () => {
+  it('is budget minus forecast, negative when over budget, and undefined when a figure is missing', () => {
+    expect(projectVariance(100000, 115000)).toBe(-15000);
+    expect(projectVariance(100000, 90000.5)).toBe(9999.5);
+    expect(projectVariance(undefined, 5)).toBeUndefined();
+    expect(projectVariance(5, undefined)).toBeUndefined();
   });
 });
