@@ -66,7 +66,7 @@ describe('SharePoint lists and fields through PnPjs', () => {
     const byName = Object.fromEntries(all.map((f) => [f.InternalName, f]));
     expect(byName.Phase).toMatchObject({ TypeAsString: 'Choice', Choices: ['Proposal', 'Execution', 'Closed'] });
     expect(byName.Start_x0020_Date.TypeAsString).toBe('DateTime');
-    expect(byName.PercentComplete.MinimumValue).toBe(0);
+    expect((byName.PercentComplete as { MinimumValue?: number }).MinimumValue).toBe(0);
     expect(byName.Budget.TypeAsString).toBe('Currency');
     expect(byName.ProjectManager.TypeAsString).toBe('User');
     expect(byName.Description.TypeAsString).toBe('Note');
