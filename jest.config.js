@@ -4,7 +4,7 @@
 // processes (and only they) accept it. Set here so jest's worker processes inherit it.
 process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
 
-const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }];
 const common = {
   rootDir: __dirname,
   transform: {
