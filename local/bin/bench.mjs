@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCertificate } from './cert.mjs';
+import { log, openRegisterInBrowser, pageAssets, recordFetches, roundTrips, summarize } from './benchMeasure.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const self = fileURLToPath(import.meta.url);
@@ -40,7 +41,8 @@ const BATCH = 100;
 async function startTenant(dataDir, page, seed = 'none') {
   const child = spawn(process.execPath, [path.join(root, 'local/bin/start.mjs')], {
     cwd: root,
-    env: { ...process.env, PMO_PORT: '0', PMO_DATA_DIR: dataDir, PMO_SEED: seed, PMO_PAGE: page ? '1' : '0', PMO_LATENCY_MS: '0' },
+    // The page goes into the run's own folder: tests running meanwhile rebuild the shared local/page/dist.
+    env: { ...process.env, PMO_PORT: '0', PMO_DATA_DIR: dataDir, PMO_PAGE_DIST: path.join(dataDir, 'page'), PMO_SEED: seed, PMO_PAGE: page ? '1' : '0', PMO_LATENCY_MS: '0' },
     stdio: ['ignore', 'pipe', 'pipe']
   });
   let out = '';
@@ -70,52 +72,6 @@ async function timed(fn) {
   return { value, ms: performance.now() - t };
 }
 
-async function log(origin, method = 'GET') {
-  const res = await fetch(`${origin}/__pmo/log`, { method });
-  return method === 'GET' ? res.json() : undefined;
-}
-/** Requests and bytes the tenant's log recorded (requests inside a $batch are counted apart). */
-function summarize(entries) {
-  const outer = entries.filter((e) => !e.inner);
-  return {
-    requests: outer.length,
-    inner: entries.length - outer.length,
-    bytesOut: outer.reduce((s, e) => s + e.bytesOut, 0),
-    bytesIn: outer.reduce((s, e) => s + e.bytesIn, 0),
-    each: outer.map((e) => ({ what: `${e.method} ${decodeURIComponent(e.path.split('?')[0]).replace('/sites/pmo/_api/web/', '')}`, bytes: e.bytesOut }))
-  };
-}
-
-/**
- * Sequential round trips from the client's view (start and end of each request): a request's depth is
- * 1 + the deepest request that had ended before it started. The longest such chain is what a slow
- * network pays for; parallel requests share a level. (The server's log cannot tell: it serves one
- * request at a time.)
- */
-function roundTrips(intervals) {
-  const sorted = [...intervals].sort((a, b) => a.start - b.start);
-  const depth = [];
-  sorted.forEach((r, i) => {
-    depth[i] = 1 + Math.max(0, ...sorted.slice(0, i).map((q, j) => (q.end <= r.start ? depth[j] : 0)));
-  });
-  return Math.max(0, ...depth);
-}
-
-/** Records when each fetch() of this process starts and gets its response. */
-function recordFetches() {
-  const calls = [];
-  const real = globalThis.fetch;
-  globalThis.fetch = async (input, init) => {
-    const start = performance.now();
-    try {
-      return await real(input, init);
-    } finally {
-      calls.push({ url: String(input instanceof Request ? input.url : input), start, end: performance.now() });
-    }
-  };
-  return { calls, stop: () => (globalThis.fetch = real) };
-}
-
 /** Adds rows to a list through PnPjs $batch, BATCH per request; returns the elapsed ms. */
 async function batchInsert(sp, listTitle, rows) {
   const t = performance.now();
@@ -141,7 +97,7 @@ async function main() {
   // The demo seed as npm start runs it on an empty store (lists provisioned over HTTP, items in bulk).
   const demoDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pmo-bench-demo-'));
   const demo = await startTenant(demoDir, false, 'demo');
-  results.seedMs = Number(/seeded \(demo\) in (\d+) ms/.exec(demo.output())?.[1]);
+  results.seedMs = Number(/seeded .* in (\d+) ms \(lists provisioned/.exec(demo.output())?.[1]);
   await demo.stop();
   fs.rmSync(demoDir, { recursive: true, force: true });
 
@@ -217,43 +173,14 @@ async function main() {
     if (open.value.length !== PROJECTS) throw new Error(`register listed ${open.value.length} projects, expected ${PROJECTS}`);
     results.registerData = { ...summarize(await log(tenant.origin)), roundTrips: roundTrips(fetches.calls), ms: open.ms };
     // ...and what the real page does in Chromium, page assets included.
-    if (withBrowser) results.registerPage = await openRegisterInBrowser(tenant.origin, chromium);
+    if (withBrowser) {
+      results.registerPage = await openRegisterInBrowser(tenant.origin, chromium);
+      results.pageAssets = pageAssets(path.join(dataDir, 'page'), results.registerPage.assetsLoaded);
+    }
   } finally {
     await tenant.stop();
   }
   report(results);
-}
-
-async function openRegisterInBrowser(origin, executablePath) {
-  const { chromium } = await import('playwright-core');
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'pmo-bench-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    ignoreHTTPSErrors: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-  });
-  try {
-    const page = await context.newPage();
-    const api = [];
-    page.on('requestfinished', (r) => {
-      const t = r.timing();
-      const p = new URL(r.url()).pathname;
-      if (p.startsWith('/sites/') || p.startsWith('/v1.0/')) api.push({ start: t.startTime, end: t.startTime + t.responseEnd });
-    });
-    await log(origin, 'DELETE');
-    const t = performance.now();
-    await page.goto(`${origin}/#/register`);
-    await page.waitForLoadState('networkidle');
-    await page.waitForFunction(() => !document.querySelector('.ms-Spinner, .ms-Shimmer-container'), undefined, { timeout: 120000 });
-    const elapsed = performance.now() - t;
-    const entries = await log(origin);
-    const apiEntries = entries.filter((e) => e.path.startsWith('/sites/') || e.path.startsWith('/v1.0/'));
-    return { all: summarize(entries), api: { ...summarize(apiEntries), roundTrips: roundTrips(api) }, ms: elapsed };
-  } finally {
-    await context.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
 }
 
 function report(r) {
@@ -271,6 +198,16 @@ function report(r) {
       : '| open the register in Chromium | not measured: no Chromium at /usr/bin/chromium (set PMO_CHROMIUM) |'
   ];
   const breakdown = (r.registerPage?.api ?? r.registerData).each.map((e) => `\`${e.what}\` ${kib(e.bytes)}`).join(', ');
+  const assets = r.pageAssets
+    ? [
+        '',
+        'JavaScript of the local page (`local/page/dist`, esbuild ES modules with code splitting; gzip -9 of each file):',
+        '',
+        '| file | raw | gzipped | fetched when |',
+        '|---|---|---|---|',
+        ...r.pageAssets.map((a) => `| \`${a.file.replace(/-[A-Z0-9]{8}\.js$/, '-….js')}\` | ${kib(a.raw)} | ${kib(a.gzip)} | ${a.onOpen ? 'opening the register' : 'on demand'} |`)
+      ]
+    : [];
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const machine = `${os.cpus().length} CPU (nproc ${nproc()}, ${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
   const section = [
@@ -283,6 +220,7 @@ function report(r) {
     ...lines,
     '',
     `Requests to open the register, in arrival order, with bytes down: ${breakdown}.`,
+    ...assets,
     '<!-- bench:lists:end -->'
   ].join('\n');
   console.log(`\n${section}\n`);

@@ -4,6 +4,7 @@
 //   PMO_DATA_DIR  SQLite store and certificate (default local/.data)
 //   PMO_SEED      demo (default) or none: what an empty store is filled with
 //   PMO_PAGE      0 to skip building the local PMO page
+//   PMO_PAGE_DIST where the page is built and served from (default local/page/dist)
 //   PMO_LATENCY_MS, PMO_FAULTS  see local/README.md
 // --reset-only   restore the demo data and exit.
 import { spawn } from 'node:child_process';
@@ -22,7 +23,9 @@ const { certFile } = ensureCertificate(dataDir);
 
 if (process.env.PMO_PAGE !== '0' && !process.argv.includes('--reset-only')) {
   const { buildPage } = await import('../page/build.mjs');
-  await buildPage();
+  // Built where the tenant serves it from: a run with its own PMO_PAGE_DIST (the benchmark) does not
+  // race another run rebuilding the shared local/page/dist.
+  await buildPage({ outdir: process.env.PMO_PAGE_DIST ? path.resolve(root, process.env.PMO_PAGE_DIST) : undefined });
 }
 
 const child = spawn(

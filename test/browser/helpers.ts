@@ -11,7 +11,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import * as Papa from 'papaparse';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
 import { PageStrings } from '../../local/page/strings';
 
@@ -129,6 +130,72 @@ export function fetchInPage<T>(page: Page, url: string, headers: Record<string, 
     },
     [url, headers] as const
   ) as Promise<T>;
+}
+
+/**
+ * Items of a PMO list matching an OData `$filter`, as SharePoint REST stores them (read by the page,
+ * as the signed-in person). `expand` names person or lookup fields selected as `Person/Title`.
+ */
+export async function listItems<T>(page: Page, list: string, filter: string, select: string, expand?: string): Promise<T[]> {
+  const query = `$select=${select}&$filter=${encodeURIComponent(filter)}&$top=5000${expand ? `&$expand=${expand}` : ''}`;
+  const url = `/sites/pmo/_api/web/lists/getbytitle('${encodeURIComponent(list)}')/items?${query}`;
+  return (await fetchInPage<{ value: T[] }>(page, url, { Accept: 'application/json;odata=nometadata' })).value;
+}
+
+/**
+ * Another person saves an item through SharePoint REST (digest, MERGE, IF-Match: *), outside the page:
+ * what a colleague's save between opening and saving a form looks like to the page.
+ */
+export async function saveAsSomeoneElse(tenant: RunningTenant, list: string, id: number, fields: Record<string, unknown>, as = 'meganb@contoso.com'): Promise<void> {
+  const cookie = `pmo_user=${encodeURIComponent(as)}`;
+  const info = await fetch(`${tenant.siteUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json;odata=nometadata', Cookie: cookie } });
+  if (info.status !== 200) throw new Error(`contextinfo: ${info.status} ${await info.text()}`);
+  const digest = ((await info.json()) as { FormDigestValue: string }).FormDigestValue;
+  const res = await fetch(`${tenant.siteUrl}/_api/web/lists/getbytitle('${encodeURIComponent(list)}')/items(${id})`, {
+    method: 'POST',
+    headers: {
+      Accept: 'application/json;odata=nometadata',
+      'Content-Type': 'application/json;odata=nometadata',
+      'X-HTTP-Method': 'MERGE',
+      'IF-MATCH': '*',
+      'X-RequestDigest': digest,
+      Cookie: cookie
+    },
+    body: JSON.stringify(fields)
+  });
+  if (res.status !== 204) throw new Error(`MERGE ${list} ${id}: ${res.status} ${await res.text()}`);
+}
+
+/** Clicks a command that downloads a file; returns the file's suggested name and text (UTF-8, BOM dropped). */
+export async function downloadText(command: Locator): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([command.page().waitForEvent('download'), command.click()]);
+  const text = fs.readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
+  return { name: download.suggestedFilename(), text };
+}
+
+/** The rows of an exported CSV as objects keyed by the header row's labels. */
+export function csvRows(text: string): Record<string, string>[] {
+  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+}
+
+/**
+ * Picks an option of the Fluent Dropdown labelled `label` within `scope` (its accessible name is the
+ * label followed by the selected text). The option list is a layer of its own, so it is looked up in
+ * the page. A multi-select dropdown stays open: Escape closes it.
+ */
+export async function chooseOption(scope: Page | Locator, label: string, option: string, opts: { multi?: boolean } = {}): Promise<void> {
+  const page = 'waitForEvent' in scope ? scope : scope.page();
+  const name = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`);
+  await scope.getByRole('combobox', { name }).click();
+  const choice = page.getByRole('listbox', { name: label }).getByRole('option', { name: option, exact: true });
+  if (opts.multi) {
+    // A multi-select option is a checkbox whose drawn box covers the input: click its label, as a person does.
+    await page.locator(`label[for="${await choice.getAttribute('id')}"]`).click();
+    await page.keyboard.press('Escape');
+  } else {
+    await choice.click();
+  }
+  await page.getByRole('listbox', { name: label }).waitFor({ state: 'detached' });
 }
 
 export interface AxeViolation {

@@ -62,6 +62,14 @@ describe('local PMO page', () => {
     const res = await fetch(`${tenant.origin}/assets/main.js`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/javascript/);
+    // main.js is an ES module that imports its chunks by relative URL (statically or with import() on
+    // first use): each must come back as JavaScript, or Chromium refuses the module under nosniff.
+    const chunks = [...new Set((await res.text()).match(/\.\/chunks\/[\w.-]+\.js/g) ?? [])];
+    expect(chunks).toEqual(expect.arrayContaining([expect.stringMatching(/^\.\/chunks\/exceljs\b/)]));
+    for (const chunk of chunks) {
+      const c = await fetch(new URL(chunk, `${tenant.origin}/assets/main.js`));
+      expect([chunk, c.status, c.headers.get('content-type')]).toEqual([chunk, 200, expect.stringMatching(/^text\/javascript/)]);
+    }
     // The icon font comes from the bundle's assets, not the Office CDN.
     const font = fs.readdirSync(path.join(__dirname, '../../node_modules/@fluentui/font-icons-mdl2/fonts'))[0];
     const woff = await fetch(`${tenant.origin}/assets/fonts/${font}`);
@@ -72,6 +80,9 @@ describe('local PMO page', () => {
     const html = await fetch(`${tenant.origin}/`);
     expect(html.headers.get('content-type')).toMatch(/^text\/html/);
     expect(html.headers.get('content-security-policy')).toContain("connect-src 'self'");
+    // Module scripts and their chunks are same-origin, so script-src 'self' (plus the inline script's hash) covers them.
+    expect(html.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-[^']+';/);
+    expect(await html.text()).toContain('<script type="module" src="/assets/main.js"></script>');
   });
 
   it('switches person: /me and the SharePoint current user follow the choice, across a reload', async () => {

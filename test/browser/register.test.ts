@@ -2,7 +2,8 @@
  * The project register in Chromium against a demo-seeded local tenant: a project is created through
  * the form (validation first refuses bad input and nothing is stored), edited, changed meanwhile by
  * another person through SharePoint REST so the save gets 412, resolved field by field in the
- * conflict dialog (the stored item is the merge), and the register is exported as CSV.
+ * conflict dialog (the stored item is the merge), and the register is exported as CSV and as an
+ * Excel workbook (exceljs fetched as a chunk of its own only then).
  */
 import * as fs from 'fs';
 import * as strings from 'PmoHubStrings';
@@ -165,11 +166,18 @@ describe('project register', () => {
 
   it('exports the register as an Excel workbook with typed cells (exceljs loaded on demand)', async () => {
     const { page } = pmo;
+    // Scripts fetched since the last reload (the CSV test's): exceljs is a chunk of its own, fetched on the first export.
+    const scripts = (): Promise<string[]> =>
+      page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js')));
+    expect(await scripts()).toContain('/assets/main.js');
+    expect((await scripts()).filter((p) => /exceljs/.test(p))).toEqual([]);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('menuitem', { name: strings.RegisterCmdExportExcel }).click()
     ]);
+    expect((await scripts()).filter((p) => /exceljs/.test(p))).toEqual([expect.stringMatching(/^\/assets\/chunks\/exceljs/)]);
     expect(download.suggestedFilename()).toBe(`${strings.ExportProjectsFileName}.xlsx`);
+    expect(fs.statSync((await download.path())!).size).toBeGreaterThan(0);
     const ExcelJS = await import('exceljs');
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile((await download.path())!);

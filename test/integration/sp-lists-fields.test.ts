@@ -134,6 +134,58 @@ describe('SharePoint lists and fields through PnPjs', () => {
     expect(unknown.message).toContain("The property 'Colour' does not exist on type 'SP.FieldChoice'");
   });
 
+  it('expands Fields on the lists collection with only the selected properties, filtered by Title (the setup check)', async () => {
+    type Info = { Id: string; Title: string; Fields: Record<string, unknown>[] };
+    const lists: Info[] = await sp.web.lists
+      .select('Id', 'Title', 'Fields/InternalName', 'Fields/Indexed')
+      .expand('Fields')
+      .filter("(Title eq 'PMO Projects' or Title eq 'programs') or Title eq 'Absent'")();
+    // Title compares case-insensitively, as SharePoint does; a title no list has matches nothing.
+    expect(lists.map((l) => l.Title).sort()).toEqual(['PMO Projects', 'Programs']);
+    const projects = lists.filter((l) => l.Title === 'PMO Projects')[0];
+    expect(Object.keys(projects).filter((k) => !k.startsWith('odata.')).sort()).toEqual(['Fields', 'Id', 'Title']);
+    const phase = projects.Fields.filter((f) => f.InternalName === 'Phase')[0];
+    expect(phase).toEqual({
+      'odata.type': 'SP.FieldChoice',
+      'odata.id': expect.stringMatching(/\/Web\/Lists\(guid'[0-9a-f-]+'\)\/Fields\(guid'[0-9a-f-]+'\)$/),
+      'odata.editLink': expect.stringMatching(/^Web\/Lists\(guid'[0-9a-f-]+'\)\/Fields\(guid'[0-9a-f-]+'\)$/),
+      InternalName: 'Phase',
+      Indexed: true
+    });
+    // The same fields, in the same order, as the list's own fields collection answers.
+    const direct = await sp.web.lists.getByTitle('PMO Projects').fields.select('InternalName', 'Indexed')();
+    expect(projects.Fields.map((f) => [f.InternalName, f.Indexed])).toEqual(direct.map((f) => [f.InternalName, f.Indexed]));
+  });
+
+  it('answers $expand=Fields in every OData shape and refuses what SharePoint refuses', async () => {
+    const filter = encodeURIComponent("Title eq 'Programs'");
+    const all = await raw(tenant, 'GET', `web/lists?$expand=Fields&$filter=${filter}`);
+    const full = (all.json as { value: { Title: string; Fields: Record<string, unknown>[] }[] }).value;
+    // Without $select: every list property and every field property.
+    expect(full).toHaveLength(1);
+    expect(full[0]).toMatchObject({ Title: 'Programs', BaseTemplate: 100 });
+    expect(full[0].Fields.filter((f) => f.InternalName === 'Title')[0]).toMatchObject({ TypeAsString: 'Text', Required: true, MaxLength: 255 });
+
+    const verbose = await raw(tenant, 'GET', `web/lists?$select=Title,Fields/InternalName&$expand=Fields&$filter=${filter}`, {
+      headers: { Accept: 'application/json;odata=verbose' }
+    });
+    const d = (verbose.json as { d: { results: { Title: string; Fields: { results: Record<string, unknown>[] } }[] } }).d;
+    expect(d.results[0].Title).toBe('Programs');
+    expect(d.results[0].Fields.results[0]).toEqual({ __metadata: expect.objectContaining({ type: expect.stringMatching(/^SP\.Field/) }), InternalName: expect.any(String) });
+
+    // Selected alone, Fields/x leaves only the fields; a plain $select of the list leaves them out.
+    const onlyFields = await raw(tenant, 'GET', `web/lists?$select=Fields/Title&$expand=Fields&$filter=${filter}`, { headers: { Accept: 'application/json;odata=nometadata' } });
+    expect(Object.keys((onlyFields.json as { value: object[] }).value[0])).toEqual(['Fields']);
+    const noFields = await raw(tenant, 'GET', `web/lists?$select=Title&$expand=Fields&$filter=${filter}`);
+    expect((noFields.json as { value: object[] }).value[0]).not.toHaveProperty('Fields');
+
+    const notExpanded = await raw(tenant, 'GET', 'web/lists?$select=Title,Fields/InternalName');
+    expect([notExpanded.status, JSON.stringify(notExpanded.json)]).toEqual([400, expect.stringContaining('the $expand query string must contains Fields')]);
+    const unknown = await raw(tenant, 'GET', 'web/lists?$select=Fields/Colour&$expand=Fields');
+    expect([unknown.status, JSON.stringify(unknown.json)]).toEqual([400, expect.stringContaining("'Colour' does not exist on type 'SP.Field'")]);
+    expect((await raw(tenant, 'GET', 'web/lists?$expand=RootFolder')).status).toBe(501);
+  });
+
   it('refuses writes without a digest and accepts them with an Authorization header instead', async () => {
     const body = { Title: 'NoDigest' };
     const denied = await raw(tenant, 'POST', 'web/lists', { body });

@@ -1,6 +1,8 @@
 /**
  * Serves the local PMO page: / is index.html and /assets/* the files esbuild wrote to local/page/dist
- * (local/page/build.mjs). Anything else is left to the other modules (so unknown routes still get a 501).
+ * (local/page/build.mjs): main.js, an ES module, and the chunks it imports from /assets/chunks/ (served
+ * as text/javascript: browsers refuse a module script of any other type). Anything else is left to the
+ * other modules (so unknown routes still get a 501).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -1,12 +1,12 @@
-/** web/lists: the collection, one list by title or id (GET, MERGE, DELETE), creation. */
+/** web/lists: one list by title or id (GET, MERGE, DELETE), creation; reading the collection is listsQuery.ts. */
 import type { LocalResponse } from '../http.ts';
 import { transaction } from '../store.ts';
 import type { SpRequest } from './context.ts';
 import { fail } from './errors.ts';
-import { queryEntities, selectProps } from './entities.ts';
+import { selectProps } from './entities.ts';
 import { itemTypeName, listEntityTypeName } from './names.ts';
-import { collectionResponse, emptyOk, entityResponse, noContent, type Entity } from './odata.ts';
-import { allLists, deleteList, insertList, listByTitle, updateList, type ListSchema } from './schema.ts';
+import { emptyOk, entityResponse, noContent, type Entity } from './odata.ts';
+import { deleteList, insertList, listByTitle, updateList, type ListSchema } from './schema.ts';
 
 /** List properties a client may set on create or MERGE (stored and echoed back). */
 const LIST_SETTINGS = new Set([
@@ -56,11 +56,6 @@ function checkSettings(body: Record<string, unknown>, verbose: boolean): Record<
     settings[k] = v;
   }
   return settings;
-}
-
-export function getLists(r: SpRequest): LocalResponse {
-  const all = allLists(r.db).map((s) => listEntity(r, s));
-  return collectionResponse(r.out, queryEntities(all, r.query, 'SP.List'), 'SP.ApiData.Lists');
 }
 
 export function createList(r: SpRequest): LocalResponse {

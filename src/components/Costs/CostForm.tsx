@@ -7,9 +7,9 @@ import * as strings from 'PmoHubStrings';
 import { monthsOfYear } from '../../model/costs';
 import type { ICostFormValues } from '../../model/costs';
 import { COST_KINDS } from '../../model/types';
-import type { CostKind, ICostLine } from '../../model/types';
-import { validationText } from '../common/fields';
-import { choiceOptions, costKindLabel } from '../ProjectWorkspace/labels';
+import type { ICostLine } from '../../model/types';
+import { bindFields } from '../ProjectWorkspace/bindFields';
+import { costKindLabel } from '../ProjectWorkspace/labels';
 import type { IRecordEditor } from '../ProjectWorkspace/useRecordEditor';
 
 const monthName = (period: string): string =>
@@ -25,7 +25,7 @@ function yearOptions(selected: number): IDropdownOption[] {
 /** The fields of a cost line; the period is picked as a month and a year (stored as yyyy-mm-01). */
 export function CostForm({ editor }: { editor: IRecordEditor<ICostLine, ICostFormValues> }): React.ReactElement {
   const v = editor.values;
-  const err = (k: keyof ICostFormValues): string | undefined => validationText(editor.errors[k]);
+  const field = bindFields(editor);
   const year = Number(v.period.slice(0, 4)) || new Date().getFullYear();
   const month = v.period.slice(5, 7);
   const months = monthsOfYear(year).map((p) => ({ key: p.slice(5, 7), text: monthName(p) }));
@@ -39,7 +39,7 @@ export function CostForm({ editor }: { editor: IRecordEditor<ICostLine, ICostFor
           selectedKey={month || null}
           options={months}
           onChange={(_e, o) => o && setPeriod(year, String(o.key))}
-          errorMessage={err('period')}
+          errorMessage={field.error('period')}
           styles={{ root: { minWidth: 160 } }}
         />
         <Dropdown
@@ -51,31 +51,11 @@ export function CostForm({ editor }: { editor: IRecordEditor<ICostLine, ICostFor
           styles={{ root: { minWidth: 100 } }}
         />
       </Stack>
-      <Dropdown
-        label={strings.CostFieldKind}
-        required
-        selectedKey={v.kind || null}
-        options={choiceOptions(COST_KINDS, costKindLabel)}
-        onChange={(_e, o) => o && editor.change({ kind: o.key as CostKind })}
-        errorMessage={err('kind')}
-      />
-      <TextField label={strings.CostFieldCategory} required value={v.category} onChange={(_e, t) => editor.change({ category: t || '' })} errorMessage={err('category')} />
-      <TextField
-        label={strings.CostFieldAmount}
-        required
-        inputMode="decimal"
-        value={v.amount}
-        onChange={(_e, t) => editor.change({ amount: t || '' })}
-        errorMessage={err('amount')}
-      />
-      <TextField label={strings.CostFieldSupplier} value={v.supplier} onChange={(_e, t) => editor.change({ supplier: t || '' })} errorMessage={err('supplier')} />
-      <TextField
-        label={strings.CostFieldTitle}
-        description={strings.CostFieldTitleHint}
-        value={v.title}
-        onChange={(_e, t) => editor.change({ title: t || '' })}
-        errorMessage={err('title')}
-      />
+      <Dropdown label={strings.CostFieldKind} required {...field.choice('kind', COST_KINDS, costKindLabel)} />
+      <TextField label={strings.CostFieldCategory} required {...field.text('category')} />
+      <TextField label={strings.CostFieldAmount} required inputMode="decimal" {...field.text('amount')} />
+      <TextField label={strings.CostFieldSupplier} {...field.text('supplier')} />
+      <TextField label={strings.CostFieldTitle} description={strings.CostFieldTitleHint} {...field.text('title')} />
     </>
   );
 }

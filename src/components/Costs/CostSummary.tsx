@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { FontIcon } from '@fluentui/react/lib/Icon';
-import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'PmoHubStrings';
 import type { ICostSummary } from '../../model/costs';
+import { FactList } from '../common/FactList';
 import { formatAmount } from '../common/fields/formatValue';
 
 /** A signed amount: "+1,200" or "−500" (a real minus sign, read out as "minus"). */
@@ -37,7 +37,7 @@ export function CostSummary({ summary }: { summary: ICostSummary }): React.React
       <Text as="h3" variant="mediumPlus" style={{ fontWeight: 600, margin: '0 0 4px' }}>
         {strings.CostSummaryTitle}
       </Text>
-      <Stack as="dl" horizontal wrap tokens={{ childrenGap: 24 }} style={{ margin: 0 }}>
+      <FactList>
         <Figure id="budget" label={strings.CostSummaryBudget}>{formatAmount(summary.budget)}</Figure>
         <Figure id="actual" label={strings.CostSummaryActual}>{formatAmount(summary.actualToDate)}</Figure>
         <Figure id="remaining" label={strings.CostSummaryRemaining}>{formatAmount(summary.remainingForecast)}</Figure>
@@ -54,7 +54,7 @@ export function CostSummary({ summary }: { summary: ICostSummary }): React.React
         <Figure id="variancePercent" label={strings.CostSummaryVariancePercent}>
           {summary.variancePercent === undefined ? '—' : signedPercent(summary.variancePercent)}
         </Figure>
-      </Stack>
+      </FactList>
       <Text variant="small" block style={{ marginTop: 4 }}>
         {strings.CostVarianceHint}
       </Text>

@@ -1,15 +1,13 @@
 import * as React from 'react';
 import { DefaultButton, IconButton } from '@fluentui/react/lib/Button';
-import { DetailsList, DetailsListLayoutMode, SelectionMode } from '@fluentui/react/lib/DetailsList';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import { ErrorBoundary } from '../common/ErrorBoundary';
-import { RecordPanel } from '../ProjectWorkspace/RecordPanel';
-import { Toolbar } from '../ProjectWorkspace/Toolbar';
+import { RecordList } from '../ProjectWorkspace/RecordList';
+import { RecordsTab } from '../ProjectWorkspace/RecordsTab';
 import { BurnTable } from './BurnTable';
 import { costColumns } from './costColumns';
 import { COST_CONFLICT_FIELDS } from './costConflictFields';
@@ -25,89 +23,59 @@ const BurnChart = React.lazy(() => import(/* webpackChunkName: 'pmo-burn-chart' 
 /** The project's costs: whole-project figures, the year by month, the cost lines, the burn chart. */
 export function CostsTab(props: ICostsTabProps): React.ReactElement {
   const c = useCosts(props);
-  const { editor, exports } = c;
+  const { editor } = c;
   const [showData, setShowData] = React.useState(false);
 
   return (
-    <Stack tokens={{ childrenGap: 16 }} style={{ paddingTop: 12 }}>
-      <Toolbar
-        label={strings.WorkspaceTabCosts}
-        commands={[
-          { key: 'new', text: strings.CostNew, icon: 'Add', onClick: () => editor.startNew() },
-          { key: 'csv', text: strings.WorkspaceExportCsv, icon: 'Download', onClick: exports.csv },
-          { key: 'xlsx', text: strings.WorkspaceExportExcel, icon: 'ExcelDocument', onClick: exports.xlsx },
-          { key: 'refresh', text: strings.WorkspaceRefresh, icon: 'Refresh', onClick: c.reload }
-        ]}
-      />
-      {exports.error && (
-        <MessageBar messageBarType={MessageBarType.error} onDismiss={exports.dismiss}>
-          {format(strings.WorkspaceExportFailed, exports.error)}
-        </MessageBar>
-      )}
-      {c.loading && <Spinner label={strings.Loading} />}
-      {c.error && (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline actions={<DefaultButton text={strings.Retry} onClick={c.reload} />}>
-          {format(strings.WorkspaceRecordsFailed, c.error)}
-        </MessageBar>
-      )}
-      {!c.loading && !c.error && (
-        <>
-          <CostSummary summary={c.summary} />
-          <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 4 }}>
-            <IconButton iconProps={{ iconName: 'ChevronLeft' }} title={strings.CostPreviousYear} ariaLabel={strings.CostPreviousYear} onClick={() => c.setYear(c.year - 1)} />
-            <Text variant="large" aria-live="polite">{c.year}</Text>
-            <IconButton iconProps={{ iconName: 'ChevronRight' }} title={strings.CostNextYear} ariaLabel={strings.CostNextYear} onClick={() => c.setYear(c.year + 1)} />
-          </Stack>
-          <Stack horizontal wrap tokens={{ childrenGap: 32 }}>
-            <MonthlyTable year={c.year} months={c.months} totals={c.yearTotals} />
-            <Stack.Item grow styles={{ root: { minWidth: 320 } }}>
-              <Text as="h3" variant="mediumPlus" style={{ fontWeight: 600, margin: '0 0 4px' }}>
-                {strings.CostChartTitle}
-              </Text>
-              {c.burn.length ? (
-                <ErrorBoundary name="BurnChart">
-                  <React.Suspense fallback={<Spinner label={strings.CostChartLoading} />}>
-                    <BurnChart points={c.burn} />
-                  </React.Suspense>
-                </ErrorBoundary>
-              ) : (
-                <Text block>{strings.CostChartEmpty}</Text>
-              )}
-              {c.burn.length > 0 && (
-                <DefaultButton
-                  text={showData ? strings.CostChartHideTable : strings.CostChartShowTable}
-                  aria-expanded={showData}
-                  onClick={() => setShowData(!showData)}
-                  styles={{ root: { marginTop: 8 } }}
-                />
-              )}
-              {showData && <BurnTable points={c.burn} />}
-            </Stack.Item>
-          </Stack>
-          <Text as="h3" variant="mediumPlus" style={{ fontWeight: 600, margin: 0 }}>
-            {format(strings.CostLinesTitle, c.year)}
+    <RecordsTab
+      tab={c}
+      label={strings.WorkspaceTabCosts}
+      newText={strings.CostNew}
+      newTitle={strings.CostPanelNew}
+      conflictFields={COST_CONFLICT_FIELDS}
+      form={<CostForm editor={editor} />}
+    >
+      <CostSummary summary={c.summary} />
+      <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 4 }}>
+        <IconButton iconProps={{ iconName: 'ChevronLeft' }} title={strings.CostPreviousYear} ariaLabel={strings.CostPreviousYear} onClick={() => c.setYear(c.year - 1)} />
+        <Text variant="large" aria-live="polite">{c.year}</Text>
+        <IconButton iconProps={{ iconName: 'ChevronRight' }} title={strings.CostNextYear} ariaLabel={strings.CostNextYear} onClick={() => c.setYear(c.year + 1)} />
+      </Stack>
+      <Stack horizontal wrap tokens={{ childrenGap: 32 }}>
+        <MonthlyTable year={c.year} months={c.months} totals={c.yearTotals} />
+        <Stack.Item grow styles={{ root: { minWidth: 320 } }}>
+          <Text as="h3" variant="mediumPlus" style={{ fontWeight: 600, margin: '0 0 4px' }}>
+            {strings.CostChartTitle}
           </Text>
-          {c.yearLines.length ? (
-            <DetailsList
-              items={c.yearLines}
-              columns={costColumns(editor.startEdit)}
-              selectionMode={SelectionMode.none}
-              layoutMode={DetailsListLayoutMode.justified}
-              getKey={(l: { id: number }) => String(l.id)}
-              onItemInvoked={editor.startEdit}
-            />
+          {c.burn.length ? (
+            <ErrorBoundary name="BurnChart">
+              <React.Suspense fallback={<Spinner label={strings.CostChartLoading} />}>
+                <BurnChart points={c.burn} />
+              </React.Suspense>
+            </ErrorBoundary>
           ) : (
-            <Text block>{c.lines.length ? format(strings.CostEmptyYear, c.year) : strings.CostEmpty}</Text>
+            <Text block>{strings.CostChartEmpty}</Text>
           )}
-        </>
-      )}
-      <RecordPanel
-        editor={editor}
-        title={editor.editing ? format(strings.WorkspaceEditNamed, editor.editing.title) : strings.CostPanelNew}
-        conflictFields={COST_CONFLICT_FIELDS}
-      >
-        <CostForm editor={editor} />
-      </RecordPanel>
-    </Stack>
+          {c.burn.length > 0 && (
+            <DefaultButton
+              text={showData ? strings.CostChartHideTable : strings.CostChartShowTable}
+              aria-expanded={showData}
+              onClick={() => setShowData(!showData)}
+              styles={{ root: { marginTop: 8 } }}
+            />
+          )}
+          {showData && <BurnTable points={c.burn} />}
+        </Stack.Item>
+      </Stack>
+      <Text as="h3" variant="mediumPlus" style={{ fontWeight: 600, margin: 0 }}>
+        {format(strings.CostLinesTitle, c.year)}
+      </Text>
+      <RecordList
+        items={c.yearLines}
+        columns={costColumns(editor.startEdit)}
+        onOpen={editor.startEdit}
+        empty={c.items.length ? format(strings.CostEmptyYear, c.year) : strings.CostEmpty}
+      />
+    </RecordsTab>
   );
 }

@@ -5,20 +5,14 @@ import { burnSeries, costSummary, costToFormValues, emptyCostValues, monthlyTota
 import type { IBurnPoint, ICostFormValues, ICostSummary, ICostTotals, IMonthTotals } from '../../model/costs';
 import type { ICostLine } from '../../model/types';
 import { useServices } from '../common/ServicesContext';
+import { useEditableRecords } from '../ProjectWorkspace/useEditableRecords';
+import type { IRecordsTabState } from '../ProjectWorkspace/useEditableRecords';
 import { useExport } from '../ProjectWorkspace/useExport';
-import type { IExportCommands } from '../ProjectWorkspace/useExport';
-import { useProjectRecords } from '../ProjectWorkspace/useProjectRecords';
-import { useRecordEditor } from '../ProjectWorkspace/useRecordEditor';
-import type { IRecordEditor } from '../ProjectWorkspace/useRecordEditor';
 import { costExportColumns } from './costExport';
 import type { ICostsTabProps } from './types';
 
-/** State of the Costs tab. */
-export interface ICostsState {
-  lines: ICostLine[];
-  loading: boolean;
-  error: string | undefined;
-  reload: () => void;
+/** State of the Costs tab; its items are the project's cost lines. */
+export interface ICostsState extends IRecordsTabState<ICostLine, ICostFormValues> {
   year: number;
   setYear: (year: number) => void;
   /** The twelve months of the year shown. */
@@ -31,8 +25,6 @@ export interface ICostsState {
   summary: ICostSummary;
   /** The cumulative burn over the project's whole span. */
   burn: IBurnPoint[];
-  editor: IRecordEditor<ICostLine, ICostFormValues>;
-  exports: IExportCommands;
 }
 
 const thisMonth = (): string => {
@@ -44,21 +36,17 @@ const thisMonth = (): string => {
 export function useCosts(props: ICostsTabProps): ICostsState {
   const { project } = props;
   const services = useServices();
-  const records = useProjectRecords('costs', project.id, (id) => services.costs.listByProject(id));
   const [year, setYear] = React.useState(props.year || new Date().getFullYear());
-  const lines = records.items;
-
-  const editor = useRecordEditor<ICostLine, ICostFormValues>({
+  const records = useEditableRecords(services.costs, project.id, {
+    name: 'costs',
     kind: 'cost',
-    projectId: project.id,
     // A new line starts in the year shown: this month when that is the current year, else January.
     empty: () => emptyCostValues(project.id, thisMonth().slice(0, 4) === String(year) ? thisMonth() : `${year}-01-01`),
     toValues: costToFormValues,
     validate: validateCost,
-    create: (v) => services.costs.create(toCostDraft(v)),
-    update: (id, v, etag) => services.costs.update(id, toCostDraft(v), etag),
-    onSaved: records.upsert
+    toDraft: toCostDraft
   });
+  const lines = records.items;
 
   const months = React.useMemo(() => monthlyTotals(lines, monthsOfYear(year)), [lines, year]);
   const yearTotals = React.useMemo(() => sumTotals(months), [months]);
@@ -71,19 +59,5 @@ export function useCosts(props: ICostsTabProps): ICostsState {
   const columns = React.useMemo(() => costExportColumns(), []);
   const exports = useExport(lines, columns, format(strings.CostExportFileName, project.code || project.id), strings.CostExportSheet);
 
-  return {
-    lines,
-    loading: records.loading,
-    error: records.error,
-    reload: records.reload,
-    year,
-    setYear,
-    months,
-    yearTotals,
-    yearLines,
-    summary,
-    burn,
-    editor,
-    exports
-  };
+  return { ...records, year, setYear, months, yearTotals, yearLines, summary, burn, exports };
 }

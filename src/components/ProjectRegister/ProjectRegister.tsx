@@ -1,12 +1,14 @@
 import * as React from 'react';
 import { CommandBar, ICommandBarItemProps } from '@fluentui/react/lib/CommandBar';
-import { ConstrainMode, DetailsListLayoutMode, IDetailsRowProps, IGroup, SelectionMode } from '@fluentui/react/lib/DetailsList';
+import { ConstrainMode, DetailsListLayoutMode, IDetailsRowProps, IDetailsRowStyles, IGroup, SelectionMode } from '@fluentui/react/lib/DetailsList';
 import { DetailsRow } from '@fluentui/react/lib/DetailsList';
 import { ShimmeredDetailsList } from '@fluentui/react/lib/ShimmeredDetailsList';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import type { ITheme } from '@fluentui/react/lib/Theme';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import { isOverdue } from '../../model/project';
@@ -26,22 +28,35 @@ function groupName(by: RegisterGrouping, name: string): string {
   return name;
 }
 
-/** Red or overdue projects stand out with a red left edge (plus the text badges in their cells). */
-function renderRow(props?: IDetailsRowProps): JSX.Element | null {
+/**
+ * Red or overdue projects stand out with a red left edge (plus the text badges in their cells). The
+ * edge is an inset shadow, not a border, so the row's cells stay in line with the header. On light
+ * themes the row is also tinted, and its links take the darker theme colour: the primary link blue
+ * on the tint is 4.16:1, below WCAG AA's 4.5:1. Dark and high-contrast themes get no tint.
+ */
+function flaggedRowStyles(theme: ITheme): Partial<IDetailsRowStyles> {
+  const edge = `inset 4px 0 0 ${HEALTH_COLORS.Red}`;
+  if (theme.isInverted) return { root: { boxShadow: edge } };
+  return {
+    root: {
+      boxShadow: edge,
+      background: '#fdf3f4',
+      selectors: { '.ms-Link': { color: theme.palette.themeDark }, '.ms-Link:hover, .ms-Link:active': { color: theme.palette.themeDarker } }
+    }
+  };
+}
+
+function renderRow(flagged: Partial<IDetailsRowStyles>, props?: IDetailsRowProps): JSX.Element | null {
   if (!props) return null;
   const p = props.item as IProject;
-  const flagged = p.health === 'Red' || isOverdue(p);
-  return (
-    <DetailsRow
-      {...props}
-      styles={flagged ? { root: { borderLeft: `4px solid ${HEALTH_COLORS.Red}`, background: '#fdf3f4' } } : undefined}
-    />
-  );
+  return <DetailsRow {...props} styles={p.health === 'Red' || isOverdue(p) ? flagged : undefined} />;
 }
 
 /** The project register: every project in a searchable, filterable, sortable and groupable list. */
 export function ProjectRegister(props: IProjectRegisterProps): React.ReactElement {
   const r = useProjectRegister(props);
+  const theme = useTheme();
+  const flagged = React.useMemo(() => flaggedRowStyles(theme), [theme]);
   const columns = React.useMemo(
     () => buildColumns(r.columns, r.sort, r.sortBy, r.openEdit),
     [r.columns, r.sort, r.sortBy, r.openEdit]
@@ -97,7 +112,8 @@ export function ProjectRegister(props: IProjectRegisterProps): React.ReactElemen
       </Text>
       {empty ? (
         <Text block data-testid="register-empty">
-          {r.loaded.length === 0 ? strings.RegisterEmpty : strings.RegisterNoMatches}
+          {/* With a search, the server answers with the matches only: nothing loaded then means no match, not an empty register. */}
+          {r.loaded.length === 0 && !r.search.trim() ? strings.RegisterEmpty : strings.RegisterNoMatches}
         </Text>
       ) : (
         <ShimmeredDetailsList
@@ -111,7 +127,7 @@ export function ProjectRegister(props: IProjectRegisterProps): React.ReactElemen
           getKey={(item: IProject | null, index?: number) => (item ? String(item.id) : `shimmer-${index}`)}
           setKey="projects"
           onItemInvoked={r.openEdit}
-          onRenderRow={renderRow}
+          onRenderRow={(row) => renderRow(flagged, row)}
           ariaLabelForGrid={strings.RegisterTitle}
           ariaLabelForShimmer={strings.Loading}
           groupProps={{ showEmptyGroups: false }}

@@ -37,13 +37,23 @@ function OverdueTag(): React.ReactElement {
   );
 }
 
+// [min, max] px. The justified list widens columns left to right, so the later ones often stay at
+// their minimum: each minimum fits the header with its sort arrow (20 px) and the widest value, e.g.
+// "Green – on track" with its dot, or a date with the Overdue tag (measured at 1400 px in Chromium).
 const WIDTHS: Record<string, [number, number]> = {
   title: [160, 320],
   description: [160, 400],
   code: [80, 110],
-  manager: [120, 180],
+  health: [120, 150],
+  manager: [130, 180],
   sponsor: [120, 180],
-  department: [100, 160]
+  department: [100, 160],
+  plannedEndDate: [120, 150],
+  forecastEndDate: [120, 150],
+  actualCost: [100, 130],
+  forecastCost: [115, 140],
+  percentComplete: [100, 130],
+  meetingTag: [100, 160]
 };
 
 function renderCell(key: string, p: IProject, onOpen: (p: IProject) => void): React.ReactNode {

@@ -3,6 +3,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'PmoHubStrings';
 import type { Health, IProject } from '../../model/types';
+import { FactList } from '../common/FactList';
 import { healthLabel, phaseLabel } from '../common/fields/labels';
 
 // The RAG dot only repeats what the health text says (WCAG 1.4.1: colour is never the only signal).
@@ -24,7 +25,7 @@ export function ProjectHeader({ project }: { project: IProject }): React.ReactEl
       <Text as="h2" variant="xLarge" style={{ margin: 0 }}>
         {project.title}
       </Text>
-      <Stack as="dl" horizontal wrap tokens={{ childrenGap: 24 }} style={{ margin: 0 }}>
+      <FactList>
         <Fact label={strings.WorkspaceCode}>{project.code || strings.WorkspaceNotSet}</Fact>
         <Fact label={strings.WorkspacePhase}>{phaseLabel(project.phase) || strings.WorkspaceNotSet}</Fact>
         <Fact label={strings.WorkspaceHealth}>
@@ -38,7 +39,7 @@ export function ProjectHeader({ project }: { project: IProject }): React.ReactEl
           )}
         </Fact>
         <Fact label={strings.WorkspaceManager}>{project.manager ? project.manager.title : strings.WorkspaceNotSet}</Fact>
-      </Stack>
+      </FactList>
     </Stack>
   );
 }

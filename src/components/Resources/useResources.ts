@@ -5,21 +5,16 @@ import { allocationToFormValues, emptyAllocationValues, toAllocationDraft, valid
 import type { Granularity, IAllocationFormValues } from '../../model/allocations';
 import type { IAllocation } from '../../model/types';
 import { useServices } from '../common/ServicesContext';
+import { useEditableRecords } from '../ProjectWorkspace/useEditableRecords';
+import type { IRecordsTabState } from '../ProjectWorkspace/useEditableRecords';
 import { useExport } from '../ProjectWorkspace/useExport';
-import type { IExportCommands } from '../ProjectWorkspace/useExport';
-import { useProjectRecords } from '../ProjectWorkspace/useProjectRecords';
-import { useRecordEditor } from '../ProjectWorkspace/useRecordEditor';
-import type { IRecordEditor } from '../ProjectWorkspace/useRecordEditor';
+import { useProjectTitles } from '../ProjectWorkspace/useProjectTitles';
 import { allocationExportColumns } from './allocationExport';
 import type { IPersonLoad, IResourcesTabProps } from './types';
 import { usePersonLoads } from './usePersonLoads';
 
-/** State of the Resources tab. */
-export interface IResourcesState {
-  allocations: IAllocation[];
-  loading: boolean;
-  error: string | undefined;
-  reload: () => void;
+/** State of the Resources tab; its items are the project's allocations. */
+export interface IResourcesState extends IRecordsTabState<IAllocation, IAllocationFormValues> {
   /** Each allocated person's load across every project. */
   loads: IPersonLoad[];
   /** The load of a person (undefined for role-only allocations). */
@@ -28,34 +23,24 @@ export interface IResourcesState {
   setGranularity: (g: Granularity) => void;
   /** Project title by id, for the other projects a person works on. */
   projectTitle: (id: number) => string;
-  editor: IRecordEditor<IAllocation, IAllocationFormValues>;
-  exports: IExportCommands;
 }
 
 /** Loads the project's allocations and every allocated person's load across projects. */
 export function useResources(props: IResourcesTabProps): IResourcesState {
-  const { project, projects } = props;
+  const { project } = props;
   const services = useServices();
-  const records = useProjectRecords('allocations', project.id, (id) => services.allocations.listByProject(id));
-  const loads = usePersonLoads(project.id, records.items, services.allocations);
-  const [granularity, setGranularity] = React.useState<Granularity>('month');
-
-  const editor = useRecordEditor<IAllocation, IAllocationFormValues>({
+  const records = useEditableRecords(services.allocations, project.id, {
+    name: 'allocations',
     kind: 'allocation',
-    projectId: project.id,
     empty: () => emptyAllocationValues(project.id),
     toValues: allocationToFormValues,
     validate: validateAllocation,
-    create: (v) => services.allocations.create(toAllocationDraft(v)),
-    update: (id, v, etag) => services.allocations.update(id, toAllocationDraft(v), etag),
-    onSaved: records.upsert
+    toDraft: toAllocationDraft
   });
+  const loads = usePersonLoads(project.id, records.items, services.allocations);
+  const [granularity, setGranularity] = React.useState<Granularity>('month');
 
-  const titles = React.useMemo(() => {
-    const map: { [id: number]: string } = {};
-    for (const p of projects) map[p.id] = p.title;
-    return map;
-  }, [projects]);
+  const titles = useProjectTitles(props.projects);
   const projectTitle = React.useCallback((id: number): string => titles[id] || format(strings.ResourceOtherProject, id), [titles]);
   const loadOf = React.useCallback(
     (a: IAllocation): IPersonLoad | undefined => (a.person ? loads.filter((l) => l.person.id === a.person!.id)[0] : undefined),
@@ -64,17 +49,5 @@ export function useResources(props: IResourcesTabProps): IResourcesState {
   const columns = React.useMemo(() => allocationExportColumns(loadOf), [loadOf]);
   const exports = useExport(records.items, columns, format(strings.ResourceExportFileName, project.code || project.id), strings.ResourceExportSheet);
 
-  return {
-    allocations: records.items,
-    loading: records.loading,
-    error: records.error,
-    reload: records.reload,
-    loads,
-    loadOf,
-    granularity,
-    setGranularity,
-    projectTitle,
-    editor,
-    exports
-  };
+  return { ...records, loads, loadOf, granularity, setGranularity, projectTitle, exports };
 }
