@@ -12,6 +12,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as Papa from 'papaparse';
+import * as strings from 'PmoHubStrings';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
 import { PageStrings } from '../../local/page/strings';
@@ -171,6 +172,26 @@ export async function downloadText(command: Locator): Promise<{ name: string; te
   const [download] = await Promise.all([command.page().waitForEvent('download'), command.click()]);
   const text = fs.readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
   return { name: download.suggestedFilename(), text };
+}
+
+/** Opens a tab of the PMO Project workspace (RAID, Costs, Resources) and waits until it has loaded. */
+export async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+  await page.getByRole('tab', { name, selected: true }).waitFor();
+  await waitForViewReady(page);
+}
+
+/**
+ * Opens a record for editing with its "Edit <name>" command (within `scope`, e.g. one row) and returns
+ * the edit panel, once its heading shows.
+ */
+export async function openEditPanel(scope: Page | Locator, name: string, heading = name): Promise<Locator> {
+  const edit = (n: string): string => strings.WorkspaceEditNamed.replace('{0}', n);
+  await scope.getByRole('button', { name: edit(name), exact: true }).click();
+  const page = 'waitForEvent' in scope ? scope : scope.page();
+  const panel = page.getByRole('dialog').filter({ has: page.locator('.ms-Panel') });
+  await panel.getByRole('heading', { name: edit(heading), exact: true }).waitFor();
+  return panel;
 }
 
 /** The rows of an exported CSV as objects keyed by the header row's labels. */

@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import * as strings from 'PmoHubStrings';
 import type { RunningTenant } from '../helpers/localTenant';
 import { PageStrings, fmt } from '../../local/page/strings';
 import {
@@ -148,6 +149,61 @@ describe('local PMO page', () => {
       expect(await page.title()).toBe(fmt(PageStrings.DocumentTitle, label));
       expect(await page.locator('nav a[aria-current="page"]').innerText()).toBe(label);
     }
+    expect(pmo.consoleProblems()).toEqual([]);
+  });
+
+  it('works the register from the keyboard: search, filters, sortable headers, title links and the form panel', async () => {
+    const pmo = await openPmoPage(browser, tenant, { view: 'register' });
+    const { page } = pmo;
+    /** What has focus, named as a person hears it: its label (aria-labelledby or aria-label) or its text. */
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const byIds = (el.getAttribute('aria-labelledby') || '').split(' ').map((id) => document.getElementById(id)?.textContent || '');
+        const name = el.getAttribute('aria-label') || byIds[0] || (el.textContent || '').trim();
+        return { role: el.getAttribute('role'), name, header: !!el.closest('[role="columnheader"]'), projectId: el.getAttribute('data-project-id') };
+      });
+    const sortOf = (column: string) => page.getByRole('columnheader', { name: column }).getAttribute('aria-sort');
+
+    // From the top of the page, Tab goes through the chrome and the commands to the search box, each
+    // filter, and the column headers (one stop: arrow keys move between headers, as in any grid).
+    const stops: { role: string | null; name: string }[] = [];
+    for (let i = 0; i < 30 && !(stops.length && (await focused()).header); i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await focused());
+    }
+    const names = stops.map((s) => s.name);
+    const filters = [strings.RegisterColPhase, strings.RegisterColHealth, strings.RegisterColPriority, strings.RegisterColDepartment, strings.RegisterColManager, strings.RegisterGroupBy];
+    expect(stops.filter((s) => s.role === 'searchbox').map((s) => s.name)).toEqual([strings.RegisterSearchLabel]);
+    expect(stops.filter((s) => s.role === 'combobox' && filters.indexOf(s.name) >= 0).map((s) => s.name)).toEqual(filters);
+    expect(names.indexOf(strings.RegisterSearchLabel)).toBeLessThan(names.indexOf(strings.RegisterColPhase));
+    expect(await focused()).toMatchObject({ header: true, name: strings.RegisterColCode });
+
+    // Enter on a header sorts by it (again: the other way), and says so to assistive technology.
+    expect(await sortOf(strings.RegisterColCode)).toBe('ascending');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((code) => document.querySelector('[role="row"][aria-rowindex="2"]')?.textContent?.startsWith(code), 'PRJ-0046');
+    expect(await sortOf(strings.RegisterColCode)).toBe('descending');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toMatchObject({ header: true, name: strings.RegisterColTitle });
+    await page.keyboard.press('Enter');
+    expect(await sortOf(strings.RegisterColTitle)).toBe('ascending');
+
+    // Tab moves on to the rows; a row's title link is an arrow key away, and Enter on it opens the form.
+    await page.keyboard.press('Tab');
+    expect((await focused()).role).toBe('row');
+    const code = await page.evaluate(() => document.activeElement?.querySelector('[role="gridcell"]')?.textContent ?? '');
+    await page.keyboard.press('ArrowRight');
+    const link = await focused();
+    expect(link.projectId).not.toBeNull();
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('dialog').filter({ has: page.locator('.ms-Panel') });
+    await form.getByRole('heading', { name: strings.ProjectFormEditTitle.replace('{0}', code) }).waitFor();
+
+    // Escape closes it, and focus goes back to the link it was opened from.
+    await page.keyboard.press('Escape');
+    await form.waitFor({ state: 'detached' });
+    expect((await focused()).projectId).toBe(link.projectId);
     expect(pmo.consoleProblems()).toEqual([]);
   });
 
