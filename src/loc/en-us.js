@@ -259,7 +259,7 @@ define([], function () {
     MeetingsWhatItWillDo: 'This web part will list the project meetings from Outlook, prefill their agendas from open actions and risks, and publish the minutes to the meeting and to Planner.',
     // Register, project form, conflicts, drafts, export, validation (issue 4); every entry ends with a comma
     RegisterTitle: 'Project register',
-    RegisterSearchPlaceholder: 'Search title, code or description',
+    RegisterSearchPlaceholder: 'Search title or code',
     RegisterSearchLabel: 'Search projects',
     RegisterCmdNew: 'New project',
     RegisterCmdExportCsv: 'Export CSV',

@@ -23,7 +23,7 @@ import type {
 } from '../model/types';
 
 export interface IProjectQuery {
-  /** Free text, matched against title, code and description (escaped before it reaches OData). */
+  /** Free text, matched against title and code (escaped before it reaches OData; SharePoint cannot filter multi-line text, so descriptions are not searched). */
   search?: string;
   phases?: Phase[];
   healths?: Health[];
