@@ -16,6 +16,8 @@ define([], function () {
     ErrorUnknown: 'Something went wrong. Try again; if it keeps happening, tell your PMO administrator.',
     ErrorBoundaryTitle: 'This web part stopped working.',
     ErrorBoundaryDetails: 'Reload the page to try again. If it happens again, tell your PMO administrator.',
+    PartLoading: 'Opening…',
+    PartLoadFailed: 'This part of PMO Hub could not be loaded. Check your connection and try again.',
     // -- add area strings below, grouped by a prefix per area (Register*, Raid*, Cost*, Resource*, Setup*, Portfolio*, Meetings*, Project*) --
     // Project workspace, RAID, costs, resources (issue 4, part 2); every entry ends with a comma
     WorkspaceLoading: 'Loading the project…',

@@ -15,6 +15,10 @@ declare interface IPmoHubStrings {
   ErrorUnknown: string;
   ErrorBoundaryTitle: string;
   ErrorBoundaryDetails: string;
+  /** Spinner label while a part loaded on demand (a panel, a form) is fetched. */
+  PartLoading: string;
+  /** A part loaded on demand could not be fetched (offline, deployment changed). */
+  PartLoadFailed: string;
   // -- add area strings below, grouped by a prefix per area --
   // Project workspace, RAID, costs, resources (issue 4, part 2); every entry ends with a comma
   WorkspaceLoading: string;

@@ -6,12 +6,12 @@ import { Text } from '@fluentui/react/lib/Text';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import { ErrorBoundary } from '../common/ErrorBoundary';
+import { lazyPart } from '../common/LazyPart';
 import { RecordList } from '../ProjectWorkspace/RecordList';
 import { RecordsTab } from '../ProjectWorkspace/RecordsTab';
 import { BurnTable } from './BurnTable';
 import { costColumns } from './costColumns';
 import { COST_CONFLICT_FIELDS } from './costConflictFields';
-import { CostForm } from './CostForm';
 import { CostSummary } from './CostSummary';
 import { MonthlyTable } from './MonthlyTable';
 import type { ICostsTabProps } from './types';
@@ -19,6 +19,9 @@ import { useCosts } from './useCosts';
 
 // The chart is its own chunk: the tab (and the other web parts) do not pay for it until it is shown.
 const BurnChart = React.lazy(() => import(/* webpackChunkName: 'pmo-burn-chart' */ './BurnChart'));
+
+// Loaded with the add/edit panel (same chunk) when it first opens.
+const CostForm = lazyPart(() => import(/* webpackChunkName: 'pmo-record-panel' */ './CostForm').then((m) => m.CostForm));
 
 /** The project's costs: whole-project figures, the year by month, the cost lines, the burn chart. */
 export function CostsTab(props: ICostsTabProps): React.ReactElement {

@@ -14,11 +14,14 @@ import * as strings from 'PmoHubStrings';
 import { isOverdue } from '../../model/project';
 import type { IProject } from '../../model/types';
 import { healthLabel, phaseLabel, priorityLabel } from '../common/fields/labels';
-import { ProjectForm } from '../ProjectForm';
+import { LazyBoundary, lazyPart } from '../common/LazyPart';
 import { buildColumns, HEALTH_COLORS } from './cells';
 import { RegisterFilters } from './RegisterFilters';
 import type { IProjectRegisterProps, RegisterGrouping } from './types';
 import { useProjectRegister } from './useProjectRegister';
+
+// The form (panel, pickers, date fields, conflict dialog) is its own chunk, loaded when first opened.
+const ProjectForm = lazyPart(() => import(/* webpackChunkName: 'pmo-project-form' */ '../ProjectForm/ProjectForm').then((m) => m.ProjectForm));
 
 function groupName(by: RegisterGrouping, name: string): string {
   if (!name) return strings.RegisterGroupEmpty;
@@ -133,12 +136,14 @@ export function ProjectRegister(props: IProjectRegisterProps): React.ReactElemen
           groupProps={{ showEmptyGroups: false }}
         />
       )}
-      <ProjectForm
-        isOpen={r.editing !== undefined}
-        project={r.editing || undefined}
-        onDismiss={r.closeForm}
-        onSaved={r.onSaved}
-      />
+      <LazyBoundary name="ProjectForm" overlay active={r.editing !== undefined} onDismiss={r.closeForm}>
+        <ProjectForm
+          isOpen={r.editing !== undefined}
+          project={r.editing || undefined}
+          onDismiss={r.closeForm}
+          onSaved={r.onSaved}
+        />
+      </LazyBoundary>
     </Stack>
   );
 }

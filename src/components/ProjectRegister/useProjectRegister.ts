@@ -12,7 +12,8 @@ import {
 } from '../../model/project';
 import type { IPerson, IProject } from '../../model/types';
 import { errorMessage, logError } from '../common/errorMessage';
-import { exportCsv, exportXlsx } from '../common/export';
+import { exportCsvOnDemand } from '../common/export/onDemand';
+import { exportXlsx } from '../common/export/xlsx';
 import { useServices } from '../common/ServicesContext';
 import { exportColumns, resolveColumns } from './columns';
 import type { IProjectRegisterProps, IRegisterColumn, IRegisterSort, RegisterGrouping } from './types';
@@ -120,17 +121,12 @@ export function useProjectRegister(props: IProjectRegisterProps): IProjectRegist
     (kind: 'csv' | 'xlsx') => {
       const cols = exportColumns(columns);
       const name = strings.ExportProjectsFileName;
-      try {
-        if (kind === 'csv') exportCsv(view.items, cols, name);
-        else
-          exportXlsx(view.items, cols, name, strings.ExportProjectsSheet).catch((e: unknown) => {
-            logError('ProjectRegister export', e);
-            setError(format(strings.ExportFailed, errorMessage(e)));
-          });
-      } catch (e) {
+      const fail = (e: unknown): void => {
         logError('ProjectRegister export', e);
         setError(format(strings.ExportFailed, errorMessage(e)));
-      }
+      };
+      const done = kind === 'csv' ? exportCsvOnDemand(view.items, cols, name) : exportXlsx(view.items, cols, name, strings.ExportProjectsSheet);
+      done.catch(fail);
     },
     [columns, view.items]
   );

@@ -9,6 +9,7 @@ import * as strings from 'PmoHubStrings';
 import type { IRecord } from '../../model/types';
 import { ConflictDialog } from '../common/ConflictDialog';
 import type { IConflictField } from '../common/ConflictDialog';
+import { LazyBoundary } from '../common/LazyPart';
 import type { IRecordEditor } from './useRecordEditor';
 
 export interface IRecordPanelProps<TRecord extends IRecord, TValues> {
@@ -76,7 +77,8 @@ export function RecordPanel<TRecord extends IRecord, TValues>(props: IRecordPane
               {format(strings.WorkspaceSaveFailed, editor.saveError)}
             </MessageBar>
           )}
-          {children}
+          {/* The tabs' forms load on demand (in this panel's chunk): a spinner here until they have. */}
+          <LazyBoundary name="RecordForm">{children}</LazyBoundary>
         </Stack>
       </Panel>
       <ConflictDialog<TValues>

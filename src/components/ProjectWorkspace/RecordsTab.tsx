@@ -7,9 +7,18 @@ import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import type { IRecord } from '../../model/types';
 import type { IConflictField } from '../common/ConflictDialog';
-import { RecordPanel } from './RecordPanel';
+import { LazyBoundary, lazyPart } from '../common/LazyPart';
+import type { IRecordPanelProps } from './RecordPanel';
 import { Toolbar } from './Toolbar';
 import type { IRecordsTabState } from './useEditableRecords';
+
+// The add/edit panel (with the conflict dialog) is its own chunk, loaded when a panel first opens; the
+// tabs' forms load with it (same chunk name).
+const LazyRecordPanel = lazyPart(() =>
+  import(/* webpackChunkName: 'pmo-record-panel' */ './RecordPanel').then(
+    (m) => m.RecordPanel as unknown as React.ComponentType<IRecordPanelProps<IRecord, unknown>>
+  )
+);
 
 /** The records the tabs edit all carry a Title (the lists' required column). */
 type ITitledRecord = IRecord & { title: string };
@@ -42,6 +51,7 @@ export interface IRecordsTabProps<TRecord extends ITitledRecord, TValues> {
  * errors (with retry), the spinner, and the add/edit panel; the tab supplies its list and extras.
  */
 export function RecordsTab<TRecord extends ITitledRecord, TValues>(props: IRecordsTabProps<TRecord, TValues>): React.ReactElement {
+  const RecordPanel = LazyRecordPanel as unknown as React.ComponentType<IRecordPanelProps<TRecord, TValues>>;
   const { tab, nameOf = (r: TRecord): string => r.title } = props;
   const { editor, exports } = tab;
   return (
@@ -68,13 +78,15 @@ export function RecordsTab<TRecord extends ITitledRecord, TValues>(props: IRecor
         </MessageBar>
       )}
       {!tab.loading && !tab.error && props.children}
-      <RecordPanel
-        editor={editor}
-        title={editor.editing ? format(strings.WorkspaceEditNamed, nameOf(editor.editing)) : props.newTitle}
-        conflictFields={props.conflictFields}
-      >
-        {props.form}
-      </RecordPanel>
+      <LazyBoundary name="RecordPanel" overlay active={editor.isOpen} onDismiss={editor.close}>
+        <RecordPanel
+          editor={editor}
+          title={editor.editing ? format(strings.WorkspaceEditNamed, nameOf(editor.editing)) : props.newTitle}
+          conflictFields={props.conflictFields}
+        >
+          {props.form}
+        </RecordPanel>
+      </LazyBoundary>
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import type { IPerson } from '../../model/types';
 import type { FieldErrors } from '../../model/validate';
-import { validationText } from '../common/fields';
+import { validationText } from '../common/fields/labels';
 import { choiceOptions } from './labels';
 
 /** The part of a record editor (useRecordEditor) a form's fields read and write. */

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { exportCsv, exportXlsx } from '../common/export';
+import { exportCsvOnDemand } from '../common/export/onDemand';
+import { exportXlsx } from '../common/export/xlsx';
 import type { IExportColumn } from '../common/export';
 import { errorMessage, logError } from '../common/errorMessage';
 
@@ -21,11 +22,7 @@ export function useExport<T>(rows: T[], columns: IExportColumn<T>[], fileName: s
   return {
     csv: () => {
       setError(undefined);
-      try {
-        exportCsv(rows, columns, fileName);
-      } catch (e) {
-        fail(e);
-      }
+      exportCsvOnDemand(rows, columns, fileName).catch(fail);
     },
     xlsx: () => {
       setError(undefined);

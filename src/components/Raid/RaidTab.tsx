@@ -8,10 +8,13 @@ import { RecordsTab } from '../ProjectWorkspace/RecordsTab';
 import { raidColumns } from './raidColumns';
 import { raidConflictFields } from './raidConflictFields';
 import { RaidFilters } from './RaidFilters';
-import { RaidForm } from './RaidForm';
+import { lazyPart } from '../common/LazyPart';
 import { RiskMatrix } from './RiskMatrix';
 import type { IRaidTabProps } from './types';
 import { useRaid } from './useRaid';
+
+// Loaded with the add/edit panel (same chunk) when it first opens.
+const RaidForm = lazyPart(() => import(/* webpackChunkName: 'pmo-record-panel' */ './RaidForm').then((m) => m.RaidForm));
 
 /** The project's RAID log: filterable list, the open-risk matrix, the add/edit panel and exports. */
 export function RaidTab(props: IRaidTabProps): React.ReactElement {

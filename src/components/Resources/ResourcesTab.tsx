@@ -5,9 +5,12 @@ import { RecordsTab } from '../ProjectWorkspace/RecordsTab';
 import { allocationColumns, allocationName } from './allocationColumns';
 import { PersonLoads } from './PersonLoads';
 import { RESOURCE_CONFLICT_FIELDS } from './resourceConflictFields';
-import { ResourceForm } from './ResourceForm';
+import { lazyPart } from '../common/LazyPart';
 import type { IResourcesTabProps } from './types';
 import { useResources } from './useResources';
+
+// Loaded with the add/edit panel (same chunk) when it first opens.
+const ResourceForm = lazyPart(() => import(/* webpackChunkName: 'pmo-record-panel' */ './ResourceForm').then((m) => m.ResourceForm));
 
 /** The project's allocations and each allocated person's load across all projects. */
 export function ResourcesTab(props: IResourcesTabProps): React.ReactElement {

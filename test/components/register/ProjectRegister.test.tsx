@@ -120,7 +120,8 @@ describe('ProjectRegister', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('menuitem', { name: strings.RegisterCmdExportCsv }));
     const mock = downloadBlob as jest.Mock;
-    expect(mock).toHaveBeenCalledTimes(1);
+    // papaparse loads on first use (its own chunk), so the download follows the click asynchronously.
+    await waitFor(() => expect(mock).toHaveBeenCalledTimes(1));
     const [blob, name] = mock.mock.calls[0] as [Blob, string];
     expect(name).toBe(`${strings.ExportProjectsFileName}.csv`);
     const text = await readBlob(blob);

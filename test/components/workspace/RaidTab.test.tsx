@@ -190,7 +190,8 @@ describe('RaidTab', () => {
     await choose(user, document.body, strings.RaidFilterKind, strings.RaidKindRisk);
     await user.click(screen.getByRole('button', { name: strings.WorkspaceExportCsv }));
     const mocked = downloadBlob as jest.Mock;
-    expect(mocked).toHaveBeenCalledTimes(1);
+    // papaparse loads on first use (its own chunk), so the download follows the click asynchronously.
+    await waitFor(() => expect(mocked).toHaveBeenCalledTimes(1));
     const [blob, name] = mocked.mock.calls[0] as [Blob, string];
     expect(name).toBe('raid-log-PRJ-0001.csv');
     const lines = (await blobText(blob)).replace(/^\ufeff/, '').split('\r\n');

@@ -1,18 +1,7 @@
 import * as Papa from 'papaparse';
 import { downloadBlob, safeFileName } from './download';
+import { escapeFormula } from './escape';
 import type { ExportValue, IExportColumn } from './types';
-
-/**
- * Cells that a spreadsheet would run as a formula (CSV injection, OWASP). papaparse's own default
- * pattern misses values with a line break after the trigger character, so ours is anchored only at
- * the start.
- */
-const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
-
-/** Makes a text cell safe to open in Excel: a leading = + - @ tab or CR gets a ' in front. */
-export function escapeFormula(text: string): string {
-  return FORMULA_TRIGGER.test(text) ? `'${text}` : text;
-}
 
 function csvCell(value: ExportValue, column: IExportColumn<unknown>): string | number {
   if (value === undefined || value === null || value === '') return '';

@@ -1,6 +1,6 @@
 import { downloadBlob, safeFileName } from './download';
 import type { ExportValue, IExportColumn } from './types';
-import { escapeFormula } from './csv';
+import { escapeFormula } from './escape';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/;
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
