@@ -246,3 +246,27 @@ export function blocking(violations: AxeViolation[]): string[] {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
+
+/** A demo tenant and Chromium with the PMO Project view open on one project. */
+export interface IProjectSession {
+  tenant: RunningTenant;
+  browser: TestBrowser;
+  pmo: PmoPage;
+  projectId: number;
+}
+
+/** Starts a demo tenant and Chromium and opens the PMO Project view of the project with this code. */
+export async function openProjectSession(code: string): Promise<IProjectSession> {
+  const tenant = await startPageTenant();
+  const browser = await launchBrowser();
+  const pmo = await openPmoPage(browser, tenant, { view: 'register' });
+  const [{ Id: projectId }] = await listItems<{ Id: number }>(pmo.page, 'PMO Projects', `PmoCode eq '${code}'`, 'Id');
+  await pmo.goto('project', projectId);
+  return { tenant, browser, pmo, projectId };
+}
+
+/** Closes what openProjectSession started (safe when it failed half-way). */
+export async function closeProjectSession(s: Partial<IProjectSession>): Promise<void> {
+  await s.browser?.close();
+  await s.tenant?.stop();
+}

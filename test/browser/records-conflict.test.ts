@@ -8,7 +8,7 @@
 import * as strings from 'PmoHubStrings';
 import type { Locator, Page } from 'playwright-core';
 import type { RunningTenant } from '../helpers/localTenant';
-import { BROWSER_TEST_TIMEOUT, launchBrowser, listItems, openEditPanel, openPmoPage, openTab, saveAsSomeoneElse, startPageTenant, type PmoPage, type TestBrowser } from './helpers';
+import { BROWSER_TEST_TIMEOUT, closeProjectSession, openProjectSession, listItems, openEditPanel, openTab, saveAsSomeoneElse, type PmoPage, type TestBrowser } from './helpers';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
@@ -43,16 +43,9 @@ describe('PMO Project records: conflicting saves', () => {
   let projectId: number;
 
   beforeAll(async () => {
-    tenant = await startPageTenant();
-    browser = await launchBrowser();
-    pmo = await openPmoPage(browser, tenant, { view: 'register' });
-    [{ Id: projectId }] = await listItems<{ Id: number }>(pmo.page, 'PMO Projects', `PmoCode eq '${CODE}'`, 'Id');
-    await pmo.goto('project', projectId);
+    ({ tenant, browser, pmo, projectId } = await openProjectSession(CODE));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await tenant?.stop();
-  });
+  afterAll(() => closeProjectSession({ browser, tenant }));
 
   it('RAID item: resolved field by field, the stored item is the merge', async () => {
     const { page } = pmo;

@@ -6,7 +6,7 @@
  */
 import * as strings from 'PmoHubStrings';
 import type { RunningTenant } from '../helpers/localTenant';
-import { BROWSER_TEST_TIMEOUT, chooseOption, launchBrowser, listItems, openEditPanel, openPmoPage, openTab, startPageTenant, type PmoPage, type TestBrowser } from './helpers';
+import { BROWSER_TEST_TIMEOUT, closeProjectSession, openProjectSession, chooseOption, listItems, openEditPanel, openTab, type PmoPage, type TestBrowser } from './helpers';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
@@ -22,16 +22,9 @@ describe('PMO Project records: edit', () => {
   let projectId: number;
 
   beforeAll(async () => {
-    tenant = await startPageTenant();
-    browser = await launchBrowser();
-    pmo = await openPmoPage(browser, tenant, { view: 'register' });
-    [{ Id: projectId }] = await listItems<{ Id: number }>(pmo.page, 'PMO Projects', `PmoCode eq '${CODE}'`, 'Id');
-    await pmo.goto('project', projectId);
+    ({ tenant, browser, pmo, projectId } = await openProjectSession(CODE));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await tenant?.stop();
-  });
+  afterAll(() => closeProjectSession({ browser, tenant }));
 
   it('edits a RAID item: status and impact are stored, the list shows the new severity', async () => {
     const { page } = pmo;

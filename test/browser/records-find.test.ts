@@ -7,7 +7,7 @@
 import * as strings from 'PmoHubStrings';
 import type { Page } from 'playwright-core';
 import type { RunningTenant } from '../helpers/localTenant';
-import { BROWSER_TEST_TIMEOUT, chooseOption, csvRows, downloadText, launchBrowser, listItems, openPmoPage, openTab, startPageTenant, type PmoPage, type TestBrowser } from './helpers';
+import { BROWSER_TEST_TIMEOUT, closeProjectSession, openProjectSession, chooseOption, csvRows, downloadText, listItems, openTab, type PmoPage, type TestBrowser } from './helpers';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
@@ -25,16 +25,9 @@ describe('PMO Project records: find and export', () => {
   let projectId: number;
 
   beforeAll(async () => {
-    tenant = await startPageTenant();
-    browser = await launchBrowser();
-    pmo = await openPmoPage(browser, tenant, { view: 'register' });
-    [{ Id: projectId }] = await listItems<{ Id: number }>(pmo.page, 'PMO Projects', `PmoCode eq '${CODE}'`, 'Id');
-    await pmo.goto('project', projectId);
+    ({ tenant, browser, pmo, projectId } = await openProjectSession(CODE));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await tenant?.stop();
-  });
+  afterAll(() => closeProjectSession({ browser, tenant }));
 
   it('filters the RAID log by type and status, and exports what the filters show as CSV', async () => {
     const { page } = pmo;
