@@ -4,6 +4,7 @@
  */
 import type { Health, IPerson, IProject, Phase, Priority } from './types';
 import { HEALTHS, PHASES, PRIORITIES } from './types';
+import { toIsoDate } from './dates';
 
 /** Client-side filters of the register; an empty or missing list means "any". */
 export interface IRegisterFilters {
@@ -106,14 +107,8 @@ export function groupProjects(projects: IProject[], by: RegisterGroupBy): { item
   return { items, groups };
 }
 
-/** Today as yyyy-mm-dd in local time (the day a person in the office sees). */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number): string => (n < 10 ? '0' : '') + n;
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** An open project whose forecast (or else planned) end date has passed without reaching 100 %. */
-export function isOverdue(p: IProject, today: string = todayIso()): boolean {
+export function isOverdue(p: IProject, today: string = toIsoDate(new Date())): boolean {
   if (p.phase === 'Closed' || (p.percentComplete !== undefined && p.percentComplete >= 100)) return false;
   const end = p.forecastEndDate || p.plannedEndDate;
   return !!end && end < today;

@@ -3,7 +3,7 @@
  */
 import { RAID_KINDS, RAID_STATUSES } from './types';
 import type { IPerson, IRaidItem, RaidDraft, RaidKind, RaidStatus } from './types';
-import { toIsoDate } from './allocations';
+import { toIsoDate } from './dates';
 import { date, first, integerScale, isIsoDate, maxLength, parseNumber, required } from './validate';
 import type { FieldErrors, IValidationMessage } from './validate';
 

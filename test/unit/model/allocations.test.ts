@@ -1,5 +1,5 @@
+import { addDays } from '../../../src/model/dates';
 import {
-  addDays,
   countsTowardLoad,
   emptyAllocationValues,
   toAllocationDraft,
