@@ -70,7 +70,7 @@ export function CostsTab(props: ICostsTabProps): React.ReactElement {
           {showData && <BurnTable points={c.burn} />}
         </Stack.Item>
       </Stack>
-      <Text as="h3" variant="mediumPlus" style={{ fontWeight: 600, margin: 0 }}>
+      <Text as="h3" variant="mediumPlus" style={{ fontWeight: 600, margin: '16px 0 0' }}>
         {format(strings.CostLinesTitle, c.year)}
       </Text>
       <RecordList
