@@ -53,7 +53,11 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-main().catch((e) => {
-  console.error('PMO Hub local tenant failed to start:', e);
+main().catch((e: NodeJS.ErrnoException) => {
+  if (e.code === 'EADDRINUSE') {
+    console.error(`PMO Hub local tenant: port ${process.env.PMO_PORT ?? 4321} on 127.0.0.1 is in use (is it already running?). Stop the other process or choose another port: PMO_PORT=4322 npm start`);
+  } else {
+    console.error('PMO Hub local tenant failed to start:', e);
+  }
   process.exit(1);
 });
