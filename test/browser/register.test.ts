@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as strings from 'PmoHubStrings';
 import type { Locator, Page } from 'playwright-core';
 import type { RunningTenant } from '../helpers/localTenant';
-import { BROWSER_TEST_TIMEOUT, fetchInPage, launchBrowser, openPmoPage, startPageTenant, waitForViewReady, type PmoPage, type TestBrowser } from './helpers';
+import { BROWSER_TEST_TIMEOUT, fetchInPage, saveAsSomeoneElse, launchBrowser, openPmoPage, startPageTenant, waitForViewReady, type PmoPage, type TestBrowser } from './helpers';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
@@ -32,27 +32,6 @@ interface IStored {
 async function stored(page: Page): Promise<IStored[]> {
   const url = `/sites/pmo/_api/web/lists/getbytitle('${encodeURIComponent(LIST)}')/items?$select=Id,Title,PmoCode,Department,Budget,Priority&$filter=${encodeURIComponent(`PmoCode eq '${NEW_CODE}'`)}`;
   return (await fetchInPage<{ value: IStored[] }>(page, url, { Accept: 'application/json;odata=nometadata' })).value;
-}
-
-/** Another person saves the item through SharePoint REST (digest, MERGE, IF-Match: *), outside the page. */
-async function saveAsSomeoneElse(tenant: RunningTenant, id: number, fields: Record<string, unknown>): Promise<void> {
-  const cookie = `pmo_user=${encodeURIComponent(OTHER_PERSON)}`;
-  const info = await fetch(`${tenant.siteUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json;odata=nometadata', Cookie: cookie } });
-  expect(info.status).toBe(200);
-  const digest = ((await info.json()) as { FormDigestValue: string }).FormDigestValue;
-  const res = await fetch(`${tenant.siteUrl}/_api/web/lists/getbytitle('${encodeURIComponent(LIST)}')/items(${id})`, {
-    method: 'POST',
-    headers: {
-      Accept: 'application/json;odata=nometadata',
-      'Content-Type': 'application/json;odata=nometadata',
-      'X-HTTP-Method': 'MERGE',
-      'IF-MATCH': '*',
-      'X-RequestDigest': digest,
-      Cookie: cookie
-    },
-    body: JSON.stringify(fields)
-  });
-  expect(res.status).toBe(204);
 }
 
 function panel(page: Page): Locator {
@@ -122,7 +101,7 @@ describe('project register', () => {
     await form.getByRole('textbox', { name: strings.RegisterColTitle }).fill(`${TITLE} (EU)`);
 
     // Meanwhile Megan renames it and raises the budget.
-    await saveAsSomeoneElse(tenant, item.Id, { Title: `${TITLE} – phase 1`, Budget: 95000 });
+    await saveAsSomeoneElse(tenant, LIST, item.Id, { Title: `${TITLE} – phase 1`, Budget: 95000 }, OTHER_PERSON);
     await form.getByRole('button', { name: strings.Save, exact: true }).click();
 
     // A blocking Fluent dialog is an alertdialog: it must be answered before going on.
