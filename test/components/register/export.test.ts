@@ -1,19 +1,6 @@
 import { escapeFormula, toCsv, xlsxCell, safeFileName } from '../../../src/components/common/export';
-import type { IExportColumn } from '../../../src/components/common/export';
 
-interface IRow {
-  name: string;
-  amount?: number;
-  due?: string;
-  pct?: number;
-}
-
-const columns: IExportColumn<IRow>[] = [
-  { key: 'name', label: 'Name', value: (r) => r.name },
-  { key: 'amount', label: 'Amount', type: 'number', value: (r) => r.amount },
-  { key: 'due', label: 'Due', type: 'date', value: (r) => r.due },
-  { key: 'pct', label: 'Done', type: 'percent', value: (r) => r.pct }
-];
+import { columns, type IRow } from './exportFixture';
 
 describe('CSV export', () => {
   it('escapes every cell that a spreadsheet would run as a formula', () => {

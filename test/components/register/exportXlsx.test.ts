@@ -4,21 +4,8 @@
 // exceljs's browser build pulls an ESM-only uuid that jest cannot load under jsdom; the workbook
 // itself needs no DOM, so this file runs in node (the webpack bundle uses the browser build).
 import { toXlsx } from '../../../src/components/common/export';
-import type { IExportColumn } from '../../../src/components/common/export';
 
-interface IRow {
-  name: string;
-  amount?: number;
-  due?: string;
-  pct?: number;
-}
-
-const columns: IExportColumn<IRow>[] = [
-  { key: 'name', label: 'Name', value: (r) => r.name },
-  { key: 'amount', label: 'Amount', type: 'number', value: (r) => r.amount },
-  { key: 'due', label: 'Due', type: 'date', value: (r) => r.due },
-  { key: 'pct', label: 'Done', type: 'percent', value: (r) => r.pct }
-];
+import { columns, type IRow } from './exportFixture';
 
 describe('Excel export', () => {
   it('builds a workbook with a bold header, widths and typed cells (exceljs loaded on demand)', async () => {
