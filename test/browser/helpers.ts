@@ -270,3 +270,16 @@ export async function closeProjectSession(s: Partial<IProjectSession>): Promise<
   await s.browser?.close();
   await s.tenant?.stop();
 }
+
+/**
+ * Registers beforeAll/afterAll that open (and close) a project session for the enclosing describe;
+ * the returned object is filled before the first test runs.
+ */
+export function useProjectSession(code: string): IProjectSession {
+  const session = {} as IProjectSession;
+  beforeAll(async () => {
+    Object.assign(session, await openProjectSession(code));
+  });
+  afterAll(() => closeProjectSession(session));
+  return session;
+}

@@ -7,8 +7,7 @@
  */
 import * as strings from 'PmoHubStrings';
 import type { Locator, Page } from 'playwright-core';
-import type { RunningTenant } from '../helpers/localTenant';
-import { BROWSER_TEST_TIMEOUT, closeProjectSession, openProjectSession, listItems, openEditPanel, openTab, saveAsSomeoneElse, type PmoPage, type TestBrowser } from './helpers';
+import { BROWSER_TEST_TIMEOUT, useProjectSession, listItems, openEditPanel, openTab, saveAsSomeoneElse } from './helpers';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
@@ -37,21 +36,13 @@ const conflictFields = (dialog: Locator): Promise<(string | null)[]> =>
   dialog.locator('[data-conflict-field]').evaluateAll((els) => els.map((e) => e.getAttribute('data-conflict-field')));
 
 describe('PMO Project records: conflicting saves', () => {
-  let tenant: RunningTenant;
-  let browser: TestBrowser;
-  let pmo: PmoPage;
-  let projectId: number;
-
-  beforeAll(async () => {
-    ({ tenant, browser, pmo, projectId } = await openProjectSession(CODE));
-  });
-  afterAll(() => closeProjectSession({ browser, tenant }));
+  const s = useProjectSession(CODE);
 
   it('RAID item: resolved field by field, the stored item is the merge', async () => {
-    const { page } = pmo;
+    const { page } = s.pmo;
     interface IRaid { Id: number; Title: string; Status: string; Probability: number; Impact: number; Mitigation: string }
     const select = 'Id,Title,Status,Probability,Impact,Mitigation';
-    const [item] = await listItems<IRaid>(page, 'PMO RAID Log', `ProjectId eq ${projectId} and Kind eq 'Risk' and Status ne 'Closed'`, select);
+    const [item] = await listItems<IRaid>(page, 'PMO RAID Log', `ProjectId eq ${s.projectId} and Kind eq 'Risk' and Status ne 'Closed'`, select);
     const mine = (item.Probability % 5) + 1;
     const theirs = (mine % 5) + 1;
     await openTab(page, strings.WorkspaceTabRaid);
@@ -61,7 +52,7 @@ describe('PMO Project records: conflicting saves', () => {
 
     // Meanwhile Megan rewords it, closes it and scores it otherwise.
     const changed = { Title: `${item.Title} (reworded)`, Status: 'Closed', Probability: theirs };
-    await saveAsSomeoneElse(tenant, 'PMO RAID Log', item.Id, changed);
+    await saveAsSomeoneElse(s.tenant, 'PMO RAID Log', item.Id, changed);
     const dialog = await saveIntoConflict(page, panel);
     // The refused save wrote nothing.
     expect((await listItems<IRaid>(page, 'PMO RAID Log', `Id eq ${item.Id}`, select))[0]).toEqual({ ...item, ...changed });
@@ -76,15 +67,15 @@ describe('PMO Project records: conflicting saves', () => {
     const [stored] = await listItems<IRaid>(page, 'PMO RAID Log', `Id eq ${item.Id}`, select);
     expect(stored).toEqual({ ...item, ...changed, Mitigation: 'Weekly check with the vendor' });
     await page.getByRole('button', { name: strings.WorkspaceEditNamed.replace('{0}', changed.Title), exact: true }).waitFor();
-    expect(pmo.consoleProblems().filter((p) => !/412/.test(p))).toEqual([]);
+    expect(s.pmo.consoleProblems().filter((p) => !/412/.test(p))).toEqual([]);
   });
 
   it('cost line: the default choices keep my amount and their category', async () => {
-    const { page } = pmo;
+    const { page } = s.pmo;
     interface ICost { Id: number; Title: string; Kind: string; Category: string; Amount: number; Supplier: string }
     const select = 'Id,Title,Kind,Category,Amount,Supplier';
     const year = new Date().getFullYear();
-    const lines = await listItems<ICost>(page, 'PMO Costs', `ProjectId eq ${projectId} and Kind eq 'Budget' and Period ge '${year}-01-01' and Period lt '${year + 1}-01-01'`, select);
+    const lines = await listItems<ICost>(page, 'PMO Costs', `ProjectId eq ${s.projectId} and Kind eq 'Budget' and Period ge '${year}-01-01' and Period lt '${year + 1}-01-01'`, select);
     const line = lines[0];
     expect(line).toBeDefined();
     await openTab(page, strings.WorkspaceTabCosts);
@@ -92,7 +83,7 @@ describe('PMO Project records: conflicting saves', () => {
     const panel = await openEditPanel(row, line.Title);
     await panel.getByRole('textbox', { name: strings.CostFieldAmount }).fill(String(line.Amount + 500));
 
-    await saveAsSomeoneElse(tenant, 'PMO Costs', line.Id, { Amount: line.Amount + 900, Category: 'Contingency' });
+    await saveAsSomeoneElse(s.tenant, 'PMO Costs', line.Id, { Amount: line.Amount + 900, Category: 'Contingency' });
     const dialog = await saveIntoConflict(page, panel);
     expect(await conflictFields(dialog)).toEqual(['category', 'amount']);
     await dialog.locator('[data-conflict-field="category"]').getByText(strings.ConflictChangedByThem).waitFor();
@@ -100,14 +91,14 @@ describe('PMO Project records: conflicting saves', () => {
 
     const [stored] = await listItems<ICost>(page, 'PMO Costs', `Id eq ${line.Id}`, select);
     expect(stored).toEqual({ ...line, Amount: line.Amount + 500, Category: 'Contingency' });
-    expect(pmo.consoleProblems().filter((p) => !/412/.test(p))).toEqual([]);
+    expect(s.pmo.consoleProblems().filter((p) => !/412/.test(p))).toEqual([]);
   });
 
   it('allocation: "Take all theirs" drops my change, the stored item is theirs', async () => {
-    const { page } = pmo;
+    const { page } = s.pmo;
     interface IAlloc { Id: number; Percent: number; Department: string; Status: string; Person: { Title: string } | null }
     const select = 'Id,Percent,Department,Status,Person/Title';
-    const all = await listItems<IAlloc>(page, 'PMO Allocations', `ProjectId eq ${projectId}`, select, 'Person');
+    const all = await listItems<IAlloc>(page, 'PMO Allocations', `ProjectId eq ${s.projectId}`, select, 'Person');
     const alloc = all.filter((a) => a.Person && a.Person.Title !== 'Grady Archie')[0];
     const name = alloc.Person!.Title;
     await openTab(page, strings.WorkspaceTabResources);
@@ -115,7 +106,7 @@ describe('PMO Project records: conflicting saves', () => {
     await panel.getByRole('textbox', { name: strings.ResourceFieldPercent }).fill('50');
     await panel.getByRole('textbox', { name: strings.ResourceFieldDepartment }).fill('Facilities');
 
-    await saveAsSomeoneElse(tenant, 'PMO Allocations', alloc.Id, { Percent: 35 });
+    await saveAsSomeoneElse(s.tenant, 'PMO Allocations', alloc.Id, { Percent: 35 });
     const dialog = await saveIntoConflict(page, panel);
     expect(await conflictFields(dialog)).toEqual(['department', 'percent']);
     await dialog.getByRole('button', { name: strings.ConflictTakeAllTheirs }).click();
@@ -124,6 +115,6 @@ describe('PMO Project records: conflicting saves', () => {
     const [stored] = await listItems<IAlloc>(page, 'PMO Allocations', `Id eq ${alloc.Id}`, select, 'Person');
     expect(stored).toEqual({ ...alloc, Percent: 35 });
     await page.getByRole('row').filter({ hasText: name }).getByText('35 %', { exact: true }).waitFor();
-    expect(pmo.consoleProblems().filter((p) => !/412/.test(p))).toEqual([]);
+    expect(s.pmo.consoleProblems().filter((p) => !/412/.test(p))).toEqual([]);
   });
 });

@@ -5,8 +5,7 @@
  * lists show them without a reload.
  */
 import * as strings from 'PmoHubStrings';
-import type { RunningTenant } from '../helpers/localTenant';
-import { BROWSER_TEST_TIMEOUT, closeProjectSession, openProjectSession, chooseOption, listItems, openEditPanel, openTab, type PmoPage, type TestBrowser } from './helpers';
+import { BROWSER_TEST_TIMEOUT, useProjectSession, chooseOption, listItems, openEditPanel, openTab } from './helpers';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
@@ -16,21 +15,13 @@ const CODE = 'PRJ-0024';
 const day = (iso: string | null): string | undefined => iso?.slice(0, 10);
 
 describe('PMO Project records: edit', () => {
-  let tenant: RunningTenant;
-  let browser: TestBrowser;
-  let pmo: PmoPage;
-  let projectId: number;
-
-  beforeAll(async () => {
-    ({ tenant, browser, pmo, projectId } = await openProjectSession(CODE));
-  });
-  afterAll(() => closeProjectSession({ browser, tenant }));
+  const s = useProjectSession(CODE);
 
   it('edits a RAID item: status and impact are stored, the list shows the new severity', async () => {
-    const { page } = pmo;
+    const { page } = s.pmo;
     interface IRaid { Id: number; Title: string; Kind: string; Status: string; Probability: number; Impact: number; Mitigation: string; DueDate: string | null }
     const select = 'Id,Title,Kind,Status,Probability,Impact,Mitigation,DueDate';
-    const [item] = await listItems<IRaid>(page, 'PMO RAID Log', `ProjectId eq ${projectId} and Kind eq 'Risk' and Status eq 'Open'`, select);
+    const [item] = await listItems<IRaid>(page, 'PMO RAID Log', `ProjectId eq ${s.projectId} and Kind eq 'Risk' and Status eq 'Open'`, select);
     expect(item).toBeDefined();
     await openTab(page, strings.WorkspaceTabRaid);
 
@@ -47,14 +38,14 @@ describe('PMO Project records: edit', () => {
     const score = item.Probability * 5;
     await row.getByText(strings.RaidStatusInProgress, { exact: true }).waitFor();
     expect(await row.innerText()).toContain(`(${score})`);
-    expect(pmo.consoleProblems()).toEqual([]);
+    expect(s.pmo.consoleProblems()).toEqual([]);
   });
 
   it('edits a cost line found in its year: amount and supplier are stored, the figures follow', async () => {
-    const { page } = pmo;
+    const { page } = s.pmo;
     interface ICost { Id: number; Title: string; Kind: string; Category: string; Amount: number; Supplier: string; Period: string }
     const select = 'Id,Title,Kind,Category,Amount,Supplier,Period';
-    const actuals = await listItems<ICost>(page, 'PMO Costs', `ProjectId eq ${projectId} and Kind eq 'Actual'`, select);
+    const actuals = await listItems<ICost>(page, 'PMO Costs', `ProjectId eq ${s.projectId} and Kind eq 'Actual'`, select);
     // The most recent actual line; the tab opens on the current year, so go to the line's year.
     const line = actuals.sort((a, b) => (a.Period < b.Period ? 1 : a.Period > b.Period ? -1 : a.Id - b.Id))[0];
     const year = Number(line.Period.slice(0, 4));
@@ -78,14 +69,14 @@ describe('PMO Project records: edit', () => {
     expect({ ...stored, Period: day(stored.Period) }).toEqual({ ...line, Amount: line.Amount + 1000.5, Supplier: 'Northwind Traders', Period: day(line.Period) });
     await row.getByText('Northwind Traders').waitFor();
     expect(await page.locator('[data-figure="actual"] dd').innerText()).not.toBe(actualBefore);
-    expect(pmo.consoleProblems()).toEqual([]);
+    expect(s.pmo.consoleProblems()).toEqual([]);
   });
 
   it('edits an allocation: percent and status are stored, the dates stay as they were', async () => {
-    const { page } = pmo;
+    const { page } = s.pmo;
     interface IAlloc { Id: number; Percent: number; Status: string; Role: string; Department: string; StartDate: string; EndDate: string; Person: { Title: string } | null }
     const select = 'Id,Percent,Status,Role,Department,StartDate,EndDate,Person/Title';
-    const all = await listItems<IAlloc>(page, 'PMO Allocations', `ProjectId eq ${projectId}`, select, 'Person');
+    const all = await listItems<IAlloc>(page, 'PMO Allocations', `ProjectId eq ${s.projectId}`, select, 'Person');
     const alloc = all.filter((a) => a.Person && a.Status === 'Approved' && a.Person.Title !== 'Grady Archie')[0];
     expect(alloc).toBeDefined();
     const name = alloc.Person!.Title;
@@ -104,6 +95,6 @@ describe('PMO Project records: edit', () => {
     const row = page.getByRole('row').filter({ hasText: name });
     await row.getByText(`${alloc.Percent + 15} %`, { exact: true }).waitFor();
     expect(await row.innerText()).toContain(strings.ResourceStatusRequested);
-    expect(pmo.consoleProblems()).toEqual([]);
+    expect(s.pmo.consoleProblems()).toEqual([]);
   });
 });

@@ -6,8 +6,7 @@
  */
 import * as strings from 'PmoHubStrings';
 import type { Page } from 'playwright-core';
-import type { RunningTenant } from '../helpers/localTenant';
-import { BROWSER_TEST_TIMEOUT, closeProjectSession, openProjectSession, chooseOption, csvRows, downloadText, listItems, openTab, type PmoPage, type TestBrowser } from './helpers';
+import { BROWSER_TEST_TIMEOUT, useProjectSession, chooseOption, csvRows, downloadText, listItems, openTab } from './helpers';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
@@ -19,19 +18,11 @@ const fill = (template: string, ...values: (string | number)[]): string => value
 const exportCsv = (page: Page): ReturnType<typeof downloadText> => downloadText(page.getByRole('button', { name: strings.WorkspaceExportCsv }));
 
 describe('PMO Project records: find and export', () => {
-  let tenant: RunningTenant;
-  let browser: TestBrowser;
-  let pmo: PmoPage;
-  let projectId: number;
-
-  beforeAll(async () => {
-    ({ tenant, browser, pmo, projectId } = await openProjectSession(CODE));
-  });
-  afterAll(() => closeProjectSession({ browser, tenant }));
+  const s = useProjectSession(CODE);
 
   it('filters the RAID log by type and status, and exports what the filters show as CSV', async () => {
-    const { page } = pmo;
-    const all = await listItems<{ Title: string; Kind: string; Status: string }>(page, 'PMO RAID Log', `ProjectId eq ${projectId}`, 'Title,Kind,Status');
+    const { page } = s.pmo;
+    const all = await listItems<{ Title: string; Kind: string; Status: string }>(page, 'PMO RAID Log', `ProjectId eq ${s.projectId}`, 'Title,Kind,Status');
     const risks = all.filter((i) => i.Kind === 'Risk');
     const openRisks = risks.filter((i) => i.Status === 'Open');
     expect(openRisks.length).toBeGreaterThan(0);
@@ -56,13 +47,13 @@ describe('PMO Project records: find and export', () => {
     await chooseOption(page, strings.RaidFilterKind, strings.WorkspaceFilterAll);
     await chooseOption(page, strings.RaidFilterStatus, strings.WorkspaceFilterAll);
     await page.getByText(fill(strings.RaidCount, all.length, all.length)).waitFor();
-    expect(pmo.consoleProblems()).toEqual([]);
+    expect(s.pmo.consoleProblems()).toEqual([]);
   });
 
   it('finds cost lines by year, and exports every line of the project as CSV', async () => {
-    const { page } = pmo;
+    const { page } = s.pmo;
     interface ICost { Title: string; Kind: string; Category: string; Amount: number; Period: string }
-    const lines = await listItems<ICost>(page, 'PMO Costs', `ProjectId eq ${projectId}`, 'Title,Kind,Category,Amount,Period');
+    const lines = await listItems<ICost>(page, 'PMO Costs', `ProjectId eq ${s.projectId}`, 'Title,Kind,Category,Amount,Period');
     const inYear = (y: number): ICost[] => lines.filter((l) => l.Period.startsWith(String(y)));
     const now = new Date().getFullYear();
     await openTab(page, strings.WorkspaceTabCosts);
@@ -93,11 +84,11 @@ describe('PMO Project records: find and export', () => {
     expect(rows.filter((r) => r[strings.CostColTitle] === line.Title && r[strings.CostColKind] === line.Kind)).toEqual([
       expect.objectContaining({ [strings.CostColCategory]: line.Category, [strings.CostColAmount]: String(line.Amount), [strings.CostColPeriod]: line.Period.slice(0, 10) })
     ]);
-    expect(pmo.consoleProblems()).toEqual([]);
+    expect(s.pmo.consoleProblems()).toEqual([]);
   });
 
   it('flags a person allocated over 100 % across projects, and exports the allocations as CSV', async () => {
-    const { page } = pmo;
+    const { page } = s.pmo;
     interface IAlloc { Percent: number; Status: string; StartDate: string; EndDate: string; ProjectId: number; Person: { Title: string } | null }
     const everywhere = await listItems<IAlloc>(page, 'PMO Allocations', 'Id gt 0', 'Percent,Status,StartDate,EndDate,ProjectId,Person/Title', 'Person');
     const today = new Date().toISOString().slice(0, 10);
@@ -105,7 +96,7 @@ describe('PMO Project records: find and export', () => {
       .filter((a) => a.Person?.Title === OVERBOOKED && a.Status !== 'Rejected' && a.StartDate.slice(0, 10) <= today && a.EndDate.slice(0, 10) >= today)
       .reduce((sum, a) => sum + a.Percent, 0);
     expect(load).toBeGreaterThan(100);
-    const own = everywhere.filter((a) => a.ProjectId === projectId);
+    const own = everywhere.filter((a) => a.ProjectId === s.projectId);
     expect(own.some((a) => a.Person?.Title === OVERBOOKED)).toBe(true);
     await openTab(page, strings.WorkspaceTabResources);
 
@@ -133,6 +124,6 @@ describe('PMO Project records: find and export', () => {
     const grady = rows.filter((r) => r[strings.ResourceFieldPerson] === OVERBOOKED);
     expect(grady).toHaveLength(1);
     expect(Number(grady[0][strings.ResourceColTotal])).toBeGreaterThan(100);
-    expect(pmo.consoleProblems()).toEqual([]);
+    expect(s.pmo.consoleProblems()).toEqual([]);
   });
 });
