@@ -29,6 +29,18 @@ function rowOf(dialog: HTMLElement, key: string): HTMLElement {
 const updates = (services: ReturnType<typeof sampleServices>): [number, ProjectDraft, string][] =>
   services.projects.callsOf('update') as [number, ProjectDraft, string][];
 
+/** Edits the title while Bob renames the project, saves, and returns at the conflict dialog. */
+async function titleConflict(): Promise<{ services: ReturnType<typeof sampleServices>; user: User; panel: HTMLElement; dialog: HTMLElement }> {
+  const services = sampleServices();
+  renderRegister(services);
+  const user = userEvent.setup();
+  const panel = await openEdit(user, 'CRM rollout', 'PRJ-0001');
+  await user.type(within(panel).getByLabelText(strings.RegisterColTitle), ' EU');
+  services.projects.serverEdit(1, { title: 'Renamed by Bob' });
+  await user.click(button(panel, strings.Save));
+  return { services, user, panel, dialog: await findConflictDialog() };
+}
+
 describe('ProjectForm: conflicts', () => {
   it('shows what changed on both sides, merges field by field and saves with the current ETag', async () => {
     const services = sampleServices();
@@ -93,14 +105,7 @@ describe('ProjectForm: conflicts', () => {
   });
 
   it('never overwrites on cancel: nothing is written and the edit stays in the form', async () => {
-    const services = sampleServices();
-    renderRegister(services);
-    const user = userEvent.setup();
-    const panel = await openEdit(user, 'CRM rollout', 'PRJ-0001');
-    await user.type(within(panel).getByLabelText(strings.RegisterColTitle), ' EU');
-    services.projects.serverEdit(1, { title: 'Renamed by Bob' });
-    await user.click(button(panel, strings.Save));
-    const dialog = await findConflictDialog();
+    const { services, user, panel, dialog } = await titleConflict();
     await user.click(button(dialog, strings.Cancel));
     await waitFor(() => expect(screen.queryByText(strings.ConflictTitle)).toBeNull());
     expect(within(panel).getByLabelText(strings.RegisterColTitle)).toHaveValue('CRM rollout EU');
@@ -109,14 +114,7 @@ describe('ProjectForm: conflicts', () => {
   });
 
   it('takes all of theirs without writing at all', async () => {
-    const services = sampleServices();
-    renderRegister(services);
-    const user = userEvent.setup();
-    const panel = await openEdit(user, 'CRM rollout', 'PRJ-0001');
-    await user.type(within(panel).getByLabelText(strings.RegisterColTitle), ' EU');
-    services.projects.serverEdit(1, { title: 'Renamed by Bob' });
-    await user.click(button(panel, strings.Save));
-    const dialog = await findConflictDialog();
+    const { services, user, dialog } = await titleConflict();
     await user.click(button(dialog, strings.ConflictTakeAllTheirs));
     await user.click(button(dialog, strings.ConflictSave));
     await waitFor(() => expect(document.querySelector('.ms-Panel.is-open')).toBeNull());
