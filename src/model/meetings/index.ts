@@ -1,0 +1,4 @@
+export * from './types';
+export * from './matching';
+export * from './agenda';
+export * from './minutes';
