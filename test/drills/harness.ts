@@ -117,4 +117,10 @@ export async function closeDrillSession(s: Partial<DrillSession> | undefined): P
 }
 
 /** Text that only a stack trace or a raw exception shows; a person must never see it. */
-export const STACK_TRACE = /\bat [\w.<>]+ \(|\bat https?:\/\/|TypeError|ReferenceError|SyntaxError|Error: |\.tsx?:\d+|\.js:\d+:\d+/;
+export const STACK_TRACE = /\bat \S+ \(\S*:\d+:\d+\)|\bat \S+:\d+:\d+|\b(TypeError|ReferenceError|SyntaxError|RangeError)\b|\bError: |\.(tsx?|js):\d+/;
+
+/** The stack-trace-like text in `text` with some context around it, or undefined. */
+export function stackTraceIn(text: string): string | undefined {
+  const m = STACK_TRACE.exec(text);
+  return m ? text.slice(Math.max(0, m.index - 60), m.index + 60) : undefined;
+}

@@ -172,11 +172,9 @@ export const JOURNEYS: Journey[] = [
       ctx.state.expected = (await allProjects(ctx)).filter((p) => /warehouse/i.test(p.Title) || /warehouse/i.test(p.PmoCode)).length;
     },
     submit: (ctx) => ctx.page.getByRole('searchbox', { name: strings.RegisterSearchLabel }).fill('warehouse'),
-    resubmit: async (ctx) => {
-      const search = ctx.page.getByRole('searchbox', { name: strings.RegisterSearchLabel });
-      await search.fill('');
-      await search.fill('warehouse');
-    },
+    // After a failed search the register offers Refresh (typing the same text again asks nothing: the
+    // query did not change).
+    resubmit: (ctx) => ctx.page.getByRole('menuitem', { name: strings.RegisterCmdRefresh }).click(),
     acknowledged: (ctx) => ctx.page.getByText(registerCount(ctx.state.expected as number)).waitFor()
   },
   {
@@ -400,6 +398,8 @@ export const JOURNEYS: Journey[] = [
       await ctx.page.getByRole('region', { name: strings.SetupTitle }).waitFor({ timeout: 60_000 });
     },
     submit: (ctx) => ctx.page.getByRole('button', { name: strings.SetupButton }).click(),
+    // A set-up that did not finish offers to try again.
+    resubmit: (ctx) => ctx.page.getByRole('button', { name: strings.Retry }).click(),
     acknowledged: async (ctx) => {
       await ctx.page.getByText(/The PMO lists are ready \(\d+ changes made\)\./).waitFor({ timeout: 90_000 });
       await ctx.page.getByText(strings.PortfolioEmpty).waitFor();

@@ -55,13 +55,12 @@ describe(`fault drill: ${LATENCY_MS} ms per round trip`, () => {
   beforeAll(async () => {
     s = await openDrillSession();
     await countFrames(s.browser.context);
-    await s.tenant.control('POST', 'faults', { latencyMs: LATENCY_MS, rules: [] });
   });
   afterAll(async () => {
     if (rows.length) {
       recordDrill('latency', {
         title: `Latency: ${LATENCY_MS} ms per round trip`,
-        description: `Every request to the local tenant waits ${LATENCY_MS} ms; each view is loaded cold and each journey's server step is watched with screenshots in its first second, each checked for a named progress indicator or content.`,
+        description: `Every request to the local tenant waits ${LATENCY_MS} ms while each view is loaded cold and while each journey's server step runs; each is watched with screenshots in its first second, each checked for a named progress indicator or content.`,
         settings: { latencyMs: LATENCY_MS },
         figures: { 'views and journeys watched': rows.length, screenshots: rows.reduce((n, r) => n + r.samples, 0), 'blank screenshots': rows.reduce((n, r) => n + r.blank, 0), 'frozen moments': rows.reduce((n, r) => n + r.frozen, 0) },
         rows
@@ -69,6 +68,8 @@ describe(`fault drill: ${LATENCY_MS} ms per round trip`, () => {
     }
     await closeDrillSession(s);
   });
+
+  const slow = (latencyMs: number): Promise<unknown> => s.tenant.control('POST', 'faults', { latencyMs, rules: [] });
 
   /** Records the samples and asserts none is blank and the page kept drawing frames. */
   function judge(name: string, samples: Sample[]): void {
@@ -82,6 +83,7 @@ describe(`fault drill: ${LATENCY_MS} ms per round trip`, () => {
 
   it.each(VIEWS.map((v) => [v.name, v] as const))('view %s shows progress or content in its first second', async (name, view) => {
     const ctx = s.ctx('L');
+    await slow(LATENCY_MS);
     await view.open(ctx);
     judge(`view: ${name}`, await sampleFirstSecond(ctx.page, `view-${name}`));
     // And it finishes loading.
@@ -91,7 +93,10 @@ describe(`fault drill: ${LATENCY_MS} ms per round trip`, () => {
 
   it.each(journeysInOrder().map((j) => [j.name, j] as const))('journey %s shows progress or its result while the server answers', async (_name, journey) => {
     const ctx = s.ctx(`L${Date.now().toString(36)}`);
+    // The way there at full speed (the cold views above cover loading); the server step slow.
+    await slow(0);
     await journey.prepare(ctx);
+    await slow(LATENCY_MS);
     await journey.submit(ctx);
     judge(`journey: ${journey.name}`, await sampleFirstSecond(ctx.page, `journey-${journey.name}`));
     await journey.acknowledged(ctx);

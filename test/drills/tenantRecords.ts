@@ -62,3 +62,17 @@ export async function logMark(tenant: RunningTenant): Promise<number> {
   const all = await requestLog(tenant);
   return all.length ? all[all.length - 1].seq : 0;
 }
+
+/** Adds an item through SharePoint REST (as the auditor), for tests that need data the page did not write. */
+export async function addItem(tenant: RunningTenant, list: string, fields: Record<string, unknown>): Promise<number> {
+  const headers = { Accept: 'application/json;odata=nometadata', 'X-PMO-User': AUDITOR };
+  const info = await throttledFetch(`${tenant.siteUrl}/_api/contextinfo`, { method: 'POST', headers });
+  const digest = ((await info.json()) as { FormDigestValue: string }).FormDigestValue;
+  const res = await throttledFetch(`${tenant.siteUrl}/_api/web/lists/getbytitle('${encodeURIComponent(list)}')/items`, {
+    method: 'POST',
+    headers: { ...headers, 'Content-Type': 'application/json;odata=nometadata', 'X-RequestDigest': digest },
+    body: JSON.stringify(fields)
+  });
+  if (res.status !== 201) throw new Error(`add to ${list}: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { Id: number }).Id;
+}
