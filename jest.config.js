@@ -1,4 +1,5 @@
-// One jest config, several projects: `npm test` runs unit and integration; the browser and package
+// One jest config, several projects: `npm test` runs unit, integration (the data layer against the local
+// tenant) and tenant (the local tenant's own tests: SharePoint and Graph emulation, store, seed); the browser and package
 // projects need Chromium or a built .sppkg and run from their own scripts (and from .ci/run).
 // The local tenant serves HTTPS with a self-signed certificate it generates per data folder; the test
 // processes (and only they) accept it. Set here so jest's worker processes inherit it.
@@ -32,6 +33,12 @@ module.exports = {
       displayName: 'integration',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts?(x)']
+    },
+    {
+      ...common,
+      displayName: 'tenant',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/tenant/**/*.test.ts?(x)']
     },
     {
       ...common,

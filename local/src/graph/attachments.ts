@@ -3,13 +3,13 @@
  * calendars do not take attachments in Graph, so those routes answer with an error.
  */
 import { graphError } from '../http.ts';
-import { applySelect, badRequest, collection, context, gjson, isResponse, noContent, notImplemented, parseJsonBody } from './odata.ts';
+import { applySelect, badRequest, collection, context, gjson, isResponse, noContent, notImplemented, parseJsonBody } from './protocol.ts';
 import { route, type RouteFactory } from './router.ts';
 import { attachmentId } from './ids.ts';
 import { eventOn, itemNotFound, ownerOf } from './calendar.ts';
-import type { EventRow, Owner } from './events-store.ts';
+import type { EventRow, Owner } from './eventsStore.ts';
 import type { TenantContext } from '../server.ts';
-import { materializeException, touchEvent } from './events-write.ts';
+import { materializeException, touchEvent } from './eventsWrite.ts';
 import { transaction } from '../store.ts';
 
 /** Largest attachment one POST may carry: anything of 3 MB or more needs an upload session. */

@@ -5,7 +5,7 @@
  */
 import type { Handler, LocalRequest, LocalResponse } from '../http.ts';
 import type { TenantContext } from '../server.ts';
-import { migrateGraph } from './schema.ts';
+import { migrateGraph } from './tables.ts';
 import { GUARDED_OPTIONS, graphPath, type Route } from './router.ts';
 import { usersRoutes } from './users.ts';
 import { groupsRoutes } from './groups.ts';
@@ -16,7 +16,7 @@ import { mailRoutes, registerOutbox } from './mail.ts';
 import { runBatch } from './batch.ts';
 import { registerFixtures } from './fixture.ts';
 import { uploadSessionRoutes, uploadUrlHandler, type UploadSession } from './uploadSessions.ts';
-import { header, notImplemented, option } from './odata.ts';
+import { header, notImplemented, option } from './protocol.ts';
 
 export function createGraph(ctx: TenantContext): Handler {
   migrateGraph(ctx.db);
@@ -62,4 +62,4 @@ function withRequestIds(req: LocalRequest, res: LocalResponse): LocalResponse {
   return { ...res, headers: { ...(res.headers ?? {}), 'request-id': crypto.randomUUID(), ...(client ? { 'client-request-id': client } : {}) } };
 }
 
-export { clearGraph } from './schema.ts';
+export { clearGraph } from './tables.ts';

@@ -5,16 +5,16 @@
  */
 import type { LocalRequest, LocalResponse } from '../http.ts';
 import { findPerson } from '../directory.ts';
-import { applySelect, collection, context, gjson, header, isResponse, noContent, page, parseJsonBody } from './odata.ts';
+import { applySelect, collection, context, gjson, header, isResponse, noContent, page, parseJsonBody } from './protocol.ts';
 import { route, USER, type RouteFactory } from './router.ts';
-import { getGroup, groupMemberIds } from './groups-store.ts';
+import { getGroup, groupMemberIds } from './groupsStore.ts';
 import { groupNotFound } from './groups.ts';
 import { plannerEtag } from './ids.ts';
 import {
   allTasks, bucketResource, bucketsOf, detailsResource, getBucket, getDetails, getPlan, getTask, insertBucket, insertTask, planResource,
   plansOfGroup, taskResource, tasksOfBucket, tasksOfPlan, updateRow, type TaskRow
-} from './planner-store.ts';
-import { plannerError, readDetailsBody, readTaskBody } from './planner-input.ts';
+} from './plannerStore.ts';
+import { plannerError, readDetailsBody, readTaskBody } from './plannerInput.ts';
 import { transaction } from '../store.ts';
 
 const PLANNER_PAGE = { defaultTop: 100, maxTop: 100, style: '$skiptoken' as const };

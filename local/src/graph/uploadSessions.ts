@@ -10,7 +10,7 @@
  */
 import { graphError, type LocalRequest, type LocalResponse } from '../http.ts';
 import type { TenantContext } from '../server.ts';
-import { badRequest, context, gjson, isResponse, noContent, parseJsonBody } from './odata.ts';
+import { badRequest, context, gjson, isResponse, noContent, parseJsonBody } from './protocol.ts';
 import { route, type RouteFactory } from './router.ts';
 import { eventOn, itemNotFound, ownerOf } from './calendar.ts';
 import { MAX_INLINE_ATTACHMENT, storeAttachment } from './attachments.ts';

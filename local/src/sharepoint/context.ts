@@ -3,7 +3,7 @@ import type { LocalRequest } from '../http.ts';
 import type { Db } from '../store.ts';
 import { findPerson, type Person } from '../directory.ts';
 import { fail } from './errors.ts';
-import { modeOf, type OutputContext } from './odata.ts';
+import { modeOf, type OutputContext } from './responseFormats.ts';
 
 export const SITE_PATH = '/sites/pmo';
 

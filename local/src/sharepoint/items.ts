@@ -6,9 +6,9 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../store.ts';
 import { fail } from './errors.ts';
 import { baseOf, isTextLike } from './fieldTypes.ts';
-import { nowIso, valueSql, type ListSchema } from './schema.ts';
+import { nowIso, valueSql, type ListSchema } from './listCatalogue.ts';
 import type { ItemRow } from './shape.ts';
-import { applyDefaults, checkRequired, normalizeBody, type Stored, type WriteOptions } from './values.ts';
+import { applyDefaults, checkRequired, normalizeBody, type Stored, type WriteOptions } from './itemInput.ts';
 
 /** The HTTP ETag header form: "<item guid>,<version>". */
 export const etagHeader = (row: Pick<ItemRow, 'guid' | 'version'>): string => `"${row.guid},${row.version}"`;

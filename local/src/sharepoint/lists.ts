@@ -5,8 +5,8 @@ import type { SpRequest } from './context.ts';
 import { fail } from './errors.ts';
 import { selectProps } from './entities.ts';
 import { itemTypeName, listEntityTypeName } from './names.ts';
-import { emptyOk, entityResponse, noContent, type Entity } from './odata.ts';
-import { deleteList, insertList, listByTitle, updateList, type ListSchema } from './schema.ts';
+import { emptyOk, entityResponse, noContent, type Entity } from './responseFormats.ts';
+import { deleteList, insertList, listByTitle, updateList, type ListSchema } from './listCatalogue.ts';
 
 /** List properties a client may set on create or MERGE (stored and echoed back). */
 const LIST_SETTINGS = new Set([

@@ -11,8 +11,8 @@ import { fail } from './errors.ts';
 import { queryEntities, selectProps } from './entities.ts';
 import { fieldEntity } from './fieldsRoute.ts';
 import { listEntity } from './lists.ts';
-import { collectionResponse, type Entity } from './odata.ts';
-import { allLists, type ListSchema } from './schema.ts';
+import { collectionResponse, type Entity } from './responseFormats.ts';
+import { allLists, type ListSchema } from './listCatalogue.ts';
 
 const names = (s: string | null): string[] => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
 const isFields = (name: string): boolean => name.toLowerCase() === 'fields';

@@ -4,7 +4,7 @@ import { fail } from './errors.ts';
 import { baseOf, type FieldDef } from './fieldTypes.ts';
 import { findField, resolveColumn } from './columns.ts';
 import { entityPropertyName } from './names.ts';
-import { listById, type ListSchema } from './schema.ts';
+import { listById, type ListSchema } from './listCatalogue.ts';
 
 export type Pick = { def: FieldDef; as: 'value' | 'id' | 'stringId' } | { def: FieldDef; as: 'expand' };
 

@@ -1,6 +1,6 @@
 import { ResponseType } from '@microsoft/microsoft-graph-client';
 import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
-import { fixture, graphClient, graphFailure, PEOPLE } from './graph-support';
+import { fixture, graphClient, graphFailure, PEOPLE } from './graphSupport';
 
 interface Ev {
   id: string;

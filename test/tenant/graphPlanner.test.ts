@@ -1,6 +1,6 @@
 import { PageIterator } from '@microsoft/microsoft-graph-client';
 import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
-import { fixture, graphClient, graphFailure, PEOPLE } from './graph-support';
+import { fixture, graphClient, graphFailure, PEOPLE } from './graphSupport';
 
 interface Task {
   '@odata.etag': string;

@@ -1,6 +1,6 @@
 import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
 import type { SPFI } from '@pnp/sp';
-import { errorOf, raw, spOf } from './sp-helpers';
+import { errorOf, raw, spOf } from './spHelpers';
 
 describe('SharePoint list items through PnPjs', () => {
   let tenant: RunningTenant;

@@ -5,7 +5,7 @@
 import type { Db } from '../store.ts';
 import { transaction } from '../store.ts';
 import { changeKey } from './ids.ts';
-import { copiesOf, getRow, nowIso, occurrenceOf, type EventRow } from './events-store.ts';
+import { copiesOf, getRow, nowIso, occurrenceOf, type EventRow } from './eventsStore.ts';
 
 /**
  * Turns an occurrence into a stored exception (on the master and on every attendee's copy of the

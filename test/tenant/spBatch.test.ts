@@ -1,6 +1,6 @@
 import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
 import type { SPFI } from '@pnp/sp';
-import { digestOf, errorOf, logSince, spOf } from './sp-helpers';
+import { digestOf, errorOf, logSince, spOf } from './spHelpers';
 
 describe('SharePoint $batch and recovery through PnPjs', () => {
   let tenant: RunningTenant;

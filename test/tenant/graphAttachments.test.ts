@@ -1,5 +1,5 @@
 import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
-import { fixture, graphClient, graphFailure, PEOPLE } from './graph-support';
+import { fixture, graphClient, graphFailure, PEOPLE } from './graphSupport';
 
 const fileAttachment = (name: string, bytes: Buffer) => ({
   '@odata.type': '#microsoft.graph.fileAttachment',

@@ -7,8 +7,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
-import { text, type Handler, type LocalResponse } from '../http.ts';
-import type { TenantContext } from '../server.ts';
+import { text, type Handler, type LocalResponse } from '../src/http.ts';
+import type { TenantContext } from '../src/server.ts';
 
 // Relative to the repository root, which is the tenant's working directory (as for local/.data in main.ts).
 const DEFAULT_DIST = 'local/page/dist';

@@ -2,11 +2,11 @@
 import type { Db } from '../store.ts';
 import type { LocalRequest } from '../http.ts';
 import { findPerson } from '../directory.ts';
-import { getGroup } from './groups-store.ts';
+import { getGroup } from './groupsStore.ts';
 import { formatOutlook, formatUtc, preferredZone } from './time.ts';
-import { parseJson, type EmailAddress, type EventRow, type Owner } from './events-store.ts';
-import { hasAttachments } from './events-write.ts';
-import { header } from './odata.ts';
+import { parseJson, type EmailAddress, type EventRow, type Owner } from './eventsStore.ts';
+import { hasAttachments } from './eventsWrite.ts';
+import { header } from './protocol.ts';
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';
 

@@ -3,7 +3,7 @@
  * the attendees' copies with the attachment, and Planner bucket creation — as the publish step uses them.
  */
 import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
-import { fixture, graphClient, graphFailure, PEOPLE } from './graph-support';
+import { fixture, graphClient, graphFailure, PEOPLE } from './graphSupport';
 
 const MB = 1024 * 1024;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

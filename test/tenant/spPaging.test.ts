@@ -1,6 +1,6 @@
 import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
 import type { SPFI } from '@pnp/sp';
-import { errorOf, raw, spOf } from './sp-helpers';
+import { errorOf, raw, spOf } from './spHelpers';
 
 const TOTAL = 10_000;
 const STATUSES = ['Open', 'In progress', 'Done', 'Cancelled'];

@@ -1,7 +1,7 @@
 /** Planner plans, buckets, tasks and task details, with one growing version per write for etags. */
 import type { Db } from '../store.ts';
 import { transaction } from '../store.ts';
-import { nextVersion } from './schema.ts';
+import { nextVersion } from './tables.ts';
 import { plannerEtag, plannerId } from './ids.ts';
 
 export interface PlanRow { id: string; groupId: string; title: string; createdBy: string | null; createdDateTime: string; version: number }

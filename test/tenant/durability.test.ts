@@ -1,5 +1,5 @@
 import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
-import { digestOf, spOf } from './sp-helpers';
+import { digestOf, spOf } from './spHelpers';
 
 /**
  * A write the client saw acknowledged must survive a crash: SIGKILL the tenant's process group in

@@ -7,7 +7,7 @@ import type { Db } from '../store.ts';
 import { fail } from './errors.ts';
 import { baseOf, isMulti, type FieldDef } from './fieldTypes.ts';
 import { entityPropertyName, itemTypeName } from './names.ts';
-import type { ListSchema } from './schema.ts';
+import type { ListSchema } from './listCatalogue.ts';
 
 export type Stored = Record<string, unknown>;
 

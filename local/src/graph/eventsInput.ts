@@ -3,11 +3,11 @@ import type { Db } from '../store.ts';
 import type { LocalResponse } from '../http.ts';
 import { graphError } from '../http.ts';
 import { findPerson } from '../directory.ts';
-import { badRequest, notImplemented } from './odata.ts';
+import { badRequest, notImplemented } from './protocol.ts';
 import { parseDateTime, resolveZone } from './time.ts';
 import { normaliseRecurrence, recurrenceProblem, type PatternedRecurrence } from './recurrence.ts';
-import { joinUrlFor, type Attendee, type EventRow } from './events-store.ts';
-import type { EventChanges } from './events-write.ts';
+import { joinUrlFor, type Attendee, type EventRow } from './eventsStore.ts';
+import type { EventChanges } from './eventsWrite.ts';
 
 const STORED = new Set(['subject', 'body', 'start', 'end', 'location', 'attendees', 'categories', 'isOnlineMeeting', 'onlineMeetingProvider', 'isAllDay', 'recurrence']);
 const READ_ONLY = new Set(['id', 'createdDateTime', 'lastModifiedDateTime', 'changeKey', 'iCalUId', 'uid', 'type', 'seriesMasterId', 'organizer', 'isOrganizer', 'webLink', 'hasAttachments', 'onlineMeeting', 'responseStatus', 'originalStart', 'originalStartTimeZone', 'originalEndTimeZone', 'bodyPreview']);

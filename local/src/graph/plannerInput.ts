@@ -4,7 +4,7 @@ import type { LocalResponse } from '../http.ts';
 import { graphError } from '../http.ts';
 import { findPerson } from '../directory.ts';
 import { parseDateTime, formatUtc } from './time.ts';
-import { getBucket, plannerNow, type DetailsRow, type TaskRow } from './planner-store.ts';
+import { getBucket, plannerNow, type DetailsRow, type TaskRow } from './plannerStore.ts';
 
 /** Planner's errors often carry an empty code. */
 export const plannerError = (status: number, message: string) => graphError(status, '', message);

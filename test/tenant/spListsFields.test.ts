@@ -1,6 +1,6 @@
 import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
 import type { SPFI } from '@pnp/sp';
-import { errorOf, logSince, raw, spOf, digestOf } from './sp-helpers';
+import { errorOf, logSince, raw, spOf, digestOf } from './spHelpers';
 
 describe('SharePoint lists and fields through PnPjs', () => {
   let tenant: RunningTenant;

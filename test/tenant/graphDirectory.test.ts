@@ -1,6 +1,6 @@
 import { PageIterator, type PageCollection } from '@microsoft/microsoft-graph-client';
 import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
-import { fixture, graphClient, graphFailure, PEOPLE } from './graph-support';
+import { fixture, graphClient, graphFailure, PEOPLE } from './graphSupport';
 
 describe('Graph directory: users, groups, teams and channels', () => {
   let tenant: RunningTenant;

@@ -1,5 +1,5 @@
 import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
-import { fixture, graphClient, graphFailure, lastSeq, logSince, PEOPLE } from './graph-support';
+import { fixture, graphClient, graphFailure, lastSeq, logSince, PEOPLE } from './graphSupport';
 
 interface BatchResponse {
   id: string;
