@@ -8,6 +8,8 @@ import type { IPmoServices } from '../../src/services/types';
 import { FakeDirectoryService, FakePeopleService, FakePlannerService } from './FakeDirectory';
 import { FakeProjectRepository } from './FakeProjectRepository';
 import { FakeAllocationRepository, FakeCostRepository, FakeProvisioningService, FakeRaidRepository } from './FakeRecords';
+import { FakeActionRepository, FakeCalendarService, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
+export { FakeActionRepository, FakeCalendarService, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
 
 export { FakeBase, clone } from './FakeBase';
 export { FakeProjectRepository, makeProject } from './FakeProjectRepository';
@@ -25,6 +27,11 @@ export interface IFakeServices extends IPmoServices {
   directory: FakeDirectoryService;
   planner: FakePlannerService;
   provisioning: FakeProvisioningService;
+  meetings: FakeMeetingRepository;
+  actions: FakeActionRepository;
+  calendar: FakeCalendarService;
+  outlook: FakeOutlookService;
+  publisher: FakePublisher;
 }
 
 /** A full set of fakes (empty unless given), for <ServicesProvider services={…}>. */
@@ -38,6 +45,11 @@ export function createFakeServices(over: Partial<IFakeServices> = {}): IFakeServ
     directory: new FakeDirectoryService(),
     planner: new FakePlannerService(),
     provisioning: new FakeProvisioningService(),
+    meetings: new FakeMeetingRepository(),
+    actions: new FakeActionRepository(),
+    calendar: new FakeCalendarService(),
+    outlook: new FakeOutlookService(),
+    publisher: new FakePublisher(),
     ...over
   };
 }
