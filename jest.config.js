@@ -1,5 +1,5 @@
 // One jest config, several projects: `npm test` runs unit, integration (the data layer against the local
-// tenant) and tenant (the local tenant's own tests: SharePoint and Graph emulation, store, seed); the browser and package
+// tenant) and tenant (the local tenant's own tests: SharePoint and Graph emulation, store, seed); the browser, drills and package
 // projects need Chromium or a built .sppkg and run from their own scripts (and from .ci/run).
 // The local tenant serves HTTPS with a self-signed certificate it generates per data folder; the test
 // processes (and only they) accept it. Set here so jest's worker processes inherit it.
@@ -45,6 +45,13 @@ module.exports = {
       displayName: 'browser',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/browser/**/*.test.ts?(x)']
+    },
+    {
+      ...common,
+      // Fault drills and hostile inputs: journeys in Chromium against a local tenant that misbehaves on purpose.
+      displayName: 'drills',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/drills/**/*.test.ts?(x)']
     },
     {
       ...common,

@@ -3,8 +3,14 @@
  * built by createServices() in ./index.ts from the clients of ./clients.ts; components receive them
  * through ServicesContext (src/components/common/ServicesContext.tsx) or props and never construct them.
  */
+import type { ICalendarEvent } from '../model/meetings/types';
+import type { AppError } from './errors';
 import type {
+  ActionDraft,
   AllocationDraft,
+  IActionItem,
+  IMeeting,
+  MeetingDraft,
   CostDraft,
   Health,
   IAllocation,
@@ -161,6 +167,64 @@ export interface IPortfolioLoader {
   load(options: IPortfolioLoadOptions): Promise<IPortfolioView>;
 }
 
+/** PMO Meetings: one item per occurrence. */
+export interface IMeetingRepository {
+  /** Meetings starting in [from, to) (ISO), read page by page on the indexed Start column. */
+  listInWindow(fromIso: string, toIso: string): Promise<IMeeting[]>;
+  listByProject(projectId: number): Promise<IMeeting[]>;
+  get(id: number): Promise<IMeeting>;
+  create(draft: MeetingDraft): Promise<IMeeting>;
+  /** Saves with the item's ETag; throws ConflictError<IMeeting> carrying the server's version on 412. */
+  update(id: number, draft: MeetingDraft, etag: string): Promise<IMeeting>;
+}
+
+export interface IActionRepository extends IProjectRecordRepository<IActionItem, ActionDraft> {
+  listByMeeting(meetingId: number): Promise<IActionItem[]>;
+}
+
+/** Meetings from the calendars of the project groups and of the signed-in person. */
+export interface ICalendarService {
+  /** Every meeting in [from, to) on the groups' calendars (JSON $batch) and on /me, times as UTC ISO. */
+  meetings(groupIds: string[], fromIso: string, toIso: string): Promise<ICalendarEvent[]>;
+}
+
+/** An event on the signed-in person's own calendar, or on a group's. */
+export type IEventRef = { eventId: string } | { groupId: string; eventId: string };
+
+export interface IMailMessage {
+  subject: string;
+  /** Built from escaped text only (src/model/meetings/outline.ts). */
+  html: string;
+  to: string[];
+  attachment?: { name: string; contentType: string; bytes: Uint8Array };
+}
+
+export interface INewPlannerTask {
+  /** The caller's key (the minutes' action id), echoed in the result. */
+  key: string;
+  planId: string;
+  bucketId: string;
+  title: string;
+  /** yyyy-mm-dd */
+  dueDate?: string;
+  assigneeEmail?: string;
+}
+
+/** Outlook and Planner writes of publishing. */
+export interface IOutlookService {
+  attachments(ref: IEventRef): Promise<{ id: string; name: string; size: number }[]>;
+  /** Under 3 MB one POST, larger through an upload session; returns the attachment id. */
+  attach(ref: IEventRef, name: string, contentType: string, bytes: Uint8Array): Promise<string>;
+  /** Appends html to the event body unless `marker` is already there (then false); the PATCH reaches the attendees. */
+  appendToBody(ref: IEventRef, marker: string, html: string): Promise<boolean>;
+  sendMail(message: IMailMessage): Promise<void>;
+  /** The plan's bucket of that name, created when missing. */
+  ensureBucket(planId: string, name: string): Promise<string>;
+  tasksInBucket(bucketId: string): Promise<{ id: string; title: string }[]>;
+  /** All tasks in JSON $batch (owners looked up the same way); each key gets its task id or its error. */
+  createTasks(tasks: INewPlannerTask[]): Promise<Record<string, { id?: string; error?: AppError }>>;
+}
+
 /** Everything a web part needs, built once by the composition root. */
 export interface IPmoServices {
   projects: IProjectRepository;
@@ -175,4 +239,61 @@ export interface IPmoServices {
   portfolioLoader: IPortfolioLoader;
   /** What views read earlier in this session (the portfolio renders from it before refreshing). */
   session: ISessionCache;
+  meetings: IMeetingRepository;
+  actions: IActionRepository;
+  calendar: ICalendarService;
+  outlook: IOutlookService;
+  /** Publishes minutes (src/services/meetings/publishService.ts). */
+  publisher: IMinutesPublisher;
+}
+
+/** What publishing needs beside the meeting: where it happened in Outlook, its projects, strings. */
+export interface IPublishRequest {
+  meeting: IMeeting;
+  /** The meeting as Outlook has it now (organizer's copy or the group's), when found. */
+  event?: ICalendarEvent;
+  /** Linked projects; the first takes the actions, tasks and RAID items. */
+  projects: IProject[];
+  /** Mail of the signed-in person. */
+  me: string;
+  /** Link back to the minutes in PMO Hub (https). */
+  minutesUrl: string;
+  /** A correction's reason, when publishing again after an edit. */
+  revisionReason?: string;
+  today: string;
+  texts: IPublishTexts;
+}
+
+/** Localized text that goes into the document and the mail. */
+export interface IPublishTexts {
+  /** The meeting's date and time as the person reads it. */
+  when: string;
+  subject: string;
+  fileName: string;
+  linkHtml: string;
+  approvePrevious: string;
+  attendance: string;
+  agenda: string;
+  decisions: string;
+  actions: string;
+  risks: string;
+  owner: string;
+  due: string;
+  action: string;
+  revision: string;
+  openMinutes: string;
+  status: Record<string, string>;
+}
+
+export interface IPublishResult {
+  meeting: IMeeting;
+}
+
+export interface IMinutesPublisher {
+  /**
+   * Runs the publish steps not yet done (all of them the first time), recording each outcome on the
+   * meeting as it goes; a failed step is recorded, not thrown, and the independent steps still run.
+   * `onProgress` sees the meeting after every recorded step.
+   */
+  publish(request: IPublishRequest, onProgress?: (meeting: IMeeting) => void): Promise<IPublishResult>;
 }

@@ -11,6 +11,8 @@ import { FakeProjectRepository } from './FakeProjectRepository';
 import { createSessionCache } from '../../src/services/sessionCache';
 import { PortfolioLoader } from '../../src/services/portfolio/portfolioLoader';
 import { FakeAllocationRepository, FakeCostRepository, FakeProvisioningService, FakeRaidRepository } from './FakeRecords';
+import { FakeActionRepository, FakeCalendarService, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
+export { FakeActionRepository, FakeCalendarService, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
 
 export { FakeBase, clone } from './FakeBase';
 export { FakeProjectRepository, makeProject } from './FakeProjectRepository';
@@ -30,6 +32,11 @@ export interface IFakeServices extends IPmoServices {
   planner: FakePlannerService;
   provisioning: FakeProvisioningService;
   portfolio: FakePortfolioReader;
+  meetings: FakeMeetingRepository;
+  actions: FakeActionRepository;
+  calendar: FakeCalendarService;
+  outlook: FakeOutlookService;
+  publisher: FakePublisher;
 }
 
 /** A full set of fakes (empty unless given), for <ServicesProvider services={…}>. */
@@ -49,6 +56,11 @@ export function createFakeServices(over: Partial<IFakeServices> = {}): IFakeServ
     portfolioLoader: new PortfolioLoader(portfolio, planner),
     // In memory: each test starts with an empty session.
     session: createSessionCache('test'),
+    meetings: new FakeMeetingRepository(),
+    actions: new FakeActionRepository(),
+    calendar: new FakeCalendarService(),
+    outlook: new FakeOutlookService(),
+    publisher: new FakePublisher(),
     ...over
   };
 }

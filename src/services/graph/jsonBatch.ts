@@ -24,6 +24,8 @@ interface IPending {
   key: string;
   url: string;
   attempt: number;
+  /** Inner request headers (e.g. Prefer: outlook.timezone), kept for the next pages too. */
+  headers?: Record<string, string>;
 }
 
 interface IInnerResponse {
@@ -75,7 +77,7 @@ export type BatchOutcome<T> = { ok: true; value: T[] } | { ok: false; error: Err
  */
 export async function batchGetAll<T>(
   graph: IGraphLike,
-  requests: { key: string; url: string }[],
+  requests: { key: string; url: string; headers?: Record<string, string> }[],
   options: IBatchGetOptions = {}
 ): Promise<Record<string, T[]>> {
   const settled = await batchGetSettled<T>(graph, requests, options);
@@ -94,14 +96,14 @@ export async function batchGetAll<T>(
  */
 export async function batchGetSettled<T>(
   graph: IGraphLike,
-  requests: { key: string; url: string }[],
+  requests: { key: string; url: string; headers?: Record<string, string> }[],
   options: IBatchGetOptions = {}
 ): Promise<Record<string, BatchOutcome<T>>> {
   const { batchSize = 20, concurrency = 4, maxAttempts = 5, maxDelaySeconds = 60 } = options;
   const rows: Record<string, T[]> = {};
   const failed: Record<string, Error> = {};
   for (const r of requests) rows[r.key] = [];
-  let queue: IPending[] = requests.map((r) => ({ key: r.key, url: r.url, attempt: 1 }));
+  let queue: IPending[] = requests.map((r) => ({ key: r.key, url: r.url, attempt: 1, headers: r.headers }));
 
   while (queue.length) {
     const round = queue;
@@ -115,12 +117,12 @@ export async function batchGetSettled<T>(
         const value = (r.body && r.body.value) || [];
         for (const v of value) rows[p.key].push(v as T);
         const next = r.body && r.body['@odata.nextLink'];
-        if (next) queue.push({ key: p.key, url: relativeToVersion(next), attempt: 1 });
+        if (next) queue.push({ key: p.key, url: relativeToVersion(next), attempt: 1, headers: p.headers });
       } else if (RETRYABLE.indexOf(r.status) >= 0 && p.attempt < maxAttempts) {
         // No Retry-After: back off exponentially (1 s, 2 s, 4 s …), as Graph's own handler does.
         const wait = retryAfterSeconds(r.headers) ?? Math.pow(2, p.attempt - 1);
         waitSeconds = Math.max(waitSeconds, Math.min(wait, maxDelaySeconds));
-        queue.push({ key: p.key, url: p.url, attempt: p.attempt + 1 });
+        queue.push({ key: p.key, url: p.url, attempt: p.attempt + 1, headers: p.headers });
       } else {
         failed[p.key] = innerError(p, r);
       }
@@ -128,7 +130,7 @@ export async function batchGetSettled<T>(
 
     await pool(
       chunks.map((chunk) => async () => {
-        const body = { requests: chunk.map((p, i) => ({ id: String(i + 1), method: 'GET', url: p.url })) };
+        const body = { requests: chunk.map((p, i) => ({ id: String(i + 1), method: 'GET', url: p.url, ...(p.headers ? { headers: p.headers } : {}) })) };
         let res: { responses?: IInnerResponse[] };
         try {
           res = await graph.api('/$batch').post(body);
