@@ -17,7 +17,7 @@ import { errorMessage } from '../common/errorMessage';
 import { formatAmount } from '../common/fields/formatValue';
 import { phaseLabel } from '../common/fields/labels';
 import { ProjectStatus } from '../ProjectStatus';
-import { useExport } from '../ProjectWorkspace/useExport';
+import { useExport } from '../records/useExport';
 import { Freshness } from './Freshness';
 import { HealthBadge } from './HealthBadge';
 import { HeatMap } from './HeatMap';
