@@ -1,4 +1,5 @@
-// One jest config, several projects: `npm test` runs unit and integration; the browser and package
+// One jest config, several projects: `npm test` runs unit, integration (the data layer against the local
+// tenant) and tenant (the local tenant's own tests: SharePoint and Graph emulation, store, seed); the browser, drills and package
 // projects need Chromium or a built .sppkg and run from their own scripts (and from .ci/run).
 // The local tenant serves HTTPS with a self-signed certificate it generates per data folder; the test
 // processes (and only they) accept it. Set here so jest's worker processes inherit it.
@@ -35,9 +36,22 @@ module.exports = {
     },
     {
       ...common,
+      displayName: 'tenant',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/tenant/**/*.test.ts?(x)']
+    },
+    {
+      ...common,
       displayName: 'browser',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/browser/**/*.test.ts?(x)']
+    },
+    {
+      ...common,
+      // Fault drills and hostile inputs: journeys in Chromium against a local tenant that misbehaves on purpose.
+      displayName: 'drills',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/drills/**/*.test.ts?(x)']
     },
     {
       ...common,

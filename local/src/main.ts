@@ -11,7 +11,7 @@ import { RequestLog } from './log.ts';
 import { startLocalTenant, type TenantContext } from './server.ts';
 import { createSharePoint } from './sharepoint/index.ts';
 import { createGraph } from './graph/index.ts';
-import { createPage } from './page/index.ts';
+import { createPage } from '../page/serve.ts';
 import { seed, resetStore, describeSeed, type SeedKind } from './seed/index.ts';
 
 async function main(): Promise<void> {

@@ -142,8 +142,13 @@ export function costSummary(lines: CostInput[]): ICostSummary {
     remainingForecast,
     eac,
     variance,
-    variancePercent: budget ? Math.round((variance / budget) * 1000) / 10 : undefined
+    variancePercent: variancePercent(variance, budget)
   };
+}
+
+/** Variance as a percent of the budget (one decimal); undefined without a budget. */
+export function variancePercent(variance: number | undefined, budget: number | undefined): number | undefined {
+  return variance === undefined || !budget ? undefined : Math.round((variance / budget) * 1000) / 10;
 }
 
 /** Forecast at completion: actuals to date + forecasts of the months after the last actual month. */

@@ -2,6 +2,7 @@
  * Domain types of PMO Hub. Plain data: no SharePoint or Graph shapes leak past the mappers in
  * src/services, and nothing here does I/O.
  */
+import type { IAgendaItem, IMinutes, IPublishLog, MatchReason } from './meetings/types';
 
 export type Phase = 'Proposal' | 'Initiation' | 'Planning' | 'Execution' | 'Closing' | 'Closed';
 export const PHASES: Phase[] = ['Proposal', 'Initiation', 'Planning', 'Execution', 'Closing', 'Closed'];
@@ -119,9 +120,14 @@ export interface IAllocation extends IRecord {
 export type AllocationDraft = Omit<IAllocation, 'id' | 'etag' | 'modified' | 'person'> & { personId?: number };
 
 export type MeetingState = 'Scheduled' | 'Draft' | 'Published';
+export const MEETING_STATES: MeetingState[] = ['Scheduled', 'Draft', 'Published'];
 export interface IMeeting extends IRecord {
   title: string;
+  /** The first linked project (the Project lookup); `projectIds` has all of them (a steering committee). */
   projectId?: number;
+  projectIds: number[];
+  /** Why the meeting is linked (shown next to the link). */
+  linkReason?: MatchReason;
   eventId: string;
   iCalUId: string;
   seriesMasterId?: string;
@@ -130,15 +136,35 @@ export interface IMeeting extends IRecord {
   organizer: string;
   attendees: { name: string; email: string }[];
   joinUrl?: string;
+  /** Agenda titles, one a line (the public column); `agendaItems` keeps the structured items. */
   agenda: string;
+  agendaItems: IAgendaItem[];
+  /** Sanitized HTML of the minutes (the public column, also the published text). */
   minutes: string;
+  minutesData: IMinutes;
   decisions: string;
   state: MeetingState;
   publishedAt?: string;
   attachmentState?: string;
+  publishLog?: IPublishLog;
+  /** 0 until first published; each publication after an edit adds one. */
+  revision: number;
+  /** Earlier published revisions, newest last: their text stays readable. */
+  revisions: IMinutesRevision[];
 }
 
+export interface IMinutesRevision {
+  revision: number;
+  publishedAt: string;
+  minutes: string;
+  reason: string;
+}
+
+/** What the meeting editor saves (server-owned fields left out). */
+export type MeetingDraft = Omit<IMeeting, 'id' | 'etag' | 'modified'>;
+
 export type ActionStatus = 'Open' | 'In progress' | 'Done' | 'Cancelled';
+export const ACTION_STATUSES: ActionStatus[] = ['Open', 'In progress', 'Done', 'Cancelled'];
 export interface IActionItem extends IRecord {
   title: string;
   projectId: number;
@@ -148,6 +174,7 @@ export interface IActionItem extends IRecord {
   status: ActionStatus;
   plannerTaskId?: string;
 }
+export type ActionDraft = Omit<IActionItem, 'id' | 'etag' | 'modified' | 'owner'> & { ownerId?: number };
 
 /** Graph-side shapes the pickers and status views need (mapped, not raw Graph). */
 export interface IGroupRef { id: string; displayName: string; mail?: string }
@@ -165,6 +192,12 @@ export interface IPlannerTask {
   dueDateTime?: string;
   completedDateTime?: string;
   assigneeIds: string[];
+}
+
+export interface IPlannerBucket {
+  id: string;
+  name: string;
+  orderHint: string;
 }
 
 export interface ICalendarEvent {

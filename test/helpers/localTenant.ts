@@ -20,6 +20,11 @@ export interface RunningTenant {
   stop(): Promise<void>;
   /** SIGKILL the whole process group, as a crash would. */
   kill(): Promise<void>;
+  /**
+   * Starts the tenant again on the same data folder and port (after kill() or stop(); kills it first
+   * if it still runs), as a person would after a crash: the page keeps its URL. The page is not rebuilt.
+   */
+  restart(): Promise<void>;
   /** Calls a control endpoint under /__pmo/. */
   control<T = unknown>(method: string, route: string, body?: unknown): Promise<T>;
 }
@@ -36,17 +41,24 @@ export interface StartOptions {
 
 const root = path.resolve(__dirname, '..', '..');
 
-export async function startLocalTenant(opts: StartOptions = {}): Promise<RunningTenant> {
-  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'pmo-tenant-'));
+interface Spawned {
+  origin: string;
+  child: ChildProcess;
+  output(): string;
+  exited: Promise<void>;
+}
+
+/** Runs local/bin/start.mjs and waits for its "listening on" line. */
+async function spawnTenant(dataDir: string, opts: StartOptions, port: number, page: boolean): Promise<Spawned> {
   const child = spawn(process.execPath, [path.join(root, 'local/bin/start.mjs')], {
     cwd: root,
     detached: true,
     env: {
       ...process.env,
-      PMO_PORT: '0',
+      PMO_PORT: String(port),
       PMO_DATA_DIR: dataDir,
       PMO_SEED: opts.seed ?? 'none',
-      PMO_PAGE: opts.page ? '1' : '0',
+      PMO_PAGE: page ? '1' : '0',
       ...(opts.env ?? {})
     },
     stdio: ['ignore', 'pipe', 'pipe']
@@ -71,32 +83,45 @@ export async function startLocalTenant(opts: StartOptions = {}): Promise<Running
   });
   child.removeAllListeners('exit');
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return { origin, child, output: () => out, exited };
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid!, signal);
+  } catch {
+    /* already gone */
+  }
+}
+
+export async function startLocalTenant(opts: StartOptions = {}): Promise<RunningTenant> {
+  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'pmo-tenant-'));
+  let run = await spawnTenant(dataDir, opts, 0, !!opts.page);
+  const earlier: string[] = [];
   const tenant: RunningTenant = {
-    origin,
-    siteUrl: `${origin}/sites/pmo`,
+    origin: run.origin,
+    siteUrl: `${run.origin}/sites/pmo`,
     dataDir,
-    child,
-    output: () => out,
+    child: run.child,
+    output: () => earlier.join('') + run.output(),
     stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) {
-        try {
-          process.kill(-child.pid!, 'SIGTERM');
-        } catch {
-          /* already gone */
-        }
-      }
-      await exited;
+      signalGroup(run.child, 'SIGTERM');
+      await run.exited;
     },
     kill: async () => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        /* already gone */
-      }
-      await exited;
+      signalGroup(run.child, 'SIGKILL');
+      await run.exited;
+    },
+    restart: async () => {
+      signalGroup(run.child, 'SIGKILL');
+      await run.exited;
+      earlier.push(run.output());
+      run = await spawnTenant(dataDir, opts, Number(new URL(tenant.origin).port), false);
+      tenant.child = run.child;
     },
     control: async <T,>(method: string, route: string, body?: unknown): Promise<T> => {
-      const res = await fetch(`${origin}/__pmo/${route}`, {
+      const res = await fetch(`${tenant.origin}/__pmo/${route}`, {
         method,
         headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body)

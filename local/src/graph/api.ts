@@ -4,16 +4,16 @@
  */
 import type { Db } from '../store.ts';
 import { findPerson } from '../directory.ts';
-import { migrateGraph, clearGraph } from './schema.ts';
-import { insertGroup, type NewGroup } from './groups-store.ts';
-import { findEvent, insertEvent, type Attendee } from './events-store.ts';
-import { materializeException, updateEvent, type EventChanges } from './events-write.ts';
+import { migrateGraph, clearGraph } from './tables.ts';
+import { insertGroup, type NewGroup } from './groupsStore.ts';
+import { findEvent, insertEvent, type Attendee } from './eventsStore.ts';
+import { materializeException, updateEvent, type EventChanges } from './eventsWrite.ts';
 import { occurrenceId } from './ids.ts';
-import { ownerAddress } from './events-view.ts';
+import { ownerAddress } from './eventsView.ts';
 import { normaliseRecurrence, recurrenceProblem } from './recurrence.ts';
 import { dayOf, formatDay, parseDateTime, resolveZone, utcToWall } from './time.ts';
-import { insertBucket, insertPlan, insertTask } from './planner-store.ts';
-import { getGroup } from './groups-store.ts';
+import { insertBucket, insertPlan, insertTask } from './plannerStore.ts';
+import { getGroup } from './groupsStore.ts';
 
 export { clearGraph, migrateGraph };
 export type { NewGroup };

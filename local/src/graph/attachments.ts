@@ -3,12 +3,13 @@
  * calendars do not take attachments in Graph, so those routes answer with an error.
  */
 import { graphError } from '../http.ts';
-import { applySelect, badRequest, collection, context, gjson, isResponse, noContent, notImplemented, parseJsonBody } from './odata.ts';
+import { applySelect, badRequest, collection, context, gjson, isResponse, noContent, notImplemented, parseJsonBody } from './protocol.ts';
 import { route, type RouteFactory } from './router.ts';
 import { attachmentId } from './ids.ts';
 import { eventOn, itemNotFound, ownerOf } from './calendar.ts';
-import type { Owner } from './events-store.ts';
-import { materializeException, touchEvent } from './events-write.ts';
+import type { EventRow, Owner } from './eventsStore.ts';
+import type { TenantContext } from '../server.ts';
+import { materializeException, touchEvent } from './eventsWrite.ts';
 import { transaction } from '../store.ts';
 
 /** Largest attachment one POST may carry: anything of 3 MB or more needs an upload session. */
@@ -17,7 +18,7 @@ export const MAX_INLINE_ATTACHMENT = 3 * 1024 * 1024;
 const USER_EVENT = '(?:me|users/([^/]+))(?:/calendar)?/events/([^/]+)/attachments';
 const GROUP_EVENT = 'groups/([^/]+)(?:/calendar)?/events/([^/]+)/attachments(?:/[^/]+)?';
 
-interface AttachmentRow {
+export interface AttachmentRow {
   id: string;
   eventId: string;
   name: string;
@@ -49,6 +50,31 @@ const frag = (o: Owner, eventId: string) => `users('${o.id}')/events('${eventId}
 const groupRefusal = () =>
   graphError(400, 'ErrorInvalidRequest', 'Attachments are not supported on events in group calendars. Attach to the event in a user calendar, or share a link instead.');
 
+/**
+ * Stores a file attachment on an event (an occurrence becomes an exception first, as any change to an
+ * occurrence does) and bumps the event's change key. Shared by the POST and the upload sessions.
+ */
+export function storeAttachment(ctx: TenantContext, target: EventRow, a: { name: string; contentType: string; bytes: Buffer; isInline: boolean }): AttachmentRow {
+  const row: AttachmentRow = {
+    id: attachmentId(),
+    eventId: target.id,
+    name: a.name,
+    contentType: a.contentType || 'application/octet-stream',
+    size: a.bytes.length,
+    isInline: a.isInline ? 1 : 0,
+    contentBytes: a.bytes.toString('base64'),
+    lastModifiedDateTime: new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+  };
+  transaction(ctx.db, () => {
+    if (target.type === 'occurrence') row.eventId = materializeException(ctx.db, target).id;
+    ctx.db
+      .prepare('INSERT INTO graph_attachments (id, eventId, name, contentType, size, isInline, contentBytes, lastModifiedDateTime) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(row.id, row.eventId, row.name, row.contentType, row.size, row.isInline, row.contentBytes, row.lastModifiedDateTime);
+    touchEvent(ctx.db, row.eventId);
+  });
+  return row;
+}
+
 export const attachmentRoutes: RouteFactory = (ctx) => [
   route('POST', GROUP_EVENT, groupRefusal),
   route('GET', GROUP_EVENT, groupRefusal),
@@ -69,26 +95,9 @@ export const attachmentRoutes: RouteFactory = (ctx) => [
     }
     const bytes = Buffer.from(body.contentBytes, 'base64');
     if (bytes.length >= MAX_INLINE_ATTACHMENT) {
-      return graphError(413, 'ErrorRequestEntityTooLarge', `The attachment is ${bytes.length} bytes; attachments of 3 MB or more must be uploaded with createUploadSession (not implemented by the local tenant).`);
+      return graphError(413, 'ErrorRequestEntityTooLarge', `The attachment is ${bytes.length} bytes; attachments of 3 MB or more must be uploaded with createUploadSession.`);
     }
-    const row: AttachmentRow = {
-      id: attachmentId(),
-      eventId: target.id,
-      name: body.name,
-      contentType: typeof body.contentType === 'string' && body.contentType ? body.contentType : 'application/octet-stream',
-      size: bytes.length,
-      isInline: body.isInline ? 1 : 0,
-      contentBytes: bytes.toString('base64'),
-      lastModifiedDateTime: new Date().toISOString().replace(/\.\d+Z$/, 'Z')
-    };
-    transaction(ctx.db, () => {
-      // An attachment on one occurrence makes it an exception, as any change to an occurrence does.
-      if (target.type === 'occurrence') row.eventId = materializeException(ctx.db, target).id;
-      ctx.db
-        .prepare('INSERT INTO graph_attachments (id, eventId, name, contentType, size, isInline, contentBytes, lastModifiedDateTime) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(row.id, row.eventId, row.name, row.contentType, row.size, row.isInline, row.contentBytes, row.lastModifiedDateTime);
-      touchEvent(ctx.db, row.eventId);
-    });
+    const row = storeAttachment(ctx, target, { name: body.name, contentType: typeof body.contentType === 'string' ? body.contentType : '', bytes, isInline: Boolean(body.isInline) });
     return gjson(201, { '@odata.context': context(req, `${frag(owner, row.eventId)}/$entity`), ...resource(row) }, { Location: `${req.origin}/v1.0/${frag(owner, row.eventId)}('${row.id}')` });
   }),
   route('GET', USER_EVENT, (req, m) => {

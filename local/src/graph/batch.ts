@@ -5,7 +5,7 @@
  */
 import { graphError, type LocalRequest, type LocalResponse } from '../http.ts';
 import type { TenantContext } from '../server.ts';
-import { badRequest, gjson, notImplemented, parseJsonBody, isResponse } from './odata.ts';
+import { badRequest, gjson, notImplemented, parseJsonBody, isResponse } from './protocol.ts';
 
 export const MAX_BATCH = 20;
 

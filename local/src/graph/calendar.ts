@@ -3,16 +3,16 @@ import type { LocalRequest, LocalResponse } from '../http.ts';
 import { graphError } from '../http.ts';
 import type { TenantContext } from '../server.ts';
 import { findPerson } from '../directory.ts';
-import { applySelect, badRequest, context, gjson, header, isResponse, noContent, notImplemented, option, page, parseJsonBody } from './odata.ts';
+import { applySelect, badRequest, context, gjson, header, isResponse, noContent, notImplemented, option, page, parseJsonBody } from './protocol.ts';
 import { route, type RouteFactory } from './router.ts';
 import { parseDateTime } from './time.ts';
-import { getGroup } from './groups-store.ts';
+import { getGroup } from './groupsStore.ts';
 import { groupNotFound } from './groups.ts';
-import { calendarView, findEvent, insertEvent, listEvents, parseJson, type EventRow, type Owner } from './events-store.ts';
-import { materializeException, updateEvent } from './events-write.ts';
+import { calendarView, findEvent, insertEvent, listEvents, parseJson, type EventRow, type Owner } from './eventsStore.ts';
+import { materializeException, updateEvent } from './eventsWrite.ts';
 import { transaction } from '../store.ts';
-import { eventResource, ownerAddress, preferenceApplied, viewOptions } from './events-view.ts';
-import { readEventBody } from './events-input.ts';
+import { eventResource, ownerAddress, preferenceApplied, viewOptions } from './eventsView.ts';
+import { readEventBody } from './eventsInput.ts';
 import type { PatternedRecurrence } from './recurrence.ts';
 
 /** `me`, `users/{id}` (group 1) or `groups/{id}` (group 2). */

@@ -2,11 +2,11 @@
 import type { LocalRequest, LocalResponse } from '../http.ts';
 import { graphError } from '../http.ts';
 import { findPerson } from '../directory.ts';
-import { applySelect, collection, context, gjson, isResponse, notImplemented, option, page } from './odata.ts';
-import { parseFilter, UnsupportedFilter } from './filter.ts';
+import { applySelect, collection, context, gjson, isResponse, notImplemented, option, page } from './protocol.ts';
+import { parseFilter, UnsupportedFilter } from './directoryFilter.ts';
 import { personOf, route, USER, type RouteFactory } from './router.ts';
 import { userView } from './users.ts';
-import { channelResource, channelsOf, getGroup, groupMemberIds, groupResource, groupsOfUser, listGroups, teamResource, type GroupRow } from './groups-store.ts';
+import { channelResource, channelsOf, getGroup, groupMemberIds, groupResource, groupsOfUser, listGroups, teamResource, type GroupRow } from './groupsStore.ts';
 import type { Db } from '../store.ts';
 
 const DIRECTORY_PAGE = { defaultTop: 100, maxTop: 999, style: '$skiptoken' as const };

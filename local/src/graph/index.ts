@@ -5,7 +5,7 @@
  */
 import type { Handler, LocalRequest, LocalResponse } from '../http.ts';
 import type { TenantContext } from '../server.ts';
-import { migrateGraph } from './schema.ts';
+import { migrateGraph } from './tables.ts';
 import { GUARDED_OPTIONS, graphPath, type Route } from './router.ts';
 import { usersRoutes } from './users.ts';
 import { groupsRoutes } from './groups.ts';
@@ -15,14 +15,18 @@ import { plannerRoutes } from './planner.ts';
 import { mailRoutes, registerOutbox } from './mail.ts';
 import { runBatch } from './batch.ts';
 import { registerFixtures } from './fixture.ts';
-import { header, notImplemented, option } from './odata.ts';
+import { uploadSessionRoutes, uploadUrlHandler, type UploadSession } from './uploadSessions.ts';
+import { header, notImplemented, option } from './protocol.ts';
 
 export function createGraph(ctx: TenantContext): Handler {
   migrateGraph(ctx.db);
   registerOutbox(ctx);
   registerFixtures(ctx);
+  const sessions = new Map<string, UploadSession>();
+  const uploads = uploadUrlHandler(ctx, sessions);
   const routes: Route[] = [
     ...usersRoutes(ctx),
+    ...uploadSessionRoutes(ctx, sessions),
     ...groupsRoutes(ctx),
     ...attachmentRoutes(ctx),
     ...calendarRoutes(ctx),
@@ -44,6 +48,8 @@ export function createGraph(ctx: TenantContext): Handler {
   };
 
   return async (req) => {
+    const upload = uploads(req);
+    if (upload) return upload;
     if (!req.url.pathname.startsWith('/v1.0/')) return undefined;
     if (req.method === 'POST' && graphPath(req) === '/$batch') return withRequestIds(req, await runBatch(ctx, req, dispatch));
     return dispatch(req);
@@ -56,4 +62,4 @@ function withRequestIds(req: LocalRequest, res: LocalResponse): LocalResponse {
   return { ...res, headers: { ...(res.headers ?? {}), 'request-id': crypto.randomUUID(), ...(client ? { 'client-request-id': client } : {}) } };
 }
 
-export { clearGraph } from './schema.ts';
+export { clearGraph } from './tables.ts';

@@ -2,7 +2,7 @@
 import { graphError, json, type LocalResponse } from '../http.ts';
 import type { TenantContext } from '../server.ts';
 import { findPerson } from '../directory.ts';
-import { badRequest, isResponse, parseJsonBody } from './odata.ts';
+import { badRequest, isResponse, parseJsonBody } from './protocol.ts';
 import { route, type RouteFactory } from './router.ts';
 import { transaction } from '../store.ts';
 

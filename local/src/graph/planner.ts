@@ -5,16 +5,16 @@
  */
 import type { LocalRequest, LocalResponse } from '../http.ts';
 import { findPerson } from '../directory.ts';
-import { applySelect, collection, context, gjson, header, isResponse, noContent, page, parseJsonBody } from './odata.ts';
+import { applySelect, collection, context, gjson, header, isResponse, noContent, page, parseJsonBody } from './protocol.ts';
 import { route, USER, type RouteFactory } from './router.ts';
-import { getGroup, groupMemberIds } from './groups-store.ts';
+import { getGroup, groupMemberIds } from './groupsStore.ts';
 import { groupNotFound } from './groups.ts';
 import { plannerEtag } from './ids.ts';
 import {
-  allTasks, bucketResource, bucketsOf, detailsResource, getBucket, getDetails, getPlan, getTask, insertTask, planResource,
+  allTasks, bucketResource, bucketsOf, detailsResource, getBucket, getDetails, getPlan, getTask, insertBucket, insertTask, planResource,
   plansOfGroup, taskResource, tasksOfBucket, tasksOfPlan, updateRow, type TaskRow
-} from './planner-store.ts';
-import { plannerError, readDetailsBody, readTaskBody } from './planner-input.ts';
+} from './plannerStore.ts';
+import { plannerError, readDetailsBody, readTaskBody } from './plannerInput.ts';
 import { transaction } from '../store.ts';
 
 const PLANNER_PAGE = { defaultTop: 100, maxTop: 100, style: '$skiptoken' as const };
@@ -95,6 +95,18 @@ export const plannerRoutes: RouteFactory = (ctx) => {
       if (!who) return groupNotFound(m[1] ?? req.user);
       const mine = allTasks(db).filter((t) => who.id in (JSON.parse(t.assignments) as object));
       return tasksPage(req, mine, `users('${who.id}')/planner/tasks`);
+    }),
+    // https://learn.microsoft.com/graph/api/planner-post-buckets: { name, planId, orderHint? } → 201 plannerBucket.
+    route('POST', 'planner/buckets', (req) => {
+      const body = parseJsonBody(req);
+      if (isResponse(body)) return body;
+      if (typeof body.planId !== 'string') return plannerError(400, 'The planId of the bucket is required.');
+      if (typeof body.name !== 'string' || !body.name.trim()) return plannerError(400, 'The name of the bucket is required.');
+      if (body.name.length > 255) return plannerError(400, 'The name of the bucket is longer than 255 characters.');
+      const p = plan(req, body.planId);
+      if (isResponse(p)) return p;
+      const b = insertBucket(db, p.id, body.name);
+      return gjson(201, { '@odata.context': context(req, 'planner/buckets/$entity'), ...bucketResource(b) }, { Location: `${req.origin}/v1.0/planner/buckets/${b.id}` });
     }),
     route('POST', 'planner/tasks', (req) => {
       const body = parseJsonBody(req);

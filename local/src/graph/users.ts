@@ -2,8 +2,8 @@
 import type { LocalRequest } from '../http.ts';
 import { listPeople, type Person } from '../directory.ts';
 import { graphError } from '../http.ts';
-import { applySelect, badRequest, collection, context, gjson, header, isResponse, notImplemented, option, page } from './odata.ts';
-import { parseFilter, UnsupportedFilter } from './filter.ts';
+import { applySelect, badRequest, collection, context, gjson, header, isResponse, notImplemented, option, page } from './protocol.ts';
+import { parseFilter, UnsupportedFilter } from './directoryFilter.ts';
 import { personOf, route, type RouteFactory } from './router.ts';
 
 /** The properties /users returns without $select (department, for one, needs $select in v1.0). */

@@ -5,8 +5,8 @@
  */
 import type { Db } from '../store.ts';
 import { addBucket, addEvent, addGroup, addPlan, addTask } from '../graph/api.ts';
-import { calendarView, type EventRow } from '../graph/events-store.ts';
-import { channelsOf } from '../graph/groups-store.ts';
+import { calendarView, type EventRow } from '../graph/eventsStore.ts';
+import { channelsOf } from '../graph/groupsStore.ts';
 import { BUCKETS, generateEvents, generateTasks, type DemoEvent } from './calendar.ts';
 import type { Occurrence } from './minutes.ts';
 import type { DemoPerson } from './people.ts';

@@ -6,7 +6,7 @@ import type { Db } from '../store.ts';
 import { transaction } from '../store.ts';
 import { SpFail } from './errors.ts';
 import { addItem } from './items.ts';
-import { invalidate, listByTitle, migrateSharePoint } from './schema.ts';
+import { invalidate, listByTitle, migrateSharePoint } from './listCatalogue.ts';
 
 /**
  * Adds items to a list in one transaction, as items.add would one by one.

@@ -12,7 +12,7 @@ import { spError } from '../http.ts';
 import type { TenantContext } from '../server.ts';
 import { transaction } from '../store.ts';
 import { fail, SpFail } from './errors.ts';
-import { invalidate } from './schema.ts';
+import { invalidate } from './listCatalogue.ts';
 
 interface InnerRequest {
   method: string;

@@ -5,7 +5,7 @@
 import type { Db } from '../store.ts';
 import { fail } from './errors.ts';
 import { baseOf, isMulti, ITEM_CONTENT_TYPE_ID, type BaseKind, type FieldDef } from './fieldTypes.ts';
-import { listById, valueSql, type ListSchema } from './schema.ts';
+import { listById, valueSql, type ListSchema } from './listCatalogue.ts';
 
 /** Properties of an expanded person (User Information List) and their SQL over `people p`. */
 export const PERSON_PROPS: Record<string, { sql: string; base: BaseKind }> = {

@@ -3,8 +3,8 @@
  * evaluated in JavaScript with the same parser as list items. These collections are small.
  */
 import { fail } from './errors.ts';
-import { parseFilter, type FilterNode, type Literal } from './filter.ts';
-import type { Entity } from './odata.ts';
+import { parseFilter, type FilterNode, type Literal } from './filterParser.ts';
+import type { Entity } from './responseFormats.ts';
 
 function prop(e: Entity, name: string, typeName: string): unknown {
   if (name in e) return e[name];

@@ -5,11 +5,11 @@ import type { Segment, SpRequest } from './context.ts';
 import { fail } from './errors.ts';
 import { queryEntities, selectProps } from './entities.ts';
 import { applySettings, checkConsistent, createField, typeFromKind, type FieldContext } from './fieldCreate.ts';
-import { parseFieldXml, xmlToSettings } from './fieldXml.ts';
+import { parseFieldXml, xmlToSettings } from './fieldXmlReader.ts';
 import { baseOf, typeInfo, type FieldDef } from './fieldTypes.ts';
 import { entityPropertyName } from './names.ts';
-import { collectionResponse, emptyOk, entityResponse, noContent, type Entity } from './odata.ts';
-import { deleteField, findList, insertField, saveField, listById, type ListSchema } from './schema.ts';
+import { collectionResponse, emptyOk, entityResponse, noContent, type Entity } from './responseFormats.ts';
+import { deleteField, findList, insertField, saveField, listById, type ListSchema } from './listCatalogue.ts';
 
 function schemaXml(d: FieldDef): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -12,7 +12,7 @@ import { makeRequest } from './context.ts';
 import { checkDigest, contextInfo } from './digest.ts';
 import { SpFail } from './errors.ts';
 import { route } from './router.ts';
-import { invalidate, migrateSharePoint } from './schema.ts';
+import { invalidate, migrateSharePoint } from './listCatalogue.ts';
 import { addItems } from './api.ts';
 
 const API = /^\/sites\/pmo\/_api(\/.*)?$/i;

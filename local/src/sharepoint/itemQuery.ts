@@ -6,12 +6,12 @@
 import type { Db } from '../store.ts';
 import { fail } from './errors.ts';
 import { isTextLike } from './fieldTypes.ts';
-import { parseFilter } from './filter.ts';
+import { parseFilter } from './filterParser.ts';
 import { compileFilter } from './sqlFilter.ts';
 import { resolveColumn } from './columns.ts';
 import { planShape, shapeRows, type ItemRow } from './shape.ts';
-import type { ListSchema } from './schema.ts';
-import type { Entity } from './odata.ts';
+import type { ListSchema } from './listCatalogue.ts';
+import type { Entity } from './responseFormats.ts';
 
 export const DEFAULT_TOP = 100;
 export const MAX_TOP = 5000;

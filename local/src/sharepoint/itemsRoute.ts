@@ -5,8 +5,8 @@ import type { Segment, SpRequest } from './context.ts';
 import { fail } from './errors.ts';
 import { queryItems } from './itemQuery.ts';
 import { addItem, deleteItem, etagHeader, getItem, recycleItem, updateItem } from './items.ts';
-import { collectionResponse, emptyOk, entityResponse, noContent, primitiveResponse } from './odata.ts';
-import type { ListSchema } from './schema.ts';
+import { collectionResponse, emptyOk, entityResponse, noContent, primitiveResponse } from './responseFormats.ts';
+import type { ListSchema } from './listCatalogue.ts';
 import { planShape, shapeRows } from './shape.ts';
 
 const metadataOf = (s: ListSchema): string => `SP.ListData.${s.entity}ListItems`;

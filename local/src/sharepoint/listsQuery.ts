@@ -11,8 +11,8 @@ import { fail } from './errors.ts';
 import { queryEntities, selectProps } from './entities.ts';
 import { fieldEntity } from './fieldsRoute.ts';
 import { listEntity } from './lists.ts';
-import { collectionResponse, type Entity } from './odata.ts';
-import { allLists, type ListSchema } from './schema.ts';
+import { collectionResponse, type Entity } from './responseFormats.ts';
+import { allLists, type ListSchema } from './listCatalogue.ts';
 
 const names = (s: string | null): string[] => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
 const isFields = (name: string): boolean => name.toLowerCase() === 'fields';
@@ -44,7 +44,7 @@ function planLists(r: SpRequest): ListsShape {
     if (!isFields(head) || deeper.length) throw fail.notImplemented(`$select of '${n}' on lists`);
     // As for items: a sub-property of a navigation property needs that property expanded (SPO 400).
     if (!expanded) {
-      throw fail.badQuery(`The query to field '${n}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${head}.`);
+      throw fail.notExpanded(n, head);
     }
     fieldProps.push(sub);
   }

@@ -9,8 +9,8 @@ import { fieldByIdRoute, fieldsRoutes } from './fieldsRoute.ts';
 import { itemsRoutes } from './itemsRoute.ts';
 import { createList, listResource } from './lists.ts';
 import { getLists } from './listsQuery.ts';
-import { entityResponse } from './odata.ts';
-import { listById, listByTitle, type ListSchema } from './schema.ts';
+import { entityResponse } from './responseFormats.ts';
+import { listById, listByTitle, type ListSchema } from './listCatalogue.ts';
 import { userRoutes } from './users.ts';
 
 function webId(r: SpRequest): string {

@@ -6,8 +6,8 @@ import type { Db } from '../store.ts';
 import { baseOf, isMulti, ITEM_CONTENT_TYPE_ID, type FieldDef } from './fieldTypes.ts';
 import { PERSON_PROPS } from './columns.ts';
 import { entityPropertyName, itemTypeName } from './names.ts';
-import { listById, type ListSchema } from './schema.ts';
-import type { Entity } from './odata.ts';
+import { listById, type ListSchema } from './listCatalogue.ts';
+import type { Entity } from './responseFormats.ts';
 import type { Pick, ShapePlan } from './selectPlan.ts';
 
 export { planShape } from './selectPlan.ts';

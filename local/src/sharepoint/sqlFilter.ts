@@ -5,10 +5,10 @@
 import type { Db } from '../store.ts';
 import { fail } from './errors.ts';
 import { isTextLike, type BaseKind } from './fieldTypes.ts';
-import type { FilterNode, Literal } from './filter.ts';
+import type { FilterNode, Literal } from './filterParser.ts';
 import { resolveColumn, type Col } from './columns.ts';
-import type { ListSchema } from './schema.ts';
-import { normalizeDate } from './values.ts';
+import type { ListSchema } from './listCatalogue.ts';
+import { normalizeDate } from './itemInput.ts';
 
 export interface SqlFilter {
   sql: string;

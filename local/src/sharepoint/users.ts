@@ -7,7 +7,7 @@ import { findPerson, listPeople, type Person } from '../directory.ts';
 import type { Segment, SpRequest } from './context.ts';
 import { fail } from './errors.ts';
 import { queryEntities, selectProps } from './entities.ts';
-import { collectionResponse, entityResponse, type Entity } from './odata.ts';
+import { collectionResponse, entityResponse, type Entity } from './responseFormats.ts';
 
 export function userEntity(r: SpRequest, p: Person): Entity {
   const login = `i:0#.f|membership|${p.userPrincipalName}`;
