@@ -41,7 +41,7 @@ const KB = 1000;
  * DetailsList, Dropdown and Panel at first render, chunk 497): their ceiling is today's figure so it
  * cannot grow unnoticed, and docs/benchmarks.md says so.
  */
-const BUDGET_ONE: Record<string, number> = { portfolio: 130 * KB, meetings: 130 * KB, register: 190 * KB, project: 190 * KB };
+const BUDGET_ONE: Record<string, number> = { portfolio: 130 * KB, meetings: 130 * KB, register: 210 * KB, project: 210 * KB };
 /** Issue 14: a page with all four web parts, at most 250 KB. */
 const BUDGET_PAGE = 250 * KB;
 
