@@ -13,7 +13,7 @@ define([], function () {
     ErrorNotFound: 'The item was not found. It may have been deleted by someone else.',
     ErrorConflict: 'Someone else changed this item while you were editing it.',
     ErrorInvalid: 'The service refused the request as invalid.',
-    ErrorUnknown: 'Something went wrong. Try again; if it keeps happening, tell your PMO administrator.',
+    ErrorUnknown: 'Something went wrong (reference {0}). Try again; if it keeps happening, tell your PMO administrator the reference.',
     ErrorBoundaryTitle: 'This web part stopped working.',
     ErrorBoundaryDetails: 'Reload the page to try again. If it happens again, tell your PMO administrator.',
     PartLoading: 'Opening…',
