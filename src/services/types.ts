@@ -3,8 +3,14 @@
  * built by createServices() in ./index.ts from the clients of ./clients.ts; components receive them
  * through ServicesContext (src/components/common/ServicesContext.tsx) or props and never construct them.
  */
+import type { ICalendarEvent } from '../model/meetings/types';
+import type { AppError } from './errors';
 import type {
+  ActionDraft,
   AllocationDraft,
+  IActionItem,
+  IMeeting,
+  MeetingDraft,
   CostDraft,
   Health,
   IAllocation,
@@ -13,6 +19,7 @@ import type {
   IGroupRef,
   IPerson,
   IPlanRef,
+  IPlannerBucket,
   IPlannerTask,
   IProject,
   IRaidItem,
@@ -21,6 +28,10 @@ import type {
   ProjectDraft,
   RaidDraft
 } from '../model/types';
+import type { IActionInput, IMeetingInput, RiskInput } from '../model/projectStatus';
+import type { Settled } from './guard';
+import type { ISessionCache } from './sessionCache';
+import type { IPortfolioLoadOptions, IPortfolioView } from './portfolio/portfolioLoader';
 
 export interface IProjectQuery {
   /** Free text, matched against title and code (escaped before it reaches OData; SharePoint cannot filter multi-line text, so descriptions are not searched). */
@@ -99,6 +110,35 @@ export interface IPlannerService {
    * parallel, inner 429s retried after Retry-After, paging followed). Every plan id is a key.
    */
   tasksOfPlans(planIds: string[]): Promise<Map<string, IPlannerTask[]>>;
+  /** As tasksOfPlans, but each plan settles on its own (a deleted plan's 404 or a 403 fails that plan only; errors are AppErrors). */
+  tasksOfPlansSettled(planIds: string[]): Promise<Map<string, Settled<IPlannerTask[]>>>;
+  /** The buckets of one plan (names for the project status tab). */
+  buckets(planId: string): Promise<IPlannerBucket[]>;
+}
+
+/** A PMO Meetings item as the project status tab shows it (read-only). */
+export interface IProjectMeeting {
+  id: number;
+  title: string;
+  start: string;
+  state: string;
+  /** Sanitized HTML as stored (sanitized again before it is shown). */
+  minutes: string;
+  publishedAt?: string;
+}
+
+/** The SharePoint reads of the portfolio and the project status tab, one query each (paged, with $select). */
+export interface IPortfolioReader {
+  /** The register with the columns the portfolio shows. */
+  projects(): Promise<IProject[]>;
+  /** Open (Open, In progress) risks and issues, of all projects or of one. */
+  openRisks(projectId?: number): Promise<(RiskInput & { projectId: number })[]>;
+  /** Open actions, of all projects or of one. */
+  openActions(projectId?: number): Promise<(IActionInput & { projectId: number })[]>;
+  /** Meetings of all projects starting on or after the day (yyyy-mm-dd), by start. */
+  meetingsFrom(day: string): Promise<(IMeetingInput & { projectId: number })[]>;
+  /** Every meeting of one project, by start. */
+  projectMeetings(projectId: number): Promise<IProjectMeeting[]>;
 }
 
 export interface IProvisioningStep {
@@ -122,6 +162,69 @@ export interface IProvisioningService {
   ensure(onProgress?: (step: IProvisioningStep, done: number, total: number) => void): Promise<IProvisioningReport>;
 }
 
+/** Loads the portfolio view step by step (src/services/portfolio/portfolioLoader.ts). */
+export interface IPortfolioLoader {
+  load(options: IPortfolioLoadOptions): Promise<IPortfolioView>;
+}
+
+/** PMO Meetings: one item per occurrence. */
+export interface IMeetingRepository {
+  /** Meetings starting in [from, to) (ISO), read page by page on the indexed Start column. */
+  listInWindow(fromIso: string, toIso: string): Promise<IMeeting[]>;
+  listByProject(projectId: number): Promise<IMeeting[]>;
+  get(id: number): Promise<IMeeting>;
+  create(draft: MeetingDraft): Promise<IMeeting>;
+  /** Saves with the item's ETag; throws ConflictError<IMeeting> carrying the server's version on 412. */
+  update(id: number, draft: MeetingDraft, etag: string): Promise<IMeeting>;
+}
+
+export interface IActionRepository extends IProjectRecordRepository<IActionItem, ActionDraft> {
+  listByMeeting(meetingId: number): Promise<IActionItem[]>;
+}
+
+/** Meetings from the calendars of the project groups and of the signed-in person. */
+export interface ICalendarService {
+  /** Every meeting in [from, to) on the groups' calendars (JSON $batch) and on /me, times as UTC ISO. */
+  meetings(groupIds: string[], fromIso: string, toIso: string): Promise<ICalendarEvent[]>;
+}
+
+/** An event on the signed-in person's own calendar, or on a group's. */
+export type IEventRef = { eventId: string } | { groupId: string; eventId: string };
+
+export interface IMailMessage {
+  subject: string;
+  /** Built from escaped text only (src/model/meetings/outline.ts). */
+  html: string;
+  to: string[];
+  attachment?: { name: string; contentType: string; bytes: Uint8Array };
+}
+
+export interface INewPlannerTask {
+  /** The caller's key (the minutes' action id), echoed in the result. */
+  key: string;
+  planId: string;
+  bucketId: string;
+  title: string;
+  /** yyyy-mm-dd */
+  dueDate?: string;
+  assigneeEmail?: string;
+}
+
+/** Outlook and Planner writes of publishing. */
+export interface IOutlookService {
+  attachments(ref: IEventRef): Promise<{ id: string; name: string; size: number }[]>;
+  /** Under 3 MB one POST, larger through an upload session; returns the attachment id. */
+  attach(ref: IEventRef, name: string, contentType: string, bytes: Uint8Array): Promise<string>;
+  /** Appends html to the event body unless `marker` is already there (then false); the PATCH reaches the attendees. */
+  appendToBody(ref: IEventRef, marker: string, html: string): Promise<boolean>;
+  sendMail(message: IMailMessage): Promise<void>;
+  /** The plan's bucket of that name, created when missing. */
+  ensureBucket(planId: string, name: string): Promise<string>;
+  tasksInBucket(bucketId: string): Promise<{ id: string; title: string }[]>;
+  /** All tasks in JSON $batch (owners looked up the same way); each key gets its task id or its error. */
+  createTasks(tasks: INewPlannerTask[]): Promise<Record<string, { id?: string; error?: AppError }>>;
+}
+
 /** Everything a web part needs, built once by the composition root. */
 export interface IPmoServices {
   projects: IProjectRepository;
@@ -132,4 +235,65 @@ export interface IPmoServices {
   directory: IDirectoryService;
   planner: IPlannerService;
   provisioning: IProvisioningService;
+  portfolio: IPortfolioReader;
+  portfolioLoader: IPortfolioLoader;
+  /** What views read earlier in this session (the portfolio renders from it before refreshing). */
+  session: ISessionCache;
+  meetings: IMeetingRepository;
+  actions: IActionRepository;
+  calendar: ICalendarService;
+  outlook: IOutlookService;
+  /** Publishes minutes (src/services/meetings/publishService.ts). */
+  publisher: IMinutesPublisher;
+}
+
+/** What publishing needs beside the meeting: where it happened in Outlook, its projects, strings. */
+export interface IPublishRequest {
+  meeting: IMeeting;
+  /** The meeting as Outlook has it now (organizer's copy or the group's), when found. */
+  event?: ICalendarEvent;
+  /** Linked projects; the first takes the actions, tasks and RAID items. */
+  projects: IProject[];
+  /** Mail of the signed-in person. */
+  me: string;
+  /** Link back to the minutes in PMO Hub (https). */
+  minutesUrl: string;
+  /** A correction's reason, when publishing again after an edit. */
+  revisionReason?: string;
+  today: string;
+  texts: IPublishTexts;
+}
+
+/** Localized text that goes into the document and the mail. */
+export interface IPublishTexts {
+  /** The meeting's date and time as the person reads it. */
+  when: string;
+  subject: string;
+  fileName: string;
+  linkHtml: string;
+  approvePrevious: string;
+  attendance: string;
+  agenda: string;
+  decisions: string;
+  actions: string;
+  risks: string;
+  owner: string;
+  due: string;
+  action: string;
+  revision: string;
+  openMinutes: string;
+  status: Record<string, string>;
+}
+
+export interface IPublishResult {
+  meeting: IMeeting;
+}
+
+export interface IMinutesPublisher {
+  /**
+   * Runs the publish steps not yet done (all of them the first time), recording each outcome on the
+   * meeting as it goes; a failed step is recorded, not thrown, and the independent steps still run.
+   * `onProgress` sees the meeting after every recorded step.
+   */
+  publish(request: IPublishRequest, onProgress?: (meeting: IMeeting) => void): Promise<IPublishResult>;
 }

@@ -60,7 +60,7 @@ describe('provisioning the PMO lists', () => {
       for (const f of list.fields) {
         const actual = fields.filter((x) => x.InternalName === f.name)[0];
         expect({ list: list.title, field: f.name, found: Boolean(actual) }).toEqual({ list: list.title, field: f.name, found: true });
-        expect([f.name, actual.TypeAsString]).toEqual([f.name, f.type]);
+        expect([f.name, actual.TypeAsString]).toEqual([f.name, f.multiple ? `${f.type}Multi` : f.type]);
         if (f.builtIn) continue;
         expect([f.name, Boolean(actual.Required), Boolean(actual.Indexed)]).toEqual([f.name, Boolean(f.required), Boolean(f.indexed || f.unique)]);
         if (!f.lookupList) continue;

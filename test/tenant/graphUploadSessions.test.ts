@@ -5,6 +5,8 @@
 import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
 import { fixture, graphClient, graphFailure, PEOPLE } from './graphSupport';
 
+jest.setTimeout(60_000);
+
 const MB = 1024 * 1024;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

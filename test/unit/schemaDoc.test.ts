@@ -58,6 +58,7 @@ function expectedRow(f: IFieldSchema): Row {
   if (f.type === 'Number' && f.max !== undefined) d.push(`max ${f.max}`);
   if (f.type === 'Choice') d.push(`choices: ${(f.choices ?? []).join(', ')}`);
   if (f.type === 'Lookup') d.push(`lookup: ${f.lookupList}`);
+  if (f.multiple) d.push('multiple values');
   if (f.type === 'User') d.push('people only');
   const yes = (b: unknown) => (b ? 'yes' : 'no');
   return { name: f.name, title: f.title, type: f.type, required: yes(f.required), indexed: yes(f.indexed || f.unique), details: d.sort(), since: String(f.since) };

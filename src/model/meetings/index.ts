@@ -2,3 +2,5 @@ export * from './types';
 export * from './matching';
 export * from './agenda';
 export * from './minutes';
+export * from './zone';
+export * from './outline';

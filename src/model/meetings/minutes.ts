@@ -72,3 +72,13 @@ export function newRowId(prefix: string, existing: { id: string }[]): string {
   while (existing.some((e) => e.id === `${prefix}${n}`)) n++;
   return `${prefix}${n}`;
 }
+
+/**
+ * Editing published minutes starts a new revision: the published text is kept in `revisions` (so it
+ * stays readable) and the meeting goes back to Draft until published again. Unchanged otherwise.
+ */
+export function beginRevision<T extends Pick<IMeeting, 'state' | 'revision' | 'revisions' | 'minutes' | 'publishedAt'>>(m: T): T {
+  if (m.state !== 'Published') return m;
+  const kept = m.revisions.some((r) => r.revision === m.revision) ? m.revisions : m.revisions.concat({ revision: m.revision, publishedAt: m.publishedAt || '', minutes: m.minutes, reason: '' });
+  return { ...m, state: 'Draft', revisions: kept };
+}

@@ -58,6 +58,10 @@ export function fieldXml(field: IFieldSchema, listId: (title: string) => string)
       if (!field.lookupList) throw new Error(`Lookup field ${field.name} names no target list`);
       attrs.List = `{${listId(field.lookupList)}}`;
       attrs.ShowField = 'Title';
+      if (field.multiple) {
+        attrs.Type = 'LookupMulti';
+        attrs.Mult = 'TRUE';
+      }
       break;
     case 'Boolean':
       inner = '<Default>0</Default>';

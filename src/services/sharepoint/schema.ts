@@ -6,7 +6,7 @@
  */
 
 /** Bumped whenever a list or field is added; fields record the version that added them. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type FieldType = 'Text' | 'Note' | 'Choice' | 'DateTime' | 'Number' | 'Currency' | 'User' | 'Lookup' | 'Boolean';
 
@@ -34,6 +34,8 @@ export interface IFieldSchema {
   max?: number;
   /** Lookup: title of the target list (shows its Title). */
   lookupList?: string;
+  /** Lookup: several values (LookupMulti). */
+  multiple?: boolean;
   /** Exists in every list (Title); checked, never created. */
   builtIn?: boolean;
   /** Schema version that added the field. */
@@ -149,7 +151,16 @@ export const PMO_LISTS: IListSchema[] = [
       note('Decisions', 'Decisions'),
       choice('State', 'State', ['Scheduled', 'Draft', 'Published'], { required: true, indexed: true }),
       dateTime('PublishedAt', 'Published at'),
-      text('AttachmentState', 'Attachment state', 255)
+      text('AttachmentState', 'Attachment state', 255),
+      // Version 2 (issue 8): a meeting linked to several projects, structured agenda and minutes, the
+      // outcome of every publish step (so a retry completes only what is missing), minutes revisions.
+      lookup('Projects', 'Projects', LISTS.projects, { multiple: true, since: 2 }),
+      text('LinkReason', 'Link reason', 50, { since: 2 }),
+      note('AgendaData', 'Agenda items (JSON)', { since: 2 }),
+      note('MinutesData', 'Minutes data (JSON)', { since: 2 }),
+      note('PublishLog', 'Publish log (JSON)', { since: 2 }),
+      num('Revision', 'Minutes revision', 0, undefined, { since: 2 }),
+      note('Revisions', 'Earlier revisions (JSON)', { since: 2 })
     ]
   },
   {

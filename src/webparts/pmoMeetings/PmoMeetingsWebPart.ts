@@ -1,11 +1,18 @@
-import * as React from 'react';
-import { Meetings } from '../../components/Meetings';
+import type * as React from 'react';
 import { PmoWebPartBase } from '../common/PmoWebPartBase';
 import type { IPmoWebPartProps } from '../common/properties';
+import { lazyView } from '../common/lazyView';
+
+const VIEW = lazyView('PmoMeetings', () => import(/* webpackChunkName: 'pmo-meetings' */ '../../components/Meetings/Meetings').then((m) => m.Meetings));
 
 /** PMO Meetings: meetings, agendas and minutes. For now a frame that reads no list. */
 export default class PmoMeetingsWebPart extends PmoWebPartBase<IPmoWebPartProps> {
   protected readonly rootName: string = 'PmoMeetings';
+
+  protected async onInit(): Promise<void> {
+    VIEW.preload();
+    await super.onInit();
+  }
   // The frame reads no PMO list yet, so it does not offer to set them up.
   protected readonly needsLists: boolean = false;
 
@@ -15,6 +22,6 @@ export default class PmoMeetingsWebPart extends PmoWebPartBase<IPmoWebPartProps>
   }
 
   protected renderContent(): React.ReactElement {
-    return React.createElement(Meetings, { title: this.properties.title });
+    return VIEW.element({ title: this.properties.title });
   }
 }

@@ -1,3 +1,0 @@
-export { ConflictDialog } from './ConflictDialog';
-export { conflictRows, defaultChoices, mergeConflict, displayValue, sameValue } from './conflict';
-export type { IConflict, IConflictField, IConflictRow, IConflictDialogProps, ConflictSide } from './types';

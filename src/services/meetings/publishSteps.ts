@@ -1,0 +1,134 @@
+/**
+ * The publish steps that write records: PMO Actions, Planner tasks, RAID items. Each looks at what the
+ * log (and, for a crash between a write and its log entry, the store) already has and creates only
+ * the rest, so a retry never makes a second item for the same action or decision.
+ */
+import type { IMinutesAction } from '../../model/meetings/types';
+import type { IPublishLog } from '../../model/meetings/types';
+import type { ActionDraft, IActionItem, IMeeting, IProject, IRaidItem, RaidDraft } from '../../model/types';
+import { AppError } from '../errors';
+import type { BatchWriter } from '../sharepoint/batchWrite';
+import type { IActionRepository, IOutlookService, IRaidRepository } from '../types';
+
+export const ACTIONS_BUCKET = 'Actions';
+
+/** Graph permission each Graph step needs: a 403 names it (docs/permissions.md). */
+export const STEP_PERMISSIONS = { tasks: 'Tasks.ReadWrite', attachment: 'Calendars.ReadWrite', mail: 'Mail.Send' } as const;
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** Throws the first failure of a batch (the successes are already in the log). */
+function firstFailure(results: { ok: boolean; error?: unknown }[]): void {
+  const bad = results.filter((r) => !r.ok)[0];
+  if (bad) throw bad.error;
+}
+
+export async function createActions(
+  deps: { actions: IActionRepository; actionWriter: BatchWriter<IActionItem, ActionDraft> },
+  meeting: IMeeting,
+  project: IProject,
+  actions: IMinutesAction[],
+  log: IPublishLog
+): Promise<void> {
+  const missing = actions.filter((a) => !log.actionItems[a.id]);
+  if (!missing.length) return;
+  // Written before its log entry? Then the item exists: find it by meeting and title instead of adding another.
+  const existing = await deps.actions.listByMeeting(meeting.id);
+  const toCreate: IMinutesAction[] = [];
+  for (const a of missing) {
+    const found = existing.filter((x) => same(x.title, a.title) && Object.keys(log.actionItems).every((k) => log.actionItems[k] !== x.id))[0];
+    if (found) log.actionItems[a.id] = found.id;
+    else toCreate.push(a);
+  }
+  const drafts: ActionDraft[] = toCreate.map((a) => ({ title: a.title, projectId: project.id, meetingId: meeting.id, ownerId: a.ownerId, dueDate: a.dueDate, status: 'Open' }));
+  const results = await deps.actionWriter.createMany(drafts);
+  results.forEach((r, i) => {
+    if (r.ok) log.actionItems[toCreate[i].id] = (r.value as IActionItem).id;
+  });
+  firstFailure(results);
+}
+
+/** Creates the missing tasks; returns 'noPlan' when the project has no plan (the actions stay in PMO Actions). */
+export async function createTasks(
+  deps: { outlook: IOutlookService; actions: IActionRepository; actionWriter: BatchWriter<IActionItem, ActionDraft> },
+  meeting: IMeeting,
+  project: IProject,
+  actions: IMinutesAction[],
+  log: IPublishLog
+): Promise<'done' | 'noPlan'> {
+  if (!project.planId) return 'noPlan';
+  const missing = actions.filter((a) => !log.plannerTasks[a.id]);
+  if (!missing.length) return 'done';
+  const bucketId = await deps.outlook.ensureBucket(project.planId, ACTIONS_BUCKET);
+  const inBucket = await deps.outlook.tasksInBucket(bucketId);
+  const known = Object.keys(log.plannerTasks).map((k) => log.plannerTasks[k]);
+  const toCreate = missing.filter((a) => {
+    const found = inBucket.filter((t) => same(t.title, a.title) && known.indexOf(t.id) < 0)[0];
+    if (found) log.plannerTasks[a.id] = found.id;
+    return !found;
+  });
+  const created = await deps.outlook.createTasks(
+    toCreate.map((a) => ({ key: a.id, planId: project.planId as string, bucketId, title: a.title, dueDate: a.dueDate, assigneeEmail: a.ownerEmail }))
+  );
+  let failure: AppError | undefined;
+  for (const a of toCreate) {
+    const r = created[a.id];
+    if (r && r.id) log.plannerTasks[a.id] = r.id;
+    else failure = failure || r?.error;
+  }
+  // The PMO Actions items point at their tasks (one SharePoint $batch).
+  const items = await deps.actions.listByMeeting(meeting.id);
+  const patches = actions
+    .filter((a) => log.plannerTasks[a.id] && log.actionItems[a.id])
+    .map((a) => ({ item: items.filter((x) => x.id === log.actionItems[a.id])[0], taskId: log.plannerTasks[a.id] }))
+    .filter((p) => p.item && p.item.plannerTaskId !== p.taskId)
+    .map((p) => ({ id: p.item.id, etag: p.item.etag, columns: { PlannerTaskId: p.taskId } }));
+  firstFailure(await deps.actionWriter.patchMany(patches));
+  if (failure) throw failure;
+  return 'done';
+}
+
+export async function createRaidItems(
+  deps: { raid: IRaidRepository; raidWriter: BatchWriter<IRaidItem, RaidDraft> },
+  meeting: IMeeting,
+  project: IProject,
+  log: IPublishLog
+): Promise<void> {
+  const m = meeting.minutesData;
+  const wanted: { key: string; draft: RaidDraft }[] = [
+    ...m.decisions.map((d) => ({
+      key: d.id,
+      draft: { title: d.title, projectId: project.id, kind: 'Decision' as const, description: d.detail, status: 'Closed' as const, mitigation: '', raisedInMeetingId: meeting.id }
+    })),
+    ...m.risks.map((r) => ({
+      key: r.id,
+      draft: {
+        title: r.title,
+        projectId: project.id,
+        kind: r.kind,
+        description: r.description,
+        probability: r.kind === 'Risk' ? r.probability : undefined,
+        impact: r.impact,
+        status: 'Open' as const,
+        mitigation: '',
+        raisedInMeetingId: meeting.id
+      }
+    }))
+  ].filter((w) => !log.raidItems[w.key]);
+  if (!wanted.length) return;
+  const known = Object.keys(log.raidItems).map((k) => log.raidItems[k]);
+  const existing = (await deps.raid.listByProject(project.id)).filter((x) => x.raisedInMeetingId === meeting.id && known.indexOf(x.id) < 0);
+  const toCreate = wanted.filter((w) => {
+    const found = existing.filter((x) => x.kind === w.draft.kind && same(x.title, w.draft.title))[0];
+    if (found) {
+      log.raidItems[w.key] = found.id;
+      existing.splice(existing.indexOf(found), 1);
+    }
+    return !found;
+  });
+  const results = await deps.raidWriter.createMany(toCreate.map((w) => w.draft));
+  results.forEach((r, i) => {
+    if (r.ok) log.raidItems[toCreate[i].key] = (r.value as IRaidItem).id;
+  });
+  firstFailure(results);
+}
