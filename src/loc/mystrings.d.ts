@@ -450,6 +450,11 @@ declare interface IPmoHubStrings {
   ValidationNonNegative: string;
   ValidationRange: string;
   ValidationDate: string;
+  ValidationInvisible: string;
+  ValidationSearchControl: string;
+  ValidationSearchLength: string;
+  DateFieldPlaceholder: string;
+  DateFieldOpenCalendar: string;
   ValidationDateOrder: string;
   ValidationPercent: string;
   ValidationScale: string;

@@ -4,7 +4,7 @@
  */
 import { ALLOCATION_STATUSES, RESOURCE_TYPES } from './types';
 import type { AllocationDraft, AllocationStatus, IAllocation, IPerson, ResourceType } from './types';
-import { date, dateOrder, first, isBlank, isIsoDate, maxLength, parseNumber, percent, required } from './validate';
+import { date, dateOrder, first, isBlank, isIsoDate, maxLength, parseNumber, percent, required, visible } from './validate';
 import type { FieldErrors, IValidationMessage } from './validate';
 import { addDays, dayNumber, fromDayNumber } from './dates';
 
@@ -241,7 +241,7 @@ export function validateAllocation(v: IAllocationFormValues): FieldErrors<IAlloc
       maxLength(v.role.trim(), ALLOCATION_LIMITS.role)
     ),
     department: maxLength(v.department.trim(), ALLOCATION_LIMITS.department),
-    title: maxLength(v.title.trim(), ALLOCATION_LIMITS.title),
+    title: first(visible(v.title), maxLength(v.title.trim(), ALLOCATION_LIMITS.title)),
     resourceType: oneOf(v.resourceType, RESOURCE_TYPES),
     status: oneOf(v.status, ALLOCATION_STATUSES),
     percent: first(required(v.percent), percent(v.percent)),

@@ -14,7 +14,8 @@ import {
   nonNegative,
   parseNumber,
   percent,
-  required
+  required,
+  visible
 } from './validate';
 
 /**
@@ -154,7 +155,7 @@ export function validateProject(
 ): FieldErrors<IProjectFormValues> {
   const code = normalizeCode(v.code);
   const errors: FieldErrors<IProjectFormValues> = {
-    title: first(required(v.title), maxLength(v.title.trim(), PROJECT_LIMITS.title)),
+    title: first(required(v.title), visible(v.title), maxLength(v.title.trim(), PROJECT_LIMITS.title)),
     code: first(
       required(code),
       maxLength(code, PROJECT_LIMITS.code),

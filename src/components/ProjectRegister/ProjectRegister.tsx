@@ -9,7 +9,7 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import type { ITheme } from '@fluentui/react/lib/Theme';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
-import { isOverdue } from '../../model/project';
+import { isOverdue, PROJECT_LIMITS } from '../../model/project';
 import type { IProject } from '../../model/types';
 import { healthLabel, phaseLabel, priorityLabel } from '../common/fields/labels';
 import { lazyPart } from '../common/LazyPart';
@@ -94,9 +94,17 @@ export function ProjectRegister(props: IProjectRegisterProps): React.ReactElemen
         placeholder={strings.RegisterSearchPlaceholder}
         ariaLabel={strings.RegisterSearchLabel}
         value={r.search}
+        maxLength={PROJECT_LIMITS.title}
+        aria-describedby={r.searchError ? 'pmo-register-search-error' : undefined}
+        aria-invalid={!!r.searchError}
         onChange={(_e, v) => r.setSearch(v || '')}
         onClear={() => r.setSearch('')}
       />
+      {r.searchError && (
+        <Text id="pmo-register-search-error" role="alert" variant="small" styles={{ root: { color: theme.semanticColors.errorText } }}>
+          {r.searchError}
+        </Text>
+      )}
       <RegisterFilters
         filters={r.filters}
         departments={r.departments}

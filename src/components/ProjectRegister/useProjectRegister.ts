@@ -10,6 +10,9 @@ import {
   sortProjects
 } from '../../model/project';
 import type { IPerson, IProject } from '../../model/types';
+import { PROJECT_LIMITS } from '../../model/project';
+import { searchText } from '../../model/validate';
+import { validationText } from '../common/fields/labels';
 import { useServices } from '../common/ServicesContext';
 import { useProjectEditor } from '../ProjectForm/useProjectEditor';
 import type { IProjectEditor } from '../ProjectForm/types';
@@ -32,6 +35,8 @@ export interface IProjectRegisterState {
   items: IProject[];
   groups: IProjectGroup[] | undefined;
   search: string;
+  /** Why the search text is not sent (too long, control characters), localized; undefined when fine. */
+  searchError: string | undefined;
   filters: IRegisterFilters;
   sort: IRegisterSort;
   groupBy: RegisterGrouping;
@@ -61,7 +66,13 @@ export function useProjectRegister(props: IProjectRegisterProps): IProjectRegist
   const { projects } = useServices();
   const columns = React.useMemo(() => resolveColumns(props.columns), [props.columns]);
   const [search, setSearch] = React.useState('');
-  const query = useDebounced(search.trim(), SEARCH_DEBOUNCE_MS);
+  const searchError = validationText(searchText(search, PROJECT_LIMITS.title));
+  // Text the box refuses is not sent: the list keeps the last answer and the message says why.
+  const [sendable, setSendable] = React.useState('');
+  React.useEffect(() => {
+    if (!searchError) setSendable(search.trim());
+  }, [search, searchError]);
+  const query = useDebounced(sendable, SEARCH_DEBOUNCE_MS);
   const loaded = useRecords('projects', query, (q) => projects.list(q ? { search: q } : {}));
   const [filters, setFilters] = React.useState<IRegisterFilters>({});
   const [sort, setSort] = React.useState<IRegisterSort>({ key: 'code', descending: false });
@@ -86,6 +97,7 @@ export function useProjectRegister(props: IProjectRegisterProps): IProjectRegist
     items: view.items,
     groups: view.groups,
     search,
+    searchError,
     filters,
     sort,
     groupBy,

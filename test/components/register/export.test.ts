@@ -39,11 +39,12 @@ describe('CSV export', () => {
 });
 
 describe('Excel export', () => {
-  it('types cells: numbers as numbers, ISO days as UTC dates, percent as a fraction, text escaped', () => {
+  it('types cells: numbers as numbers, ISO days as UTC dates, percent as a fraction, text exactly', () => {
     expect(xlsxCell(12.5, 'number')).toBe(12.5);
     expect(xlsxCell('2025-03-01', 'date')).toEqual(new Date(Date.UTC(2025, 2, 1)));
     expect(xlsxCell(40, 'percent')).toBe(0.4);
-    expect(xlsxCell('=1+1', 'text')).toBe("'=1+1");
+    // Text as written: an .xlsx string cell is never a formula (the ' escape is for CSV only).
+    expect(xlsxCell('=1+1', 'text')).toBe('=1+1');
     expect(xlsxCell(undefined, 'number')).toBeNull();
   });
 });

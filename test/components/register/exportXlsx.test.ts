@@ -23,4 +23,16 @@ describe('Excel export', () => {
     expect(row.getCell(4).value).toBe(0.4);
     expect(sheet.getColumn(1).width).toBeGreaterThanOrEqual('CRM rollout'.length);
   });
+
+  it('writes text exactly, even when it starts like a formula: an .xlsx text cell is never run', async () => {
+    const texts = ['=1+1', '-2+3', '+44 20 7946 0000', '@SUM(A1:A9)', '=HYPERLINK("https://example.com","x")'];
+    const buffer = await toXlsx<IRow>(texts.map((name) => ({ name, amount: 1, due: '2025-03-01', pct: 0 })), columns, 'Projects');
+    const ExcelJS = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(buffer);
+    const sheet = book.getWorksheet('Projects')!;
+    const cells = texts.map((_t, i) => sheet.getRow(i + 2).getCell(1));
+    expect(cells.map((c) => c.value)).toEqual(texts);
+    expect(cells.map((c) => c.type)).toEqual(texts.map(() => ExcelJS.ValueType.String));
+  });
 });

@@ -12,7 +12,9 @@ import {
   parseNumber,
   percent,
   range,
-  required
+  required,
+  searchText,
+  visible
 } from '../../../src/model/validate';
 import { validationText } from '../../../src/components/common/fields/labels';
 
@@ -80,6 +82,32 @@ describe('validate helpers', () => {
     expect(dateOrder('2025-03-01', '2025-02-28')).toEqual({ key: 'ValidationDateOrder', values: ['2025-03-01'] });
     expect(dateOrder('2025-03-01', '2025-03-01')).toBeUndefined();
     expect(dateOrder(undefined, '2025-03-01')).toBeUndefined();
+  });
+
+  it('dates do not roll over: 29 February of a common year, years 0000–0099 and words are not dates', () => {
+    expect(isIsoDate('2025-02-29')).toBe(false);
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    // Date.UTC reads years 0–99 as 1900–1999; SharePoint keeps 1900–8900.
+    expect(isIsoDate('0000-01-01')).toBe(false);
+    expect(isIsoDate('0099-05-05')).toBe(false);
+    expect(isIsoDate('1899-12-31')).toBe(false);
+    expect(isIsoDate('1900-01-01')).toBe(true);
+    expect(isIsoDate('8900-12-31')).toBe(true);
+    expect(isIsoDate('8901-01-01')).toBe(false);
+    for (const t of ['31/02/2025', 'next friday', '2025-2-3']) expect(date(t)).toEqual({ key: 'ValidationDate' });
+  });
+
+  it('visible refuses text of only zero-width, invisible or space characters', () => {
+    for (const t of ['\u200B\u200C\u200D\uFEFF', '\u2060', ' \u00AD ', '\u202E']) expect(visible(t)).toEqual({ key: 'ValidationInvisible' });
+    expect(visible('Zero\u200Bwidth')).toBeUndefined();
+    expect(visible('')).toBeUndefined();
+  });
+
+  it('search text: no control characters, and shorter than the limit', () => {
+    expect(searchText('\u0000', 255)).toEqual({ key: 'ValidationSearchControl' });
+    expect(searchText('tab\there', 255)).toEqual({ key: 'ValidationSearchControl' });
+    expect(searchText('x'.repeat(255), 255)).toEqual({ key: 'ValidationSearchLength', values: [255] });
+    expect(searchText("O'Brien 🚀", 255)).toBeUndefined();
   });
 
   it('first returns the first message; hasErrors sees only real messages', () => {

@@ -1,11 +1,14 @@
 import { downloadBlob, safeFileName } from './download';
 import type { ExportValue, IExportColumn } from './types';
-import { escapeFormula } from './escape';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/;
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Excel cell value for an export value: numbers as numbers, dates as dates (UTC midnight), text escaped. */
+/**
+ * Excel cell value for an export value: numbers as numbers, dates as dates (UTC midnight), text as
+ * written. A string cell in an .xlsx is a shared or inline string, never a formula (exceljs writes a
+ * formula only for a { formula } value), so the CSV's ' escape would only alter the text here.
+ */
 export function xlsxCell(value: ExportValue, type: IExportColumn<unknown>['type']): string | number | Date | null {
   if (value === undefined || value === null || value === '') return null;
   if (value instanceof Date) return isNaN(value.getTime()) ? null : value;
@@ -20,7 +23,7 @@ export function xlsxCell(value: ExportValue, type: IExportColumn<unknown>['type'
     if (!isFinite(value)) return null;
     return type === 'percent' ? value / 100 : value;
   }
-  return escapeFormula(String(value));
+  return String(value);
 }
 
 function numberFormat(type: IExportColumn<unknown>['type']): string | undefined {

@@ -1,13 +1,22 @@
 import * as React from 'react';
-import { DatePicker } from '@fluentui/react/lib/DatePicker';
-import { formatDate, fromIsoDate, toIsoDate } from './formatValue';
+import { Calendar } from '@fluentui/react/lib/Calendar';
+import { Callout, DirectionalHint } from '@fluentui/react/lib/Callout';
+import { IconButton } from '@fluentui/react/lib/Button';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { FocusTrapZone } from '@fluentui/react/lib/FocusTrapZone';
+import * as strings from 'PmoHubStrings';
+import { isIsoDate } from '../../../model/validate';
+import { fromIsoDate, toIsoDate } from './formatValue';
 
 export interface IDateFieldProps {
   /** Localized label. */
   label: string;
-  /** The date as yyyy-mm-dd, '' for none. */
+  /**
+   * The date as yyyy-mm-dd, '' for none, or the text as typed when it is not (yet) a date: the form's
+   * validation refuses it with a message next to the field instead of the picker dropping it.
+   */
   value: string;
-  /** Called with yyyy-mm-dd, or '' when cleared. */
+  /** Called with the text as typed (yyyy-mm-dd when picked from the calendar). */
   onChange: (value: string) => void;
   /** Validation text shown under the field. */
   errorMessage?: string;
@@ -15,30 +24,57 @@ export interface IDateFieldProps {
   disabled?: boolean;
 }
 
-/** Typed text is read as yyyy-mm-dd first (what people paste from Excel), then as the browser would. */
-export function parseDateText(text: string): Date | null {
-  const t = text.trim();
-  if (!t) return null;
-  const iso = fromIsoDate(t);
-  if (iso && /^\d{4}-\d{2}-\d{2}$/.test(t)) return iso;
-  const parsed = new Date(t);
-  return isNaN(parsed.getTime()) ? null : parsed;
-}
-
-/** A DatePicker that speaks yyyy-mm-dd strings (the model's date format) and shows our validation text. */
+/**
+ * A date typed as yyyy-mm-dd or picked from a calendar. The text is the value: nothing typed is
+ * rolled over (2025-02-30 is not 2 March) or cleared; the calendar opens only from its button, so it
+ * never takes the focus from someone typing.
+ */
 export function DateField(props: IDateFieldProps): React.ReactElement {
   const { label, value, onChange, errorMessage, required, disabled } = props;
-  return (
-    <DatePicker
-      label={label}
-      value={fromIsoDate(value)}
-      allowTextInput
-      isRequired={required}
+  const [open, setOpen] = React.useState(false);
+  const anchor = React.useRef<HTMLDivElement>(null);
+  const picked = isIsoDate(value) ? fromIsoDate(value) : undefined;
+  const calendarButton = (): React.ReactElement => (
+    <IconButton
+      iconProps={{ iconName: 'Calendar' }}
+      ariaLabel={strings.DateFieldOpenCalendar.replace('{0}', label)}
       disabled={disabled}
-      formatDate={(d) => (d ? formatDate(toIsoDate(d)) : '')}
-      parseDateFromString={parseDateText}
-      onSelectDate={(d) => onChange(toIsoDate(d))}
-      textField={{ errorMessage, onChange: (_e, text) => text === '' && onChange('') }}
+      onClick={() => setOpen((o) => !o)}
+      styles={{ root: { height: 30 } }}
     />
+  );
+  return (
+    <div ref={anchor}>
+      <TextField
+        label={label}
+        value={value}
+        required={required}
+        disabled={disabled}
+        errorMessage={errorMessage}
+        placeholder={strings.DateFieldPlaceholder}
+        autoComplete="off"
+        role="combobox"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onChange={(_e, text) => onChange(text ?? '')}
+        onRenderSuffix={calendarButton}
+        styles={{ suffix: { padding: 0 } }}
+      />
+      {open && (
+        <Callout target={anchor} directionalHint={DirectionalHint.bottomLeftEdge} onDismiss={() => setOpen(false)} role="dialog" ariaLabel={label} setInitialFocus>
+          <FocusTrapZone isClickableOutsideFocusTrap>
+            <Calendar
+              value={picked}
+              onSelectDate={(d) => {
+                onChange(toIsoDate(d));
+                setOpen(false);
+              }}
+              onDismiss={() => setOpen(false)}
+              showGoToToday
+            />
+          </FocusTrapZone>
+        </Callout>
+      )}
+    </div>
   );
 }

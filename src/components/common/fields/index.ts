@@ -1,4 +1,4 @@
-export { DateField, parseDateText } from './DateField';
+export { DateField } from './DateField';
 export type { IDateFieldProps } from './DateField';
 export { PeoplePickerField } from './PeoplePickerField';
 export type { IPeoplePickerFieldProps } from './PeoplePickerField';
