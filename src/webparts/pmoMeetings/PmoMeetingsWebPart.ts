@@ -3,13 +3,10 @@ import { Meetings } from '../../components/Meetings';
 import { PmoWebPartBase } from '../common/PmoWebPartBase';
 import type { IPmoWebPartProps } from '../common/properties';
 
-/** PMO Meetings: meetings, agendas and minutes. For now a frame that reads no list. */
+/** PMO Meetings: meetings from Outlook, agendas, minutes and publishing (issue 8). */
 export default class PmoMeetingsWebPart extends PmoWebPartBase<IPmoWebPartProps> {
   protected readonly rootName: string = 'PmoMeetings';
-  // The frame reads no PMO list yet, so it does not offer to set them up.
-  protected readonly needsLists: boolean = false;
-
-  // The frame renders the title itself, with a localized default.
+  // The root renders the title itself, with a localized default.
   protected rootTitle(): string | undefined {
     return undefined;
   }
