@@ -13,4 +13,23 @@ build.rig.getTasks = function () {
   return result;
 };
 
+// PMO_BUNDLE_STATS=1 writes webpack's module statistics to temp/bundle-stats.json (which modules
+// each bundle and lazy chunk holds, with sizes), to see what a size change came from.
+if (process.env.PMO_BUNDLE_STATS) {
+  build.configureWebpack.mergeConfig({
+    additionalConfiguration: (config) => {
+      config.plugins.push({
+        apply: (compiler) =>
+          compiler.hooks.done.tap('PmoBundleStats', (stats) => {
+            const fs = require('fs');
+            fs.mkdirSync('temp', { recursive: true });
+            const json = stats.toJson({ all: false, chunks: true, chunkModules: true, nestedModules: true, dependentModules: true, chunkModulesSpace: Infinity, nestedModulesSpace: Infinity });
+            fs.writeFileSync('temp/bundle-stats.json', JSON.stringify(json));
+          })
+      });
+      return config;
+    }
+  });
+}
+
 build.initialize(require('gulp'));

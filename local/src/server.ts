@@ -10,6 +10,7 @@ import { RequestLog } from './log.ts';
 import { graphError, json, spError, text, type Handler, type LocalRequest, type LocalResponse } from './http.ts';
 import type { Db } from './store.ts';
 import { findPerson, listPeople } from './directory.ts';
+import { bodyLimitOf, checkHost, checkOrigin, forbidden, headBytes, headTooLarge, MAX_HEAD_BYTES, misdirected, PARSER_HEAD_BYTES, parserRefusal, tooLarge } from './guard.ts';
 
 export const SITE_PATH = '/sites/pmo';
 /** Who the local tenant acts as when a request names nobody: the PMO manager of the demo. */
@@ -46,13 +47,37 @@ function resolveUser(req: IncomingMessage, db: Db): string {
   return DEFAULT_USER;
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+/**
+ * Reads the body, keeping at most `limit` bytes: past it the rest is drained (so the client can read the
+ * 413 instead of a reset connection) and the result is undefined.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= limit) chunks.push(c);
+    });
+    req.on('end', () => resolve(size <= limit ? Buffer.concat(chunks) : undefined));
     req.on('error', reject);
   });
+}
+
+/** Host, Origin and body size checks (guard.ts) → the request's body and normalised host, or the refusal. */
+async function admit(req: IncomingMessage, port: number): Promise<{ body: Buffer; host: string } | { refused: LocalResponse }> {
+  const pathname = (req.url ?? '/').split('?')[0];
+  const limit = bodyLimitOf(pathname);
+  const host = checkHost(req.headers.host, port);
+  const denied = host.ok ? checkOrigin(req.headers, host.host) : undefined;
+  const declared = Number(req.headers['content-length'] ?? 0);
+  const headTooBig = headBytes(req.method ?? '', req.url ?? '', req.rawHeaders) > MAX_HEAD_BYTES;
+  const body = await readBody(req, headTooBig || !host.ok || denied || declared > limit ? 0 : limit);
+  if (headTooBig) return { refused: headTooLarge(pathname, req.headers) };
+  if (!host.ok) return { refused: misdirected(pathname, req.headers, host.status, host.message) };
+  if (denied) return { refused: forbidden(pathname, req.headers, denied) };
+  if (!body) return { refused: tooLarge(pathname, req.headers, limit) };
+  return { body, host: host.host };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -94,17 +119,40 @@ function notImplemented(req: LocalRequest): LocalResponse {
   return text(501, message);
 }
 
+function send(res: ServerResponse, response: LocalResponse): Buffer | undefined {
+  const payload = response.body === undefined ? undefined : Buffer.isBuffer(response.body) ? response.body : Buffer.from(response.body, 'utf8');
+  res.writeHead(response.status, { ...(response.headers ?? {}), ...(payload ? { 'Content-Length': String(payload.length) } : {}) });
+  res.end(payload);
+  return payload;
+}
+
 export async function startLocalTenant(opts: LocalTenantOptions): Promise<{ server: https.Server; origin: string; close(): Promise<void> }> {
   const { ctx } = opts;
   const handlers: Handler[] = [controlHandler(ctx), ...opts.handlers];
 
-  const server = https.createServer({ key: opts.key, cert: opts.cert }, (req: IncomingMessage, res: ServerResponse) => {
+  const server = https.createServer({ key: opts.key, cert: opts.cert, maxHeaderSize: PARSER_HEAD_BYTES }, (req: IncomingMessage, res: ServerResponse) => {
     const started = Date.now();
     void (async () => {
-      const body = await readBody(req);
-      const host = req.headers.host ?? `localhost:${(server.address() as AddressInfo).port}`;
+      const admitted = await admit(req, (server.address() as AddressInfo).port);
+      if ('refused' in admitted) {
+        send(res, admitted.refused);
+        return;
+      }
+      const { body, host } = admitted;
       const origin = `https://${host}`;
-      const url = new URL(req.url ?? '/', origin);
+      // The target is a path on this origin: `new URL('//other.host/x', origin)` would switch hosts, and an
+      // absolute-form target (`GET https://other.host/x`) names another server.
+      const target = req.url ?? '/';
+      let url: URL | undefined;
+      try {
+        url = target.startsWith('/') ? new URL(origin + target) : undefined;
+      } catch {
+        url = undefined;
+      }
+      if (!url || url.host !== host) {
+        send(res, text(400, 'The request target must be a path on this server.'));
+        return;
+      }
       const local: LocalRequest = { method: (req.method ?? 'GET').toUpperCase(), url, headers: req.headers, body, origin, user: resolveUser(req, ctx.db) };
       let response: LocalResponse | undefined;
       const isControl = url.pathname.startsWith('/__pmo/');
@@ -130,9 +178,7 @@ export async function startLocalTenant(opts: LocalTenantOptions): Promise<{ serv
             : spError(local, 500, '-1, System.Exception', (e as Error).message);
         }
       }
-      const payload = response.body === undefined ? undefined : Buffer.isBuffer(response.body) ? response.body : Buffer.from(response.body, 'utf8');
-      res.writeHead(response.status, { ...(response.headers ?? {}), ...(payload ? { 'Content-Length': String(payload.length) } : {}) });
-      res.end(payload);
+      const payload = send(res, response);
       if (!isControl) {
         ctx.log.add({
           at: started,
@@ -150,6 +196,11 @@ export async function startLocalTenant(opts: LocalTenantOptions): Promise<{ serv
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
+  });
+
+  server.on('clientError', (err: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket) => {
+    if (!socket.writable) return socket.destroy();
+    socket.end(parserRefusal(err.code, err.rawPacket));
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -80,6 +80,12 @@ export interface IProjectStatus {
 
 const RANK: Record<Health, number> = { Green: 0, Amber: 1, Red: 2 };
 
+/** Portfolio order before anything is computed: the reported health, worst first, then the project code. */
+export function compareAttention(a: IProject, b: IProject): number {
+  const h = (RANK[b.health] ?? -1) - (RANK[a.health] ?? -1);
+  return h !== 0 ? h : a.code.localeCompare(b.code);
+}
+
 /** The worse of the known healths; undefined when none is known. */
 export function worstHealth(healths: (Health | undefined)[]): Health | undefined {
   let worst: Health | undefined;

@@ -194,6 +194,12 @@ export interface IPlannerTask {
   assigneeIds: string[];
 }
 
+export interface IPlannerBucket {
+  id: string;
+  name: string;
+  orderHint: string;
+}
+
 export interface ICalendarEvent {
   id: string;
   iCalUId: string;

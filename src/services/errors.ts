@@ -44,23 +44,50 @@ interface IHttpLikeError {
   statusCode?: number;
   isHttpRequestError?: boolean;
   message?: string;
+  name?: string;
+  /** The Graph client's GraphError names the error it wrapped here (e.g. 'TypeError'). */
+  code?: string | null;
+  cause?: unknown;
 }
 
-/** Turns whatever PnPjs or the Graph client threw into an AppError, keeping the original as cause. */
+// What fetch rejects with when no response came (Chromium, Node/undici, Firefox, Safari): a TypeError
+// with one of these messages. Any other TypeError is a programming error, not the person's connection.
+// https://developer.mozilla.org/en-US/docs/Web/API/Window/fetch#exceptions
+const FETCH_FAILED = /^(Failed to fetch|fetch failed|NetworkError when attempting to fetch resource\.?|Load failed|Network request failed)$/;
+
+/**
+ * True for a request that got no response at all: fetch's TypeError, as thrown (PnPjs) or wrapped by
+ * the Graph client (a GraphError with statusCode -1 and code 'TypeError'), or a status of 0.
+ */
+export function isNetworkFailure(error: unknown): boolean {
+  for (let e = error as IHttpLikeError | undefined, depth = 0; e && typeof e === 'object' && depth < 5; e = e.cause as IHttpLikeError, depth++) {
+    if (e.status === 0 || e.statusCode === 0) return true;
+    const typeError = error instanceof TypeError || e.name === 'TypeError' || e.code === 'TypeError';
+    if (typeError && FETCH_FAILED.test(String(e.message || '').trim())) return true;
+  }
+  return false;
+}
+
+function kindOf(status: number | undefined, message: string): ErrorKind | undefined {
+  if (status === 429 || status === 503 || /Retry count exceeded/.test(message)) return 'throttled';
+  if (status === 401 || status === 403) return 'forbidden';
+  if (status === 404) return 'notFound';
+  if (status === 412 || status === 409) return 'conflict';
+  if (status === 400) return 'invalid';
+  return undefined;
+}
+
+/**
+ * Turns whatever PnPjs, the Graph client or our own code threw into an AppError, keeping the original as
+ * cause. Only a request without a response is 'network'; anything else without an HTTP status (a bug,
+ * a failed export) is 'unknown', shown as "something went wrong" with a reference to the log.
+ */
 export function toAppError(error: unknown, intent: string): AppError {
   if (error instanceof AppError) return error;
   const e = (error || {}) as IHttpLikeError;
   const status = e.status ?? e.statusCode;
   const message = `${intent}: ${e.message ?? String(error)}`;
-  if (status === 429 || status === 503 || /Retry count exceeded/.test(e.message ?? '')) {
-    return new AppError('throttled', message, { cause: error, status });
-  }
-  if (status === 401 || status === 403) return new AppError('forbidden', message, { cause: error, status });
-  if (status === 404) return new AppError('notFound', message, { cause: error, status });
-  if (status === 412 || status === 409) return new AppError('conflict', message, { cause: error, status });
-  if (status === 400) return new AppError('invalid', message, { cause: error, status });
-  if (status === undefined || status === 0 || error instanceof TypeError) {
-    return new AppError('network', message, { cause: error, status });
-  }
-  return new AppError('unknown', message, { cause: error, status });
+  if (isNetworkFailure(error)) return new AppError('network', message, { cause: error, status });
+  const kind = kindOf(status, e.message ?? '') || 'unknown';
+  return new AppError(kind, message, { cause: error, status });
 }

@@ -6,6 +6,9 @@ import type { IPmoClients } from './clients';
 import { DirectoryService } from './graph/directoryService';
 import { PlannerService } from './graph/plannerService';
 import { PeopleService } from './peopleService';
+import { PortfolioLoader } from './portfolio/portfolioLoader';
+import { PortfolioReader } from './portfolio/portfolioReader';
+import { browserSessionStorage, createSessionCache } from './sessionCache';
 import { AllocationRepository } from './sharepoint/allocationRepository';
 import { CostRepository } from './sharepoint/costRepository';
 import { ProjectRepository } from './sharepoint/projectRepository';
@@ -23,6 +26,8 @@ import { LISTS } from './sharepoint/schema';
 
 /** Builds every service of the data layer on the given clients. */
 export function createServices(clients: IPmoClients): IPmoServices {
+  const planner = new PlannerService(clients.graph);
+  const portfolio = new PortfolioReader(clients.sp);
   const raid = new RaidRepository(clients.sp);
   const meetings = new MeetingRepository(clients.sp);
   const actions = new ActionRepository(clients.sp);
@@ -46,7 +51,11 @@ export function createServices(clients: IPmoClients): IPmoServices {
     allocations: new AllocationRepository(clients.sp),
     people: new PeopleService(clients),
     directory: new DirectoryService(clients.graph),
-    planner: new PlannerService(clients.graph),
-    provisioning: new ProvisioningService(clients.sp)
+    planner,
+    provisioning: new ProvisioningService(clients.sp),
+    portfolio,
+    portfolioLoader: new PortfolioLoader(portfolio, planner),
+    // Scoped to the PMO site (toUrl builds the URL without a request).
+    session: createSessionCache(clients.sp.web.toUrl(), browserSessionStorage())
   };
 }

@@ -19,6 +19,7 @@ import type {
   IGroupRef,
   IPerson,
   IPlanRef,
+  IPlannerBucket,
   IPlannerTask,
   IProject,
   IRaidItem,
@@ -27,6 +28,10 @@ import type {
   ProjectDraft,
   RaidDraft
 } from '../model/types';
+import type { IActionInput, IMeetingInput, RiskInput } from '../model/projectStatus';
+import type { Settled } from './guard';
+import type { ISessionCache } from './sessionCache';
+import type { IPortfolioLoadOptions, IPortfolioView } from './portfolio/portfolioLoader';
 
 export interface IProjectQuery {
   /** Free text, matched against title and code (escaped before it reaches OData; SharePoint cannot filter multi-line text, so descriptions are not searched). */
@@ -105,6 +110,35 @@ export interface IPlannerService {
    * parallel, inner 429s retried after Retry-After, paging followed). Every plan id is a key.
    */
   tasksOfPlans(planIds: string[]): Promise<Map<string, IPlannerTask[]>>;
+  /** As tasksOfPlans, but each plan settles on its own (a deleted plan's 404 or a 403 fails that plan only; errors are AppErrors). */
+  tasksOfPlansSettled(planIds: string[]): Promise<Map<string, Settled<IPlannerTask[]>>>;
+  /** The buckets of one plan (names for the project status tab). */
+  buckets(planId: string): Promise<IPlannerBucket[]>;
+}
+
+/** A PMO Meetings item as the project status tab shows it (read-only). */
+export interface IProjectMeeting {
+  id: number;
+  title: string;
+  start: string;
+  state: string;
+  /** Sanitized HTML as stored (sanitized again before it is shown). */
+  minutes: string;
+  publishedAt?: string;
+}
+
+/** The SharePoint reads of the portfolio and the project status tab, one query each (paged, with $select). */
+export interface IPortfolioReader {
+  /** The register with the columns the portfolio shows. */
+  projects(): Promise<IProject[]>;
+  /** Open (Open, In progress) risks and issues, of all projects or of one. */
+  openRisks(projectId?: number): Promise<(RiskInput & { projectId: number })[]>;
+  /** Open actions, of all projects or of one. */
+  openActions(projectId?: number): Promise<(IActionInput & { projectId: number })[]>;
+  /** Meetings of all projects starting on or after the day (yyyy-mm-dd), by start. */
+  meetingsFrom(day: string): Promise<(IMeetingInput & { projectId: number })[]>;
+  /** Every meeting of one project, by start. */
+  projectMeetings(projectId: number): Promise<IProjectMeeting[]>;
 }
 
 export interface IProvisioningStep {
@@ -126,6 +160,11 @@ export interface IProvisioningService {
   missing(): Promise<string[]>;
   /** Creates missing lists and fields; idempotent. Reports each step as it goes. */
   ensure(onProgress?: (step: IProvisioningStep, done: number, total: number) => void): Promise<IProvisioningReport>;
+}
+
+/** Loads the portfolio view step by step (src/services/portfolio/portfolioLoader.ts). */
+export interface IPortfolioLoader {
+  load(options: IPortfolioLoadOptions): Promise<IPortfolioView>;
 }
 
 /** PMO Meetings: one item per occurrence. */
@@ -196,6 +235,10 @@ export interface IPmoServices {
   directory: IDirectoryService;
   planner: IPlannerService;
   provisioning: IProvisioningService;
+  portfolio: IPortfolioReader;
+  portfolioLoader: IPortfolioLoader;
+  /** What views read earlier in this session (the portfolio renders from it before refreshing). */
+  session: ISessionCache;
   meetings: IMeetingRepository;
   actions: IActionRepository;
   calendar: ICalendarService;

@@ -186,7 +186,7 @@ export async function openTab(page: Page, name: string): Promise<void> {
  * the edit panel, once its heading shows.
  */
 export async function openEditPanel(scope: Page | Locator, name: string, heading = name): Promise<Locator> {
-  const edit = (n: string): string => strings.WorkspaceEditNamed.replace('{0}', n);
+  const edit = (n: string): string => strings.RecordEditNamed.replace('{0}', n);
   await scope.getByRole('button', { name: edit(name), exact: true }).click();
   const page = 'waitForEvent' in scope ? scope : scope.page();
   const panel = page.getByRole('dialog').filter({ has: page.locator('.ms-Panel') });

@@ -66,7 +66,7 @@ describe('PMO Project records: conflicting saves', () => {
 
     const [stored] = await listItems<IRaid>(page, 'PMO RAID Log', `Id eq ${item.Id}`, select);
     expect(stored).toEqual({ ...item, ...changed, Mitigation: 'Weekly check with the vendor' });
-    await page.getByRole('button', { name: strings.WorkspaceEditNamed.replace('{0}', changed.Title), exact: true }).waitFor();
+    await page.getByRole('button', { name: strings.RecordEditNamed.replace('{0}', changed.Title), exact: true }).waitFor();
     expect(s.pmo.consoleProblems().filter((p) => !/412/.test(p))).toEqual([]);
   });
 

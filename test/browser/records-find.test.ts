@@ -15,7 +15,7 @@ const CODE = 'PRJ-0024';
 const OVERBOOKED = 'Grady Archie';
 
 const fill = (template: string, ...values: (string | number)[]): string => values.reduce<string>((t, v, i) => t.replace(`{${i}}`, String(v)), template);
-const exportCsv = (page: Page): ReturnType<typeof downloadText> => downloadText(page.getByRole('button', { name: strings.WorkspaceExportCsv }));
+const exportCsv = (page: Page): ReturnType<typeof downloadText> => downloadText(page.getByRole('button', { name: strings.RecordExportCsv }));
 
 describe('PMO Project records: find and export', () => {
   const s = useProjectSession(CODE);

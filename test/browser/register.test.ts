@@ -62,7 +62,7 @@ describe('project register', () => {
   it('creates a project after refusing invalid input, with nothing stored meanwhile', async () => {
     const { page } = pmo;
     await page.getByText('PRJ-0001', { exact: true }).waitFor();
-    await page.getByRole('menuitem', { name: strings.RegisterCmdNew }).click();
+    await page.getByRole('button', { name: strings.RegisterCmdNew }).click();
     const form = panel(page);
     await form.getByRole('heading', { name: strings.ProjectFormNewTitle }).waitFor();
     const code = form.getByRole('textbox', { name: strings.RegisterColCode });
@@ -74,7 +74,7 @@ describe('project register', () => {
     await fillDate(form, strings.RegisterColPlannedEndDate, '2030-04-01');
     await form.getByRole('textbox', { name: strings.RegisterColBudget }).fill('-250');
     await form.getByRole('button', { name: strings.Save, exact: true }).click();
-    await form.getByText(strings.ProjectFormFixErrors).waitFor();
+    await form.getByText(strings.RecordFixErrors).waitFor();
     await form.getByText(strings.ValidationRequired).first().waitFor();
     await form.getByText(strings.ValidationDateOrder.replace('{0}', '2030-05-01')).waitFor();
     await form.getByText(strings.ValidationNonNegative).waitFor();
@@ -132,7 +132,7 @@ describe('project register', () => {
     await waitForViewReady(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('menuitem', { name: strings.RegisterCmdExportCsv }).click()
+      page.getByRole('button', { name: strings.RecordExportCsv }).click()
     ]);
     expect(download.suggestedFilename()).toBe(`${strings.ExportProjectsFileName}.csv`);
     const text = fs.readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
@@ -152,7 +152,7 @@ describe('project register', () => {
     expect((await scripts()).filter((p) => /exceljs/.test(p))).toEqual([]);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('menuitem', { name: strings.RegisterCmdExportExcel }).click()
+      page.getByRole('button', { name: strings.RecordExportExcel }).click()
     ]);
     expect((await scripts()).filter((p) => /exceljs/.test(p))).toEqual([expect.stringMatching(/^\/assets\/chunks\/exceljs/)]);
     expect(download.suggestedFilename()).toBe(`${strings.ExportProjectsFileName}.xlsx`);

@@ -140,7 +140,7 @@ function exportJourney(name: string, command: string, read: (ctx: JourneyContext
     prepare: (ctx) => goto(ctx, 'register'),
     submit: async (ctx) => {
       ctx.state.download = ctx.page.waitForEvent('download', { timeout: 60_000 });
-      await ctx.page.getByRole('menuitem', { name: command }).click();
+      await ctx.page.getByRole('button', { name: command }).click();
     },
     acknowledged: async (ctx) => {
       const download = await (ctx.state.download as Promise<Download>);
@@ -184,7 +184,7 @@ export const JOURNEYS: Journey[] = [
     writes: [created(PROJECTS)],
     prepare: async (ctx) => {
       await goto(ctx, 'register');
-      await ctx.page.getByRole('menuitem', { name: strings.RegisterCmdNew }).click();
+      await ctx.page.getByRole('button', { name: strings.RegisterCmdNew }).click();
       const form = panel(ctx.page);
       await form.getByRole('heading', { name: strings.ProjectFormNewTitle }).waitFor();
       const code = form.getByRole('textbox', { name: strings.RegisterColCode });
@@ -262,7 +262,7 @@ export const JOURNEYS: Journey[] = [
     submit: save,
     acknowledged: async (ctx) => {
       await panelClosed(ctx);
-      await ctx.page.getByRole('button', { name: strings.WorkspaceEditNamed.replace('{0}', ctx.state.title as string), exact: true }).waitFor();
+      await ctx.page.getByRole('button', { name: strings.RecordEditNamed.replace('{0}', ctx.state.title as string), exact: true }).waitFor();
     },
     check: async (ctx) => {
       const stored = await storedItems<{ Probability: number; Impact: number }>(ctx.tenant, RAID, `Title eq '${ctx.state.title as string}'`, 'Probability,Impact');
@@ -372,12 +372,12 @@ export const JOURNEYS: Journey[] = [
       expectEqual('edited allocation', stored.map((s) => s.Department), [ctx.state.department]);
     }
   },
-  exportJourney('register: export CSV', strings.RegisterCmdExportCsv, async (ctx, file) => {
+  exportJourney('register: export CSV', strings.RecordExportCsv, async (ctx, file) => {
     const rows = csvRows(fs.readFileSync(file, 'utf8').replace(/^\ufeff/, ''));
     const codes = (await allProjects(ctx)).map((p) => p.PmoCode).sort();
     expectEqual('exported codes', rows.map((r) => r[strings.RegisterColCode]).sort(), codes);
   }),
-  exportJourney('register: export Excel', strings.RegisterCmdExportExcel, async (ctx, file) => {
+  exportJourney('register: export Excel', strings.RecordExportExcel, async (ctx, file) => {
     const ExcelJS = await import('exceljs');
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);

@@ -1,4 +1,5 @@
-import type { IChannelRef, IGroupRef, IPerson, IPlanRef, IPlannerTask } from '../../src/model/types';
+import type { IChannelRef, IGroupRef, IPerson, IPlanRef, IPlannerBucket, IPlannerTask } from '../../src/model/types';
+import type { Settled } from '../../src/services/guard';
 import type { IDirectoryService, IPeopleService, IPlannerService } from '../../src/services/types';
 import { FakeBase } from './FakeBase';
 
@@ -68,5 +69,24 @@ export class FakePlannerService extends FakeBase implements IPlannerService {
     return this.run('tasksOfPlans', [planIds], () => planIds.map((id) => [id, this.tasksByPlan[id] || []])).then(
       (pairs) => new Map(pairs as [string, IPlannerTask[]][])
     );
+  }
+
+  /** Plans that fail on their own in tasksOfPlansSettled, by plan id (e.g. a deleted plan's 404 AppError). */
+  public planFailures: Record<string, unknown> = {};
+  public bucketsByPlan: Record<string, IPlannerBucket[]> = {};
+
+  public tasksOfPlansSettled(planIds: string[]): Promise<Map<string, Settled<IPlannerTask[]>>> {
+    return this.run('tasksOfPlansSettled', [planIds], () => planIds.map((id) => [id, this.tasksByPlan[id] || []])).then(
+      (pairs) =>
+        new Map(
+          (pairs as [string, IPlannerTask[]][]).map(([id, tasks]): [string, Settled<IPlannerTask[]>] =>
+            id in this.planFailures ? [id, { ok: false, error: this.planFailures[id] }] : [id, { ok: true, value: tasks }]
+          )
+        )
+    );
+  }
+
+  public buckets(planId: string): Promise<IPlannerBucket[]> {
+    return this.run('buckets', [planId], () => this.bucketsByPlan[planId] || []);
   }
 }

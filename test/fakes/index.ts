@@ -6,7 +6,10 @@
  */
 import type { IPmoServices } from '../../src/services/types';
 import { FakeDirectoryService, FakePeopleService, FakePlannerService } from './FakeDirectory';
+import { FakePortfolioReader } from './FakePortfolio';
 import { FakeProjectRepository } from './FakeProjectRepository';
+import { createSessionCache } from '../../src/services/sessionCache';
+import { PortfolioLoader } from '../../src/services/portfolio/portfolioLoader';
 import { FakeAllocationRepository, FakeCostRepository, FakeProvisioningService, FakeRaidRepository } from './FakeRecords';
 import { FakeActionRepository, FakeCalendarService, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
 export { FakeActionRepository, FakeCalendarService, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
@@ -15,6 +18,7 @@ export { FakeBase, clone } from './FakeBase';
 export { FakeProjectRepository, makeProject } from './FakeProjectRepository';
 export { FakeRecordRepository } from './FakeRecordRepository';
 export { FakeRaidRepository, FakeCostRepository, FakeAllocationRepository, FakeProvisioningService } from './FakeRecords';
+export { FakePortfolioReader } from './FakePortfolio';
 export { FakePeopleService, FakeDirectoryService, FakePlannerService } from './FakeDirectory';
 
 /** The fakes behind IPmoServices, typed as fakes so tests can reach their controls. */
@@ -27,6 +31,7 @@ export interface IFakeServices extends IPmoServices {
   directory: FakeDirectoryService;
   planner: FakePlannerService;
   provisioning: FakeProvisioningService;
+  portfolio: FakePortfolioReader;
   meetings: FakeMeetingRepository;
   actions: FakeActionRepository;
   calendar: FakeCalendarService;
@@ -36,6 +41,8 @@ export interface IFakeServices extends IPmoServices {
 
 /** A full set of fakes (empty unless given), for <ServicesProvider services={…}>. */
 export function createFakeServices(over: Partial<IFakeServices> = {}): IFakeServices {
+  const planner = over.planner ?? new FakePlannerService();
+  const portfolio = over.portfolio ?? new FakePortfolioReader();
   return {
     projects: new FakeProjectRepository(),
     raid: new FakeRaidRepository(),
@@ -43,8 +50,12 @@ export function createFakeServices(over: Partial<IFakeServices> = {}): IFakeServ
     allocations: new FakeAllocationRepository(),
     people: new FakePeopleService(),
     directory: new FakeDirectoryService(),
-    planner: new FakePlannerService(),
+    planner,
     provisioning: new FakeProvisioningService(),
+    portfolio,
+    portfolioLoader: new PortfolioLoader(portfolio, planner),
+    // In memory: each test starts with an empty session.
+    session: createSessionCache('test'),
     meetings: new FakeMeetingRepository(),
     actions: new FakeActionRepository(),
     calendar: new FakeCalendarService(),

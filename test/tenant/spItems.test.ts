@@ -126,7 +126,7 @@ describe('SharePoint list items through PnPjs', () => {
     expect((await errorOf(projects().items.top(5001)())).status).toBe(400);
   });
 
-  it('validates item bodies like SharePoint: unknown property, type, choice, length, required, person and lookup ids', async () => {
+  it('validates item bodies like SharePoint: unknown property, type, choice, length, person and lookup ids', async () => {
     const add = (body: Record<string, unknown>) => errorOf(projects().items.add(body));
     expect(await add({ Title: 'x', Colour: 'red' })).toMatchObject({
       status: 400,
@@ -135,7 +135,6 @@ describe('SharePoint list items through PnPjs', () => {
     expect((await add({ Title: 'x', Budget: '100' })).message).toContain("'Edm.Double'");
     expect((await add({ Title: 'x', Phase: 'Dreaming' })).message).toContain("'Dreaming' is not one of the choices");
     expect((await add({ Title: 'x', PmoCode: 'PRJ-000000000001' })).message).toContain('at most 12');
-    expect((await add({ PmoCode: 'PRJ-9' })).message).toContain("'Title'");
     expect((await add({ Title: 'x', ProjectManagerId: 999 })).status).toBe(400);
     expect((await add({ Title: 'x', ProgramId: 999 })).message).toContain('Invalid lookup value');
     expect((await add({ Title: 'x', ProjectManager: megan })).message).toContain('ProjectManagerId');

@@ -4,6 +4,9 @@
  * UnsupportedFilter so the caller can answer 501 instead of guessing.
  */
 export class UnsupportedFilter extends Error {}
+/** Nesting past MAX_DEPTH: the caller answers 400 (the directory refuses queries it deems too complex) rather than overflow the stack. */
+export class FilterTooComplex extends Error {}
+const MAX_DEPTH = 100;
 
 type Pred = (item: Record<string, unknown>) => boolean;
 type Tok = { t: 'str' | 'id' | 'num' | 'p'; v: string };
@@ -53,6 +56,7 @@ const norm = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : v);
 export function parseFilter(src: string): Pred {
   const toks = tokenize(src);
   let pos = 0;
+  let depth = 0;
   const peek = () => toks[pos];
   const take = (v?: string): Tok => {
     const t = toks[pos++];
@@ -67,16 +71,24 @@ export function parseFilter(src: string): Pred {
     throw new UnsupportedFilter(`unsupported literal ${t.v}`);
   };
 
+  const nested = <T>(inner: () => T): T => {
+    if (++depth > MAX_DEPTH) throw new FilterTooComplex(`The filter nests parentheses and 'not' more than ${MAX_DEPTH} levels deep.`);
+    const r = inner();
+    depth--;
+    return r;
+  };
   const factor = (): Pred => {
     const t = take();
     if (t.t === 'p' && t.v === '(') {
-      const p = expr();
-      take(')');
-      return p;
+      return nested(() => {
+        const p = expr();
+        take(')');
+        return p;
+      });
     }
     if (t.t !== 'id') throw new UnsupportedFilter(`unexpected ${t.v}`);
     if (t.v.toLowerCase() === 'not') {
-      const p = factor();
+      const p = nested(factor);
       return (x) => !p(x);
     }
     if (t.v.toLowerCase() === 'startswith') {

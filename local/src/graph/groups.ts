@@ -2,8 +2,8 @@
 import type { LocalRequest, LocalResponse } from '../http.ts';
 import { graphError } from '../http.ts';
 import { findPerson } from '../directory.ts';
-import { applySelect, collection, context, gjson, isResponse, notImplemented, option, page } from './protocol.ts';
-import { parseFilter, UnsupportedFilter } from './directoryFilter.ts';
+import { applySelect, badRequest, collection, context, gjson, isResponse, notImplemented, option, page } from './protocol.ts';
+import { FilterTooComplex, parseFilter, UnsupportedFilter } from './directoryFilter.ts';
 import { personOf, route, USER, type RouteFactory } from './router.ts';
 import { userView } from './users.ts';
 import { channelResource, channelsOf, getGroup, groupMemberIds, groupResource, groupsOfUser, listGroups, teamResource, type GroupRow } from './groupsStore.ts';
@@ -22,6 +22,7 @@ function filtered<T>(req: LocalRequest, rows: T[], resource: (r: T) => Record<st
     return rows.filter((r) => pred(resource(r)));
   } catch (e) {
     if (e instanceof UnsupportedFilter) return notImplemented(`$filter '${filter}' on ${where} (${e.message})`);
+    if (e instanceof FilterTooComplex) return badRequest(e.message, 'Request_UnsupportedQuery');
     throw e;
   }
 }

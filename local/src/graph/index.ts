@@ -3,7 +3,7 @@
  * calendars (calendarView, events, attachments), Planner, sendMail and JSON $batch. Routes it does not
  * know return undefined so the core answers 501 naming them. See local/README.md.
  */
-import type { Handler, LocalRequest, LocalResponse } from '../http.ts';
+import { json, type Handler, type LocalRequest, type LocalResponse } from '../http.ts';
 import type { TenantContext } from '../server.ts';
 import { migrateGraph } from './tables.ts';
 import { GUARDED_OPTIONS, graphPath, type Route } from './router.ts';
@@ -17,11 +17,13 @@ import { runBatch } from './batch.ts';
 import { registerFixtures } from './fixture.ts';
 import { uploadSessionRoutes, uploadUrlHandler, type UploadSession } from './uploadSessions.ts';
 import { header, notImplemented, option } from './protocol.ts';
+import { Consent } from './consent.ts';
 
 export function createGraph(ctx: TenantContext): Handler {
   migrateGraph(ctx.db);
   registerOutbox(ctx);
   registerFixtures(ctx);
+  const consent = registerConsent(ctx);
   const sessions = new Map<string, UploadSession>();
   const uploads = uploadUrlHandler(ctx, sessions);
   const routes: Route[] = [
@@ -40,6 +42,8 @@ export function createGraph(ctx: TenantContext): Handler {
       if (r.method !== req.method) continue;
       const m = r.path.exec(path);
       if (!m) continue;
+      const denied = consent.check(req.method, path);
+      if (denied) return withRequestIds(req, denied);
       const unsupported = GUARDED_OPTIONS.find((o) => option(req, o) !== undefined && !r.options.includes(o));
       if (unsupported) return withRequestIds(req, notImplemented(`${unsupported} on ${req.method} ${req.url.pathname}`));
       return withRequestIds(req, await r.run(req, m));
@@ -54,6 +58,23 @@ export function createGraph(ctx: TenantContext): Handler {
     if (req.method === 'POST' && graphPath(req) === '/$batch') return withRequestIds(req, await runBatch(ctx, req, dispatch));
     return dispatch(req);
   };
+}
+
+/** PMO_DENY_SCOPES at start; GET/POST /__pmo/consent ({"deny": [scopes]}) reads and replaces the denied set. */
+function registerConsent(ctx: TenantContext): Consent {
+  const consent = new Consent(process.env.PMO_DENY_SCOPES ?? '');
+  ctx.control.set('GET /__pmo/consent', () => json(200, { deny: consent.list() }));
+  ctx.control.set('POST /__pmo/consent', (req) => {
+    let deny: unknown;
+    try {
+      deny = (JSON.parse(req.body.toString('utf8') || '{}') as { deny?: unknown }).deny;
+    } catch {
+      return json(400, { error: 'The body must be JSON: {"deny": ["Calendars.ReadWrite", …]}.' });
+    }
+    if (!Array.isArray(deny) || !deny.every((s) => typeof s === 'string')) return json(400, { error: '"deny" must be an array of scope names.' });
+    return json(200, { deny: consent.set(deny) });
+  });
+  return consent;
 }
 
 /** Graph answers every request with request-id and echoes client-request-id (the SDK sends one). */

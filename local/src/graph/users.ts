@@ -3,7 +3,7 @@ import type { LocalRequest } from '../http.ts';
 import { listPeople, type Person } from '../directory.ts';
 import { graphError } from '../http.ts';
 import { applySelect, badRequest, collection, context, gjson, header, isResponse, notImplemented, option, page } from './protocol.ts';
-import { parseFilter, UnsupportedFilter } from './directoryFilter.ts';
+import { FilterTooComplex, parseFilter, UnsupportedFilter } from './directoryFilter.ts';
 import { personOf, route, type RouteFactory } from './router.ts';
 
 /** The properties /users returns without $select (department, for one, needs $select in v1.0). */
@@ -87,6 +87,7 @@ export const usersRoutes: RouteFactory = (ctx) => [
         people = people.filter((x) => pred(x.r));
       } catch (e) {
         if (e instanceof UnsupportedFilter) return notImplemented(`$filter '${filter}' on /users (${e.message})`);
+        if (e instanceof FilterTooComplex) return badRequest(e.message, 'Request_UnsupportedQuery');
         throw e;
       }
     }

@@ -37,21 +37,46 @@ function parseArg(raw: string): string {
   return s;
 }
 
-/** Splits the path after /_api/ into segments; `getByTitle('A/B')` may hold encoded slashes. */
-export function parseSegments(apiPath: string): Segment[] {
-  const segs: Segment[] = [];
-  for (const piece of apiPath.split('/').filter(Boolean)) {
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(piece);
-    } catch {
-      throw fail.badRequest(`The path segment '${piece}' is not valid.`);
+/**
+ * Splits a decoded path on the slashes outside quoted literals: PnPjs's fields.getByTitle() puts the
+ * name in the path as it is (`getByTitle('Country/Region')`), lists.getByTitle() percent-encodes it
+ * (`%2F`, quotes left as they are), and SharePoint reads the quoted literal in both. Inside a literal
+ * a quote is doubled (`'O''Brien'`, OData ABNF SQUOTE-in-string), so toggling on every quote keeps
+ * the state right. Undefined for an unterminated literal.
+ */
+function splitOutsideQuotes(path: string): string[] | undefined {
+  const pieces: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < path.length; i++) {
+    if (path[i] === "'") quoted = !quoted;
+    else if (path[i] === '/' && !quoted) {
+      pieces.push(path.slice(start, i));
+      start = i + 1;
     }
-    const m = /^([^(]+)(?:\((.*)\))?$/s.exec(decoded);
-    if (!m) throw fail.badRequest(`The path segment '${decoded}' is not valid.`);
-    segs.push({ name: m[1].toLowerCase(), arg: m[2] === undefined ? undefined : parseArg(m[2]) });
   }
-  return segs;
+  if (quoted) return undefined;
+  pieces.push(path.slice(start));
+  return pieces.filter(Boolean);
+}
+
+/** Splits the path after /_api/ into segments; quoted arguments may hold slashes, raw or encoded. */
+export function parseSegments(apiPath: string): Segment[] {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(apiPath);
+  } catch {
+    throw fail.badRequest(`The expression "${apiPath}" is not valid.`);
+  }
+  const pieces = splitOutsideQuotes(decoded);
+  // SharePoint's answer to an unterminated literal: 400 InvalidClientQueryException "The expression … is not valid."
+  // (quoted in pnp/pnpjs#937 for getByTitle('~!@#…').
+  if (!pieces) throw fail.badRequest(`The expression "${decoded}" is not valid.`);
+  return pieces.map((piece) => {
+    const m = /^([^(]+)(?:\((.*)\))?$/s.exec(piece);
+    if (!m) throw fail.badRequest(`The expression "${piece}" is not valid.`);
+    return { name: m[1].toLowerCase(), arg: m[2] === undefined ? undefined : parseArg(m[2]) };
+  });
 }
 
 export function effectiveMethod(req: LocalRequest): string {

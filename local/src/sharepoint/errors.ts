@@ -24,6 +24,11 @@ export const fail = {
     new SpFail(404, '-1, System.ArgumentException', 'List does not exist.\n\nThe page you selected contains a list that does not exist.  It may have been deleted by another user.'),
   listExists: () =>
     new SpFail(500, '-2130575342, Microsoft.SharePoint.SPException', 'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.'),
+  // SP.List.title and ListCreationInformation.title: "Its length must be equal to or less than 255."
+  // (https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-server/ee545356(v=office.15)). SharePoint
+  // refuses longer titles as an argument error; the message text here is the local tenant's own.
+  listTitleTooLong: (length: number) =>
+    new SpFail(400, '-2147024809, System.ArgumentException', `The list title is ${length} characters long; SharePoint allows at most 255.`),
   itemNotFound: () => new SpFail(404, '-2130575338, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.'),
   fieldNotFound: (name: string, listTitle: string) =>
     new SpFail(404, ARG, `Column '${name}' does not exist. It may have been deleted by another user.  /sites/pmo/Lists/${listTitle}`),
@@ -39,6 +44,9 @@ export const fail = {
   badValueWithCode: (code: string, message: string) => new SpFail(400, code, message),
   columnMissing: (name: string) => new SpFail(400, SP_EXCEPTION, `Column '${name}' does not exist. It may have been deleted by another user.`),
   badQuery: (message: string) => new SpFail(400, SP_EXCEPTION, message),
+  /** `$select=Owner/Title` without `$expand=Owner`. */
+  notExpanded: (path: string, head: string) =>
+    new SpFail(400, SP_EXCEPTION, `The query to field '${path}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${head}.`),
   syntax: (message: string) => new SpFail(400, INVALID_QUERY, message),
   etagMismatch: (sent: string, current: string) =>
     new SpFail(412, '-1, Microsoft.SharePoint.Client.ClientServiceException', `The request ETag value '${sent}' does not match the object's ETag value '${current}'.`),

@@ -71,9 +71,23 @@ function tokenize(src: string): Token[] {
   return out;
 }
 
+/**
+ * How deep parentheses and `not` may nest, and how many conditions one $filter may hold. SharePoint
+ * documents no figure for either (its own limits are on the URL and on lookups in a query); these keep
+ * the parser and the SQL it feeds off the call stack's limit, so a hostile filter gets a 400, never a 500
+ * "Maximum call stack size exceeded". Far above anything a real query needs.
+ */
+export const MAX_FILTER_DEPTH = 100;
+export const MAX_FILTER_TERMS = 500;
+
 export function parseFilter(src: string): FilterNode {
   const toks = tokenize(src);
   let p = 0;
+  let depth = 0;
+  let terms = 0;
+  const tooComplex = (what: string): never => {
+    throw fail.badQuery(`The $filter is too complex: ${what}.`);
+  };
   const err = (what: string): never => {
     throw fail.syntax(`Syntax error: ${what} at position ${p} in $filter '${src}'.`);
   };
@@ -132,18 +146,27 @@ export function parseFilter(src: string): FilterNode {
     }
     return { kind: 'func', name: name as 'startswith', column, value: (value as { value: string }).value, negate };
   };
+  const nested = (inner: () => FilterNode): FilterNode => {
+    if (++depth > MAX_FILTER_DEPTH) tooComplex(`parentheses and 'not' nest more than ${MAX_FILTER_DEPTH} levels deep`);
+    const e = inner();
+    depth--;
+    return e;
+  };
   const unary = (): FilterNode => {
     const w = peekWord();
     if (w === 'not') {
       p++;
-      return { kind: 'not', expr: unary() };
+      return nested(() => ({ kind: 'not', expr: unary() }));
     }
     if (toks[p]?.t === 'op' && toks[p].v === '(') {
       p++;
-      const e = or();
-      expectOp(')');
-      return e;
+      return nested(() => {
+        const e = or();
+        expectOp(')');
+        return e;
+      });
     }
+    if (++terms > MAX_FILTER_TERMS) tooComplex(`more than ${MAX_FILTER_TERMS} conditions`);
     if ((w === 'startswith' || w === 'substringof' || w === 'endswith') && toks[p + 1]?.t === 'op' && toks[p + 1].v === '(') return func(w);
     // comparison: column op literal, or literal op column
     const a = toks[p++];

@@ -187,14 +187,3 @@ export function applyDefaults(db: Db, schema: ListSchema, data: Stored): void {
     }
   }
 }
-
-/** Every required field must hold a value after the write. */
-export function checkRequired(schema: ListSchema, data: Stored): void {
-  for (const f of schema.fields) {
-    if (!f.Required || f.Source) continue;
-    const v = data[f.InternalName];
-    if (v === null || v === undefined || v === '' || (Array.isArray(v) && !v.length)) {
-      throw fail.badValue(`The field '${f.Title}' (${f.InternalName}) is required and has no value.`);
-    }
-  }
-}

@@ -8,7 +8,7 @@ import { fail } from './errors.ts';
 import { baseOf, isTextLike } from './fieldTypes.ts';
 import { nowIso, valueSql, type ListSchema } from './listCatalogue.ts';
 import type { ItemRow } from './shape.ts';
-import { applyDefaults, checkRequired, normalizeBody, type Stored, type WriteOptions } from './itemInput.ts';
+import { applyDefaults, normalizeBody, type Stored, type WriteOptions } from './itemInput.ts';
 
 /** The HTTP ETag header form: "<item guid>,<version>". */
 export const etagHeader = (row: Pick<ItemRow, 'guid' | 'version'>): string => `"${row.guid},${row.version}"`;
@@ -57,7 +57,9 @@ function compact(data: Stored): string {
 export function addItem(db: Db, schema: ListSchema, body: Record<string, unknown>, authorSpId: number, opts: WriteOptions = {}): ItemRow {
   const { data, system } = normalizeBody(db, schema, body, opts);
   applyDefaults(db, schema, data);
-  checkRequired(schema, data);
+  // No Required check, here or on update: SharePoint's REST and CSOM never enforced Required (only its
+  // forms do), SharePoint/PnP-JS-Core#376 "Client object model always allowed to ignore required fields".
+  // PMO Hub's own validation (src/model) must refuse incomplete records; a stricter tenant would hide it.
   checkUnique(db, schema, data);
   const list = db.prepare('SELECT next_item_id FROM sp_lists WHERE id = ?').get(schema.list.id) as { next_item_id: number };
   const id = list.next_item_id;
@@ -80,7 +82,6 @@ export function updateItem(
   checkEtag(row, ifMatch);
   const { data: changes, system } = normalizeBody(db, schema, body, opts);
   const data = { ...(JSON.parse(row.data) as Stored), ...changes };
-  checkRequired(schema, data);
   checkUnique(db, schema, changes, id);
   const now = nowIso();
   db.prepare('UPDATE sp_items SET version = version + 1, modified = ?, editor_id = ?, created = ?, author_id = ?, data = jsonb(?) WHERE list_id = ? AND id = ?').run(

@@ -47,6 +47,13 @@ export function listEntity(r: SpRequest, s: ListSchema): Entity {
   };
 }
 
+/** SharePoint's limit on a list's Title (see fail.listTitleTooLong). */
+const MAX_LIST_TITLE = 255;
+
+function checkTitleLength(title: string | undefined): void {
+  if (title !== undefined && title.length > MAX_LIST_TITLE) throw fail.listTitleTooLong(title.length);
+}
+
 function checkSettings(body: Record<string, unknown>, verbose: boolean): Record<string, unknown> {
   const settings: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(body)) {
@@ -62,6 +69,7 @@ export function createList(r: SpRequest): LocalResponse {
   const body = r.json();
   const title = body.Title;
   if (typeof title !== 'string' || !title.trim()) throw fail.badRequest('The list needs a Title.');
+  checkTitleLength(title);
   const template = body.BaseTemplate ?? 100;
   if (template !== 100) throw fail.notImplemented(`lists with BaseTemplate ${String(template)} (only custom lists, 100)`);
   const description = typeof body.Description === 'string' ? body.Description : '';
@@ -81,6 +89,7 @@ export function listResource(r: SpRequest, s: ListSchema): LocalResponse | undef
   if (r.method === 'MERGE' || r.method === 'PUT') {
     const body = r.json();
     if (body.Title !== undefined && typeof body.Title !== 'string') throw fail.wrongType('Title', 'Edm.String');
+    checkTitleLength(body.Title as string | undefined);
     if (body.Description !== undefined && typeof body.Description !== 'string') throw fail.wrongType('Description', 'Edm.String');
     if (body.BaseTemplate !== undefined && body.BaseTemplate !== s.list.base_template) throw fail.readOnlyProperty('BaseTemplate');
     const settings = checkSettings(body, r.verboseBody);

@@ -44,7 +44,7 @@ function planLists(r: SpRequest): ListsShape {
     if (!isFields(head) || deeper.length) throw fail.notImplemented(`$select of '${n}' on lists`);
     // As for items: a sub-property of a navigation property needs that property expanded (SPO 400).
     if (!expanded) {
-      throw fail.badQuery(`The query to field '${n}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${head}.`);
+      throw fail.notExpanded(n, head);
     }
     fieldProps.push(sub);
   }

@@ -15,6 +15,19 @@ export interface ShapePlan {
   expands: Map<FieldDef, string[]>;
 }
 
+/**
+ * Navigation properties of SP.ListItem (ListItem resource, SharePoint REST reference:
+ * https://learn.microsoft.com/en-us/previous-versions/office/developer/sharepoint-rest-reference/dn531433(v=office.15)).
+ * SharePoint expands them (`$expand=ParentList`); the local tenant does not, and says so with a 501
+ * rather than the misleading 400 "Column 'ParentList' does not exist" a column look-up would give.
+ */
+const ITEM_NAVIGATION = new Set(
+  ['AttachmentFiles', 'ContentType', 'FieldValuesAsHtml', 'FieldValuesAsText', 'FieldValuesForEdit', 'File', 'FirstUniqueAncestorSecurableObject',
+    'Folder', 'GetDlpPolicyTip', 'LikedByInformation', 'ParentList', 'Properties', 'RoleAssignments', 'Versions'].map((n) => n.toLowerCase())
+);
+const isNavigation = (schema: ListSchema, name: string): boolean => ITEM_NAVIGATION.has(name.toLowerCase()) && !findField(schema, name);
+const navigationNotImplemented = (name: string) => fail.notImplemented(`the SP.ListItem navigation property '${name}' in $select/$expand`);
+
 const splitList = (s: string | null): string[] => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
 
 export function planShape(db: Db, schema: ListSchema, select: string | null, expand: string | null): ShapePlan {
@@ -22,6 +35,7 @@ export function planShape(db: Db, schema: ListSchema, select: string | null, exp
   const explicitSubs = new Map<FieldDef, string[]>();
   for (const name of splitList(expand)) {
     if (name.includes('/')) throw fail.notImplemented(`nested $expand ('${name}')`);
+    if (isNavigation(schema, name)) throw navigationNotImplemented(name);
     const found = findField(schema, name);
     if (!found || found.idSuffix) throw fail.columnMissing(name);
     const base = baseOf(found.def);
@@ -36,10 +50,15 @@ export function planShape(db: Db, schema: ListSchema, select: string | null, exp
       continue;
     }
     const [head, sub] = name.split('/');
+    if (isNavigation(schema, head)) {
+      // As SharePoint: a sub-property needs the property expanded; an expanded one was refused above.
+      if (sub === undefined) throw navigationNotImplemented(head);
+      throw fail.notExpanded(name, head);
+    }
     if (sub !== undefined) {
       const col = resolveColumn(db, schema, name);
       if (!expands.has(col.def)) {
-        throw fail.badQuery(`The query to field '${name}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${head}.`);
+        throw fail.notExpanded(name, head);
       }
       const subs = explicitSubs.get(col.def) ?? [];
       subs.push(sub === 'ID' ? 'ID' : baseOf(col.def) === 'user' ? sub : (col.subDef ? entityPropertyName(col.subDef.InternalName) : 'Id'));

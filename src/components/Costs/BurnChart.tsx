@@ -3,7 +3,7 @@ import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import type { IBurnPoint } from '../../model/costs';
 import { formatAmount } from '../common/fields/formatValue';
-import { monthLabel } from '../ProjectWorkspace/labels';
+import { monthLabel } from '../common/fields/labels';
 
 /** Props of the burn chart. */
 export interface IBurnChartProps {

@@ -2,7 +2,7 @@ import * as React from 'react';
 import * as strings from 'PmoHubStrings';
 import type { IBurnPoint } from '../../model/costs';
 import { formatAmount } from '../common/fields/formatValue';
-import { monthLabel } from '../ProjectWorkspace/labels';
+import { monthLabel } from '../common/fields/labels';
 
 const num: React.CSSProperties = { textAlign: 'right', padding: '2px 12px' };
 

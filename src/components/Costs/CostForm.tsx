@@ -8,9 +8,9 @@ import { monthsOfYear } from '../../model/costs';
 import type { ICostFormValues } from '../../model/costs';
 import { COST_KINDS } from '../../model/types';
 import type { ICostLine } from '../../model/types';
-import { bindFields } from '../ProjectWorkspace/bindFields';
-import { costKindLabel } from '../ProjectWorkspace/labels';
-import type { IRecordEditor } from '../ProjectWorkspace/useRecordEditor';
+import { bindFields } from '../records/bindFields';
+import { costKindLabel } from '../common/fields/labels';
+import type { IRecordEditor } from '../records/types';
 
 const monthName = (period: string): string =>
   new Date(Number(period.slice(0, 4)), Number(period.slice(5, 7)) - 1, 1).toLocaleDateString(undefined, { month: 'long' });
@@ -40,6 +40,7 @@ export function CostForm({ editor }: { editor: IRecordEditor<ICostLine, ICostFor
           options={months}
           onChange={(_e, o) => o && setPeriod(year, String(o.key))}
           errorMessage={field.error('period')}
+          disabled={field.disabled}
           styles={{ root: { minWidth: 160 } }}
         />
         <Dropdown
@@ -48,6 +49,7 @@ export function CostForm({ editor }: { editor: IRecordEditor<ICostLine, ICostFor
           selectedKey={year}
           options={yearOptions(year)}
           onChange={(_e, o) => o && setPeriod(Number(o.key), month)}
+          disabled={field.disabled}
           styles={{ root: { minWidth: 100 } }}
         />
       </Stack>

@@ -7,11 +7,10 @@ import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { lazyPart } from '../common/LazyPart';
-import { RecordList } from '../ProjectWorkspace/RecordList';
-import { RecordsTab } from '../ProjectWorkspace/RecordsTab';
+import { RecordList } from '../records/RecordList';
+import { RecordsTab } from '../records/RecordsTab';
 import { BurnTable } from './BurnTable';
 import { costColumns } from './costColumns';
-import { COST_CONFLICT_FIELDS } from './costConflictFields';
 import { CostSummary } from './CostSummary';
 import { MonthlyTable } from './MonthlyTable';
 import type { ICostsTabProps } from './types';
@@ -35,7 +34,6 @@ export function CostsTab(props: ICostsTabProps): React.ReactElement {
       label={strings.WorkspaceTabCosts}
       newText={strings.CostNew}
       newTitle={strings.CostPanelNew}
-      conflictFields={COST_CONFLICT_FIELDS}
       form={<CostForm editor={editor} />}
     >
       <CostSummary summary={c.summary} />

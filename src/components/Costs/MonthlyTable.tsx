@@ -3,7 +3,7 @@ import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import type { ICostTotals, IMonthTotals } from '../../model/costs';
 import { formatAmount } from '../common/fields/formatValue';
-import { monthLabel } from '../ProjectWorkspace/labels';
+import { monthLabel } from '../common/fields/labels';
 
 const num: React.CSSProperties = { textAlign: 'right', padding: '4px 12px', fontVariantNumeric: 'tabular-nums' };
 const head: React.CSSProperties = { textAlign: 'left', padding: '4px 12px', borderBottom: '1px solid #c8c6c4' };

@@ -5,7 +5,7 @@ import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import type { ICostLine } from '../../model/types';
 import { formatAmount } from '../common/fields/formatValue';
-import { costKindLabel, monthLabel } from '../ProjectWorkspace/labels';
+import { costKindLabel, monthLabel } from '../common/fields/labels';
 
 /** The cost lines list's columns; the title opens the line for editing. */
 export function costColumns(onOpen: (line: ICostLine) => void): IColumn[] {
@@ -20,7 +20,7 @@ export function costColumns(onOpen: (line: ICostLine) => void): IColumn[] {
   });
   return [
     col('title', strings.CostColTitle, 140, 260, (l) => (
-      <Link onClick={() => onOpen(l)} aria-label={format(strings.WorkspaceEditNamed, l.title)}>
+      <Link onClick={() => onOpen(l)} aria-label={format(strings.RecordEditNamed, l.title)}>
         {l.title}
       </Link>
     )),

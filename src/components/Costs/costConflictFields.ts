@@ -1,8 +1,8 @@
 import * as strings from 'PmoHubStrings';
 import type { ICostFormValues } from '../../model/costs';
 import type { CostKind } from '../../model/types';
-import type { IConflictField } from '../common/ConflictDialog';
-import { costKindLabel, monthLabel } from '../ProjectWorkspace/labels';
+import type { IConflictField } from '../records/ConflictDialog';
+import { costKindLabel, monthLabel } from '../common/fields/labels';
 
 /** Every field the cost line form edits, as the conflict dialog compares and shows them. */
 export const COST_CONFLICT_FIELDS: IConflictField<ICostFormValues>[] = [

@@ -1,7 +1,7 @@
 import * as strings from 'PmoHubStrings';
 import type { ICostLine } from '../../model/types';
 import type { IExportColumn } from '../common/export';
-import { costKindLabel } from '../ProjectWorkspace/labels';
+import { costKindLabel } from '../common/fields/labels';
 
 /** The columns of the cost lines export (every line of the project, all years). */
 export function costExportColumns(): IExportColumn<ICostLine>[] {

@@ -5,9 +5,10 @@ import { burnSeries, costSummary, costToFormValues, emptyCostValues, monthlyTota
 import type { IBurnPoint, ICostFormValues, ICostSummary, ICostTotals, IMonthTotals } from '../../model/costs';
 import type { ICostLine } from '../../model/types';
 import { useServices } from '../common/ServicesContext';
-import { useEditableRecords } from '../ProjectWorkspace/useEditableRecords';
-import type { IRecordsTabState } from '../ProjectWorkspace/useEditableRecords';
-import { useExport } from '../ProjectWorkspace/useExport';
+import { useEditableRecords } from '../records/useEditableRecords';
+import type { IRecordsTabState } from '../records/useEditableRecords';
+import { useExport } from '../records/useExport';
+import { COST_CONFLICT_FIELDS } from './costConflictFields';
 import { costExportColumns } from './costExport';
 import type { ICostsTabProps } from './types';
 
@@ -44,6 +45,7 @@ export function useCosts(props: ICostsTabProps): ICostsState {
     empty: () => emptyCostValues(project.id, thisMonth().slice(0, 4) === String(year) ? thisMonth() : `${year}-01-01`),
     toValues: costToFormValues,
     validate: validateCost,
+    conflictFields: COST_CONFLICT_FIELDS,
     toDraft: toCostDraft
   });
   const lines = records.items;

@@ -6,23 +6,13 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'PmoHubStrings';
 import type { IProjectFormValues } from '../../model/project';
 import { HEALTHS, PHASES, PRIORITIES } from '../../model/types';
-import type { FieldErrors } from '../../model/validate';
 import type { IPeopleService } from '../../services/types';
-import {
-  DateField,
-  healthLabel,
-  PeoplePickerField,
-  phaseLabel,
-  priorityLabel,
-  validationText
-} from '../common/fields';
+import { DateField, healthLabel, PeoplePickerField, phaseLabel, priorityLabel } from '../common/fields';
+import type { IFieldBindings } from '../records/bindFields';
 
 export interface IProjectFormFieldsProps {
-  values: IProjectFormValues;
-  errors: FieldErrors<IProjectFormValues>;
+  field: IFieldBindings<IProjectFormValues>;
   people: IPeopleService;
-  disabled: boolean;
-  setField: <K extends keyof IProjectFormValues>(key: K, value: IProjectFormValues[K]) => void;
 }
 
 function Section({ title, children }: { title: string; children: React.ReactNode }): React.ReactElement {
@@ -36,92 +26,35 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-type TextKey = 'title' | 'code' | 'description' | 'department' | 'meetingTag' | NumberKey;
-type NumberKey = 'budget' | 'actualCost' | 'forecastCost' | 'percentComplete';
+const amount = { inputMode: 'decimal', styles: { root: { flex: 1 } } } as const;
 
 /** The register fields of the form, each with its validation message right under it. */
-export function ProjectFormFields(props: IProjectFormFieldsProps): React.ReactElement {
-  const { values, errors, people, disabled, setField } = props;
-  const err = (k: keyof IProjectFormValues): string | undefined => validationText(errors[k]);
-  const text = (k: TextKey, label: string, extra: Partial<React.ComponentProps<typeof TextField>> = {}): React.ReactElement => (
-    <TextField
-      label={label}
-      value={values[k]}
-      errorMessage={err(k)}
-      disabled={disabled}
-      onChange={(_e, v) => setField(k, v ?? '')}
-      {...extra}
-    />
-  );
-  const amount = (k: NumberKey, label: string): React.ReactElement =>
-    text(k, label, { inputMode: 'decimal', styles: { root: { flex: 1 } } });
-  const date = (k: 'startDate' | 'plannedEndDate' | 'forecastEndDate', label: string): React.ReactElement => (
-    <DateField label={label} value={values[k]} errorMessage={err(k)} disabled={disabled} onChange={(v) => setField(k, v)} />
-  );
-
+export function ProjectFormFields({ field, people }: IProjectFormFieldsProps): React.ReactElement {
   return (
     <>
       <Section title={strings.ProjectFormSectionGeneral}>
-        {text('title', strings.RegisterColTitle, { required: true })}
-        {text('code', strings.RegisterColCode, { required: true, description: strings.ProjectFormCodeHint })}
-        {text('description', strings.RegisterColDescription, { multiline: true, rows: 4 })}
-        <Dropdown
-          label={strings.RegisterColPhase}
-          required
-          options={PHASES.map((p) => ({ key: p, text: phaseLabel(p) }))}
-          selectedKey={values.phase || null}
-          errorMessage={err('phase')}
-          disabled={disabled}
-          onChange={(_e, o) => o && setField('phase', o.key as IProjectFormValues['phase'])}
-        />
-        <Dropdown
-          label={strings.RegisterColHealth}
-          required
-          options={HEALTHS.map((h) => ({ key: h, text: healthLabel(h) }))}
-          selectedKey={values.health || null}
-          errorMessage={err('health')}
-          disabled={disabled}
-          onChange={(_e, o) => o && setField('health', o.key as IProjectFormValues['health'])}
-        />
-        <Dropdown
-          label={strings.RegisterColPriority}
-          required
-          options={PRIORITIES.map((p) => ({ key: p, text: priorityLabel(p) }))}
-          selectedKey={values.priority || null}
-          errorMessage={err('priority')}
-          disabled={disabled}
-          onChange={(_e, o) => o && setField('priority', o.key as IProjectFormValues['priority'])}
-        />
-        {text('department', strings.RegisterColDepartment)}
+        <TextField label={strings.RegisterColTitle} required {...field.text('title')} />
+        <TextField label={strings.RegisterColCode} required description={strings.ProjectFormCodeHint} {...field.text('code')} />
+        <TextField label={strings.RegisterColDescription} multiline rows={4} {...field.text('description')} />
+        <Dropdown label={strings.RegisterColPhase} required {...field.choice('phase', PHASES, phaseLabel)} />
+        <Dropdown label={strings.RegisterColHealth} required {...field.choice('health', HEALTHS, healthLabel)} />
+        <Dropdown label={strings.RegisterColPriority} required {...field.choice('priority', PRIORITIES, priorityLabel)} />
+        <TextField label={strings.RegisterColDepartment} {...field.text('department')} />
       </Section>
       <Section title={strings.ProjectFormSectionPeople}>
-        <PeoplePickerField
-          label={strings.RegisterColManager}
-          value={values.manager}
-          people={people}
-          disabled={disabled}
-          errorMessage={err('manager')}
-          onChange={(p) => setField('manager', p)}
-        />
-        <PeoplePickerField
-          label={strings.RegisterColSponsor}
-          value={values.sponsor}
-          people={people}
-          disabled={disabled}
-          errorMessage={err('sponsor')}
-          onChange={(p) => setField('sponsor', p)}
-        />
+        <PeoplePickerField label={strings.RegisterColManager} people={people} {...field.person('manager')} />
+        <PeoplePickerField label={strings.RegisterColSponsor} people={people} {...field.person('sponsor')} />
       </Section>
       <Section title={strings.ProjectFormSectionSchedule}>
-        {date('startDate', strings.RegisterColStartDate)}
-        {date('plannedEndDate', strings.RegisterColPlannedEndDate)}
-        {date('forecastEndDate', strings.RegisterColForecastEndDate)}
-        {text('percentComplete', strings.RegisterColPercentComplete, { inputMode: 'decimal', suffix: '%' })}
+        <DateField label={strings.RegisterColStartDate} {...field.date('startDate')} />
+        <DateField label={strings.RegisterColPlannedEndDate} {...field.date('plannedEndDate')} />
+        <DateField label={strings.RegisterColForecastEndDate} {...field.date('forecastEndDate')} />
+        <TextField label={strings.RegisterColPercentComplete} inputMode="decimal" suffix="%" {...field.text('percentComplete')} />
       </Section>
       <Section title={strings.ProjectFormSectionFinance}>
-        {amount('budget', strings.RegisterColBudget)}
-        {amount('actualCost', strings.RegisterColActualCost)}
-        {amount('forecastCost', strings.RegisterColForecastCost)}
+        <TextField label={strings.RegisterColBudget} {...amount} {...field.text('budget')} />
+        <TextField label={strings.RegisterColActualCost} {...amount} {...field.text('actualCost')} />
+        <TextField label={strings.RegisterColForecastCost} {...amount} {...field.text('forecastCost')} />
       </Section>
     </>
   );

@@ -1,8 +1,7 @@
 import * as strings from 'PmoHubStrings';
 import type { IProjectFormValues } from '../../model/project';
 import type { IPerson } from '../../model/types';
-import { conflictRows } from '../common/ConflictDialog';
-import type { IConflictField } from '../common/ConflictDialog';
+import type { IConflictField } from '../records/ConflictDialog';
 import { formatDate, healthLabel, phaseLabel, priorityLabel } from '../common/fields';
 
 type F = IConflictField<IProjectFormValues>;
@@ -39,9 +38,4 @@ export function projectConflictFields(): F[] {
     { key: 'teamsChannelId', label: strings.ProjectFormChannel },
     { key: 'meetingTag', label: strings.RegisterColMeetingTag }
   ];
-}
-
-/** True when two form values agree on every field (as the conflict dialog compares them). */
-export function sameFormValues(a: IProjectFormValues, b: IProjectFormValues, fields: F[]): boolean {
-  return conflictRows({ base: a, mine: a, theirs: b, etag: '' }, fields).length === 0;
 }

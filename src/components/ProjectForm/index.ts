@@ -1,3 +1,4 @@
 export { ProjectForm } from './ProjectForm';
 export { projectConflictFields } from './conflictFields';
-export type { IProjectFormProps } from './types';
+export { useProjectEditor } from './useProjectEditor';
+export type { IProjectEditor, IProjectFormProps } from './types';

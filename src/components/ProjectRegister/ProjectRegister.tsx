@@ -1,9 +1,7 @@
 import * as React from 'react';
-import { CommandBar, ICommandBarItemProps } from '@fluentui/react/lib/CommandBar';
 import { ConstrainMode, DetailsListLayoutMode, IDetailsRowProps, IDetailsRowStyles, IGroup, SelectionMode } from '@fluentui/react/lib/DetailsList';
 import { DetailsRow } from '@fluentui/react/lib/DetailsList';
 import { ShimmeredDetailsList } from '@fluentui/react/lib/ShimmeredDetailsList';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
@@ -14,14 +12,19 @@ import * as strings from 'PmoHubStrings';
 import { isOverdue } from '../../model/project';
 import type { IProject } from '../../model/types';
 import { healthLabel, phaseLabel, priorityLabel } from '../common/fields/labels';
-import { LazyBoundary, lazyPart } from '../common/LazyPart';
+import { lazyPart } from '../common/LazyPart';
+import type { IProjectFormProps } from '../ProjectForm/types';
+import { RecordEditorPanel } from '../records/RecordEditorPanel';
+import { RecordsLoadError, RecordsToolbar } from '../records/RecordsToolbar';
 import { buildColumns, HEALTH_COLORS } from './cells';
 import { RegisterFilters } from './RegisterFilters';
 import type { IProjectRegisterProps, RegisterGrouping } from './types';
 import { useProjectRegister } from './useProjectRegister';
 
-// The form (panel, pickers, date fields, conflict dialog) is its own chunk, loaded when first opened.
-const ProjectForm = lazyPart(() => import(/* webpackChunkName: 'pmo-project-form' */ '../ProjectForm/ProjectForm').then((m) => m.ProjectForm));
+// The form's fields (pickers, date fields) are their own chunk, loaded in the add/edit panel when first opened.
+const ProjectForm = lazyPart<IProjectFormProps>(() =>
+  import(/* webpackChunkName: 'pmo-project-form' */ '../ProjectForm/ProjectForm').then((m) => m.ProjectForm)
+);
 
 function groupName(by: RegisterGrouping, name: string): string {
   if (!name) return strings.RegisterGroupEmpty;
@@ -58,38 +61,35 @@ function renderRow(flagged: Partial<IDetailsRowStyles>, props?: IDetailsRowProps
 /** The project register: every project in a searchable, filterable, sortable and groupable list. */
 export function ProjectRegister(props: IProjectRegisterProps): React.ReactElement {
   const r = useProjectRegister(props);
+  const { editor, loaded } = r;
   const theme = useTheme();
   const flagged = React.useMemo(() => flaggedRowStyles(theme), [theme]);
-  const columns = React.useMemo(
-    () => buildColumns(r.columns, r.sort, r.sortBy, r.openEdit),
-    [r.columns, r.sort, r.sortBy, r.openEdit]
-  );
+  const startEdit = React.useRef(editor.startEdit);
+  startEdit.current = editor.startEdit;
+  const open = React.useCallback((p: IProject) => startEdit.current(p), []);
+  const columns = React.useMemo(() => buildColumns(r.columns, r.sort, r.sortBy, open), [r.columns, r.sort, r.sortBy, open]);
   const groups: IGroup[] | undefined = r.groups?.map((g) => ({
     key: `${r.groupBy}:${g.key}`,
     name: groupName(r.groupBy, g.name),
     startIndex: g.startIndex,
     count: g.count
   }));
-  const commands: ICommandBarItemProps[] = [
-    { key: 'new', text: strings.RegisterCmdNew, iconProps: { iconName: 'Add' }, onClick: r.openNew },
-    { key: 'csv', text: strings.RegisterCmdExportCsv, iconProps: { iconName: 'Download' }, onClick: r.exportToCsv, disabled: r.loading },
-    {
-      key: 'xlsx',
-      text: strings.RegisterCmdExportExcel,
-      iconProps: { iconName: 'ExcelDocument' },
-      onClick: r.exportToExcel,
-      disabled: r.loading
-    },
-    { key: 'refresh', text: strings.RegisterCmdRefresh, iconProps: { iconName: 'Refresh' }, onClick: r.refresh }
-  ];
-  const empty = !r.loading && !r.error && r.items.length === 0;
+  const empty = !loaded.loading && !loaded.error && r.items.length === 0;
+  const editing = editor.editing;
 
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <Text as="h2" variant="xLarge">
         {strings.RegisterTitle}
       </Text>
-      <CommandBar items={commands} ariaLabel={strings.RegisterTitle} />
+      <RecordsToolbar
+        label={strings.RegisterTitle}
+        newText={strings.RegisterCmdNew}
+        onNew={() => editor.startNew()}
+        exports={r.exports}
+        onRefresh={loaded.reload}
+        loading={loaded.loading}
+      />
       <SearchBox
         placeholder={strings.RegisterSearchPlaceholder}
         ariaLabel={strings.RegisterSearchLabel}
@@ -105,45 +105,36 @@ export function ProjectRegister(props: IProjectRegisterProps): React.ReactElemen
         onFilters={r.setFilters}
         onGroupBy={r.setGroupBy}
       />
-      {r.error && (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline onDismiss={r.dismissError}>
-          {r.error}
-        </MessageBar>
-      )}
+      <RecordsLoadError error={loaded.error} onRetry={loaded.reload} />
       <Text role="status" aria-live="polite" variant="small">
-        {r.loading ? strings.Loading : format(strings.RegisterCount, r.items.length, r.loaded.length)}
+        {loaded.loading ? strings.Loading : format(strings.RegisterCount, r.items.length, loaded.items.length)}
       </Text>
       {empty ? (
         <Text block data-testid="register-empty">
           {/* With a search, the server answers with the matches only: nothing loaded then means no match, not an empty register. */}
-          {r.loaded.length === 0 && !r.search.trim() ? strings.RegisterEmpty : strings.RegisterNoMatches}
+          {loaded.items.length === 0 && !r.search.trim() ? strings.RegisterEmpty : strings.RegisterNoMatches}
         </Text>
       ) : (
         <ShimmeredDetailsList
           items={r.items}
           groups={groups}
           columns={columns}
-          enableShimmer={r.loading && r.loaded.length === 0}
+          enableShimmer={loaded.loading && loaded.items.length === 0}
           selectionMode={SelectionMode.none}
           layoutMode={DetailsListLayoutMode.justified}
           constrainMode={ConstrainMode.unconstrained}
           getKey={(item: IProject | null, index?: number) => (item ? String(item.id) : `shimmer-${index}`)}
           setKey="projects"
-          onItemInvoked={r.openEdit}
+          onItemInvoked={open}
           onRenderRow={(row) => renderRow(flagged, row)}
           ariaLabelForGrid={strings.RegisterTitle}
           ariaLabelForShimmer={strings.Loading}
           groupProps={{ showEmptyGroups: false }}
         />
       )}
-      <LazyBoundary name="ProjectForm" overlay active={r.editing !== undefined} onDismiss={r.closeForm}>
-        <ProjectForm
-          isOpen={r.editing !== undefined}
-          project={r.editing || undefined}
-          onDismiss={r.closeForm}
-          onSaved={r.onSaved}
-        />
-      </LazyBoundary>
+      <RecordEditorPanel editor={editor} title={editing ? format(strings.ProjectFormEditTitle, editing.code || editing.title) : strings.ProjectFormNewTitle}>
+        <ProjectForm editor={editor} />
+      </RecordEditorPanel>
     </Stack>
   );
 }

@@ -4,7 +4,7 @@ import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { Stack } from '@fluentui/react/lib/Stack';
 import * as strings from 'PmoHubStrings';
 import { RAID_KINDS, RAID_STATUSES } from '../../model/types';
-import { choiceOptions, raidKindLabel, raidStatusLabel } from '../ProjectWorkspace/labels';
+import { choiceOptions, raidKindLabel, raidStatusLabel } from '../common/fields/labels';
 import type { IRaidFilters } from './types';
 
 // The "all" option needs a key no choice value can have.

@@ -11,9 +11,9 @@ import type { IProject, IRaidItem } from '../../model/types';
 import { parseNumber } from '../../model/validate';
 import { DateField, PeoplePickerField } from '../common/fields';
 import { useServices } from '../common/ServicesContext';
-import { bindFields } from '../ProjectWorkspace/bindFields';
-import { raidKindLabel, raidStatusLabel, severityLabel } from '../ProjectWorkspace/labels';
-import type { IRecordEditor } from '../ProjectWorkspace/useRecordEditor';
+import { bindFields } from '../records/bindFields';
+import { raidKindLabel, raidStatusLabel, severityLabel } from '../common/fields/labels';
+import type { IRecordEditor } from '../records/types';
 
 export interface IRaidFormProps {
   editor: IRecordEditor<IRaidItem, IRaidFormValues>;
@@ -49,6 +49,7 @@ export function RaidForm({ editor, projects }: IRaidFormProps): React.ReactEleme
           options={targets}
           onChange={(_e, o) => o && editor.change({ dependsOnProjectId: Number(o.key) })}
           errorMessage={field.error('dependsOnProjectId')}
+          disabled={field.disabled}
         />
       )}
       <PeoplePickerField label={strings.RaidFieldOwner} people={people} {...field.person('owner')} />

@@ -3,10 +3,9 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
-import { RecordList } from '../ProjectWorkspace/RecordList';
-import { RecordsTab } from '../ProjectWorkspace/RecordsTab';
+import { RecordList } from '../records/RecordList';
+import { RecordsTab } from '../records/RecordsTab';
 import { raidColumns } from './raidColumns';
-import { raidConflictFields } from './raidConflictFields';
 import { RaidFilters } from './RaidFilters';
 import { lazyPart } from '../common/LazyPart';
 import { RiskMatrix } from './RiskMatrix';
@@ -21,7 +20,6 @@ export function RaidTab(props: IRaidTabProps): React.ReactElement {
   const raid = useRaid(props);
   const { editor } = raid;
   const columns = raidColumns(editor.startEdit, raid.projectTitle, props.today || new Date());
-  const conflictFields = React.useMemo(() => raidConflictFields(raid.projectTitle), [raid.projectTitle]);
 
   return (
     <RecordsTab
@@ -29,7 +27,6 @@ export function RaidTab(props: IRaidTabProps): React.ReactElement {
       label={strings.WorkspaceTabRaid}
       newText={strings.RaidNew}
       newTitle={strings.RaidPanelNew}
-      conflictFields={conflictFields}
       form={<RaidForm editor={editor} projects={props.projects} />}
       gap={12}
       filters={<RaidFilters filters={raid.filters} onChange={raid.setFilters} />}

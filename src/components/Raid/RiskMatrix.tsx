@@ -5,7 +5,7 @@ import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import { severityBand } from '../../model/raid';
 import type { IRiskMatrix, SeverityBand } from '../../model/raid';
-import { severityLabel } from '../ProjectWorkspace/labels';
+import { severityLabel } from '../common/fields/labels';
 
 const hidden = mergeStyles(hiddenContentStyle);
 

@@ -7,7 +7,7 @@ import * as strings from 'PmoHubStrings';
 import { isOverdue, severity } from '../../model/raid';
 import type { IRaidItem } from '../../model/types';
 import { formatDate } from '../common/fields/formatValue';
-import { raidKindLabel, raidStatusLabel, severityLabel } from '../ProjectWorkspace/labels';
+import { raidKindLabel, raidStatusLabel, severityLabel } from '../common/fields/labels';
 
 const ALERT = '#a4262c';
 
@@ -57,7 +57,7 @@ export function raidColumns(
   });
   return [
     col('title', strings.RaidColTitle, 160, 320, (i) => (
-      <Link onClick={() => onOpen(i)} aria-label={format(strings.WorkspaceEditNamed, i.title)} data-raid-id={i.id}>
+      <Link onClick={() => onOpen(i)} aria-label={format(strings.RecordEditNamed, i.title)} data-raid-id={i.id}>
         {i.title}
       </Link>
     )),

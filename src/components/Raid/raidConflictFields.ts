@@ -1,9 +1,9 @@
 import * as strings from 'PmoHubStrings';
 import type { IRaidFormValues } from '../../model/raid';
 import type { IPerson, RaidKind, RaidStatus } from '../../model/types';
-import type { IConflictField } from '../common/ConflictDialog';
+import type { IConflictField } from '../records/ConflictDialog';
 import { formatDate } from '../common/fields/formatValue';
-import { raidKindLabel, raidStatusLabel } from '../ProjectWorkspace/labels';
+import { raidKindLabel, raidStatusLabel } from '../common/fields/labels';
 
 /** Every field the RAID form edits, as the conflict dialog compares and shows them. */
 export function raidConflictFields(projectTitle: (id: number | undefined) => string): IConflictField<IRaidFormValues>[] {

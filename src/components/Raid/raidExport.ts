@@ -2,7 +2,7 @@ import * as strings from 'PmoHubStrings';
 import { severity } from '../../model/raid';
 import type { IRaidItem } from '../../model/types';
 import type { IExportColumn } from '../common/export';
-import { raidKindLabel, raidStatusLabel, severityLabel } from '../ProjectWorkspace/labels';
+import { raidKindLabel, raidStatusLabel, severityLabel } from '../common/fields/labels';
 
 /** The columns of the RAID export (what the list shows, plus the long texts). */
 export function raidExportColumns(projectTitle: (id: number | undefined) => string): IExportColumn<IRaidItem>[] {

@@ -5,10 +5,11 @@ import { emptyRaidValues, raidToFormValues, riskMatrix, toRaidDraft, validateRai
 import type { IRaidFormValues, IRiskMatrix } from '../../model/raid';
 import type { IRaidItem } from '../../model/types';
 import { useServices } from '../common/ServicesContext';
-import { useEditableRecords } from '../ProjectWorkspace/useEditableRecords';
-import type { IRecordsTabState } from '../ProjectWorkspace/useEditableRecords';
-import { useExport } from '../ProjectWorkspace/useExport';
-import { useProjectTitles } from '../ProjectWorkspace/useProjectTitles';
+import { useEditableRecords } from '../records/useEditableRecords';
+import type { IRecordsTabState } from '../records/useEditableRecords';
+import { useExport } from '../records/useExport';
+import { useProjectTitles } from '../common/useProjectTitles';
+import { raidConflictFields } from './raidConflictFields';
 import { raidExportColumns } from './raidExport';
 import type { IRaidFilters, IRaidTabProps } from './types';
 
@@ -28,12 +29,16 @@ export interface IRaidState extends IRecordsTabState<IRaidItem, IRaidFormValues>
 export function useRaid(props: IRaidTabProps): IRaidState {
   const { project } = props;
   const services = useServices();
+  const titles = useProjectTitles(props.projects);
+  const projectTitle = React.useCallback((id: number | undefined): string => (id === undefined ? '' : titles[id] || String(id)), [titles]);
+  const conflictFields = React.useMemo(() => raidConflictFields(projectTitle), [projectTitle]);
   const records = useEditableRecords(services.raid, project.id, {
     name: 'raid',
     kind: 'raid',
     empty: () => emptyRaidValues(project.id),
     toValues: raidToFormValues,
     validate: validateRaid,
+    conflictFields,
     toDraft: toRaidDraft
   });
   const { items } = records;
@@ -44,8 +49,6 @@ export function useRaid(props: IRaidTabProps): IRaidState {
     [items, filters]
   );
   const matrix = React.useMemo(() => riskMatrix(items), [items]);
-  const titles = useProjectTitles(props.projects);
-  const projectTitle = React.useCallback((id: number | undefined): string => (id === undefined ? '' : titles[id] || String(id)), [titles]);
   const columns = React.useMemo(() => raidExportColumns(projectTitle), [projectTitle]);
   const exports = useExport(visible, columns, format(strings.RaidExportFileName, project.code || project.id), strings.RaidExportSheet);
 

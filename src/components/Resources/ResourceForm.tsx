@@ -7,9 +7,9 @@ import { ALLOCATION_STATUSES, RESOURCE_TYPES } from '../../model/types';
 import type { IAllocation } from '../../model/types';
 import { DateField, PeoplePickerField } from '../common/fields';
 import { useServices } from '../common/ServicesContext';
-import { bindFields } from '../ProjectWorkspace/bindFields';
-import { allocationStatusLabel, resourceTypeLabel } from '../ProjectWorkspace/labels';
-import type { IRecordEditor } from '../ProjectWorkspace/useRecordEditor';
+import { bindFields } from '../records/bindFields';
+import { allocationStatusLabel, resourceTypeLabel } from '../common/fields/labels';
+import type { IRecordEditor } from '../records/types';
 
 /** The fields of an allocation: a named person, or a role to fill. */
 export function ResourceForm({ editor }: { editor: IRecordEditor<IAllocation, IAllocationFormValues> }): React.ReactElement {

@@ -1,10 +1,9 @@
 import * as React from 'react';
 import * as strings from 'PmoHubStrings';
-import { RecordList } from '../ProjectWorkspace/RecordList';
-import { RecordsTab } from '../ProjectWorkspace/RecordsTab';
+import { RecordList } from '../records/RecordList';
+import { RecordsTab } from '../records/RecordsTab';
 import { allocationColumns, allocationName } from './allocationColumns';
 import { PersonLoads } from './PersonLoads';
-import { RESOURCE_CONFLICT_FIELDS } from './resourceConflictFields';
 import { lazyPart } from '../common/LazyPart';
 import type { IResourcesTabProps } from './types';
 import { useResources } from './useResources';
@@ -22,7 +21,6 @@ export function ResourcesTab(props: IResourcesTabProps): React.ReactElement {
       newText={strings.ResourceNew}
       newTitle={strings.ResourcePanelNew}
       nameOf={allocationName}
-      conflictFields={RESOURCE_CONFLICT_FIELDS}
       form={<ResourceForm editor={r.editor} />}
     >
       <RecordList items={r.items} columns={allocationColumns(r.editor.startEdit, r.loadOf)} onOpen={r.editor.startEdit} empty={strings.ResourceEmpty} />

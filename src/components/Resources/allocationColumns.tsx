@@ -7,7 +7,7 @@ import * as strings from 'PmoHubStrings';
 import { FULL_LOAD, peakLoad } from '../../model/allocations';
 import type { IAllocation } from '../../model/types';
 import { formatDate, formatPercent } from '../common/fields/formatValue';
-import { allocationStatusLabel, resourceTypeLabel } from '../ProjectWorkspace/labels';
+import { allocationStatusLabel, resourceTypeLabel } from '../common/fields/labels';
 import { OverFlag } from './OverFlag';
 import type { IPersonLoad } from './types';
 
@@ -40,7 +40,7 @@ export function allocationColumns(onOpen: (a: IAllocation) => void, loadOf: (a: 
   });
   return [
     col('who', strings.ResourceColWho, 140, 240, (a) => (
-      <Link onClick={() => onOpen(a)} aria-label={format(strings.WorkspaceEditNamed, allocationName(a))}>
+      <Link onClick={() => onOpen(a)} aria-label={format(strings.RecordEditNamed, allocationName(a))}>
         {allocationName(a)}
       </Link>
     )),

@@ -2,7 +2,7 @@ import * as strings from 'PmoHubStrings';
 import { peakLoad } from '../../model/allocations';
 import type { IAllocation } from '../../model/types';
 import type { IExportColumn } from '../common/export';
-import { allocationStatusLabel, resourceTypeLabel } from '../ProjectWorkspace/labels';
+import { allocationStatusLabel, resourceTypeLabel } from '../common/fields/labels';
 import type { IPersonLoad } from './types';
 
 /** The columns of the allocations export, with each person's peak across projects over the allocation. */

@@ -1,9 +1,9 @@
 import * as strings from 'PmoHubStrings';
 import type { IAllocationFormValues } from '../../model/allocations';
 import type { AllocationStatus, IPerson, ResourceType } from '../../model/types';
-import type { IConflictField } from '../common/ConflictDialog';
+import type { IConflictField } from '../records/ConflictDialog';
 import { formatDate } from '../common/fields/formatValue';
-import { allocationStatusLabel, resourceTypeLabel } from '../ProjectWorkspace/labels';
+import { allocationStatusLabel, resourceTypeLabel } from '../common/fields/labels';
 
 /** Every field the allocation form edits, as the conflict dialog compares and shows them. */
 export const RESOURCE_CONFLICT_FIELDS: IConflictField<IAllocationFormValues>[] = [

@@ -5,11 +5,12 @@ import { allocationToFormValues, emptyAllocationValues, toAllocationDraft, valid
 import type { Granularity, IAllocationFormValues } from '../../model/allocations';
 import type { IAllocation } from '../../model/types';
 import { useServices } from '../common/ServicesContext';
-import { useEditableRecords } from '../ProjectWorkspace/useEditableRecords';
-import type { IRecordsTabState } from '../ProjectWorkspace/useEditableRecords';
-import { useExport } from '../ProjectWorkspace/useExport';
-import { useProjectTitles } from '../ProjectWorkspace/useProjectTitles';
+import { useEditableRecords } from '../records/useEditableRecords';
+import type { IRecordsTabState } from '../records/useEditableRecords';
+import { useExport } from '../records/useExport';
+import { useProjectTitles } from '../common/useProjectTitles';
 import { allocationExportColumns } from './allocationExport';
+import { RESOURCE_CONFLICT_FIELDS } from './resourceConflictFields';
 import type { IPersonLoad, IResourcesTabProps } from './types';
 import { usePersonLoads } from './usePersonLoads';
 
@@ -35,6 +36,7 @@ export function useResources(props: IResourcesTabProps): IResourcesState {
     empty: () => emptyAllocationValues(project.id),
     toValues: allocationToFormValues,
     validate: validateAllocation,
+    conflictFields: RESOURCE_CONFLICT_FIELDS,
     toDraft: toAllocationDraft
   });
   const loads = usePersonLoads(project.id, records.items, services.allocations);

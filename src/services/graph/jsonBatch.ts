@@ -67,17 +67,41 @@ function innerError(p: IPending, r: IInnerResponse): Error {
   return Object.assign(e, { statusCode: r.status, code: err && err.code, body: r.body });
 }
 
+/** One key's outcome: all its rows, or why it could not be read. */
+export type BatchOutcome<T> = { ok: true; value: T[] } | { ok: false; error: Error };
+
 /**
  * GETs every request's URL (relative to the version root, e.g. /planner/plans/{id}/tasks) through JSON
- * $batch and returns all `value` rows per key, following paging. Keys must be unique.
+ * $batch and returns all `value` rows per key, following paging. Keys must be unique. The first
+ * failure of any key rejects the whole call; batchGetSettled keeps the others.
  */
 export async function batchGetAll<T>(
   graph: IGraphLike,
   requests: { key: string; url: string; headers?: Record<string, string> }[],
   options: IBatchGetOptions = {}
 ): Promise<Record<string, T[]>> {
+  const settled = await batchGetSettled<T>(graph, requests, options);
+  const rows: Record<string, T[]> = {};
+  for (const r of requests) {
+    const o = settled[r.key];
+    if (!o.ok) throw o.error;
+    rows[r.key] = o.value;
+  }
+  return rows;
+}
+
+/**
+ * As batchGetAll, but each key settles on its own: a 404, a 403 or a request still throttled after
+ * `maxAttempts` fails that key only (and a $batch request that fails as a whole fails its keys only).
+ */
+export async function batchGetSettled<T>(
+  graph: IGraphLike,
+  requests: { key: string; url: string; headers?: Record<string, string> }[],
+  options: IBatchGetOptions = {}
+): Promise<Record<string, BatchOutcome<T>>> {
   const { batchSize = 20, concurrency = 4, maxAttempts = 5, maxDelaySeconds = 60 } = options;
   const rows: Record<string, T[]> = {};
+  const failed: Record<string, Error> = {};
   for (const r of requests) rows[r.key] = [];
   let queue: IPending[] = requests.map((r) => ({ key: r.key, url: r.url, attempt: 1, headers: r.headers }));
 
@@ -88,35 +112,50 @@ export async function batchGetAll<T>(
     const chunks: IPending[][] = [];
     for (let i = 0; i < round.length; i += batchSize) chunks.push(round.slice(i, i + batchSize));
 
+    const answer = (p: IPending, r: IInnerResponse): void => {
+      if (r.status >= 200 && r.status < 300) {
+        const value = (r.body && r.body.value) || [];
+        for (const v of value) rows[p.key].push(v as T);
+        const next = r.body && r.body['@odata.nextLink'];
+        if (next) queue.push({ key: p.key, url: relativeToVersion(next), attempt: 1, headers: p.headers });
+      } else if (RETRYABLE.indexOf(r.status) >= 0 && p.attempt < maxAttempts) {
+        // No Retry-After: back off exponentially (1 s, 2 s, 4 s …), as Graph's own handler does.
+        const wait = retryAfterSeconds(r.headers) ?? Math.pow(2, p.attempt - 1);
+        waitSeconds = Math.max(waitSeconds, Math.min(wait, maxDelaySeconds));
+        queue.push({ key: p.key, url: p.url, attempt: p.attempt + 1, headers: p.headers });
+      } else {
+        failed[p.key] = innerError(p, r);
+      }
+    };
+
     await pool(
       chunks.map((chunk) => async () => {
         const body = { requests: chunk.map((p, i) => ({ id: String(i + 1), method: 'GET', url: p.url, ...(p.headers ? { headers: p.headers } : {}) })) };
-        const res: { responses?: IInnerResponse[] } = await graph.api('/$batch').post(body);
+        let res: { responses?: IInnerResponse[] };
+        try {
+          res = await graph.api('/$batch').post(body);
+        } catch (e) {
+          for (const p of chunk) failed[p.key] = e instanceof Error ? e : new Error(String(e));
+          return;
+        }
+        const answered: Record<string, true> = {};
         for (const r of res.responses || []) {
           const p = chunk[Number(r.id) - 1];
           if (!p) continue;
-          if (r.status >= 200 && r.status < 300) {
-            const value = (r.body && r.body.value) || [];
-            for (const v of value) rows[p.key].push(v as T);
-            const next = r.body && r.body['@odata.nextLink'];
-            if (next) queue.push({ key: p.key, url: relativeToVersion(next), attempt: 1, headers: p.headers });
-          } else if (RETRYABLE.indexOf(r.status) >= 0 && p.attempt < maxAttempts) {
-            // No Retry-After: back off exponentially (1 s, 2 s, 4 s …), as Graph's own handler does.
-            const wait = retryAfterSeconds(r.headers) ?? Math.pow(2, p.attempt - 1);
-            waitSeconds = Math.max(waitSeconds, Math.min(wait, maxDelaySeconds));
-            queue.push({ key: p.key, url: p.url, attempt: p.attempt + 1, headers: p.headers });
-          } else {
-            throw innerError(p, r);
-          }
+          answered[r.id] = true;
+          answer(p, r);
         }
-        const answered = (res.responses || []).map((r) => r.id);
         chunk.forEach((p, i) => {
-          if (answered.indexOf(String(i + 1)) < 0) throw innerError(p, { id: String(i + 1), status: 500 });
+          if (!answered[String(i + 1)]) failed[p.key] = innerError(p, { id: String(i + 1), status: 500 });
         });
       }),
       concurrency
     );
+    // A key that failed reads no further pages.
+    queue = queue.filter((p) => !failed[p.key]);
     if (queue.length && waitSeconds > 0) await sleep(waitSeconds * 1000);
   }
-  return rows;
+  const out: Record<string, BatchOutcome<T>> = {};
+  for (const r of requests) out[r.key] = failed[r.key] ? { ok: false, error: failed[r.key] } : { ok: true, value: rows[r.key] };
+  return out;
 }

@@ -1,10 +1,11 @@
 /** Planner tasks: of one plan (the workspace) or of every plan in the portfolio at once (JSON $batch). */
-import type { PlannerTask } from '@microsoft/microsoft-graph-types';
-import type { IPlannerTask } from '../../model/types';
+import type { PlannerBucket, PlannerTask } from '@microsoft/microsoft-graph-types';
+import type { IPlannerBucket, IPlannerTask } from '../../model/types';
 import type { IGraphLike } from '../clients';
-import { guard } from '../guard';
+import { toAppError } from '../errors';
+import { guard, type Settled } from '../guard';
 import type { IPlannerService } from '../types';
-import { batchGetAll, type IBatchGetOptions } from './jsonBatch';
+import { batchGetAll, batchGetSettled, type IBatchGetOptions } from './jsonBatch';
 import { taskFromGraph } from './mappers';
 import { getAllPages, seg } from './paging';
 
@@ -35,6 +36,30 @@ export class PlannerService implements IPlannerService {
       const out = new Map<string, IPlannerTask[]>();
       for (const id of unique) out.set(id, rows[id].map(taskFromGraph));
       return out;
+    });
+  }
+
+  public tasksOfPlansSettled(planIds: string[]): Promise<Map<string, Settled<IPlannerTask[]>>> {
+    return guard(`Reading the tasks of ${planIds.length} plans`, async () => {
+      const unique = planIds.filter((id, i) => id && planIds.indexOf(id) === i);
+      const settled = await batchGetSettled<PlannerTask>(
+        this.graph,
+        unique.map((id) => ({ key: id, url: tasksPath(id) })),
+        this.batchOptions
+      );
+      const out = new Map<string, Settled<IPlannerTask[]>>();
+      for (const id of unique) {
+        const o = settled[id];
+        out.set(id, o.ok ? { ok: true, value: o.value.map(taskFromGraph) } : { ok: false, error: toAppError(o.error, `Reading the tasks of plan ${id}`) });
+      }
+      return out;
+    });
+  }
+
+  public buckets(planId: string): Promise<IPlannerBucket[]> {
+    return guard(`Reading the buckets of plan ${planId}`, async () => {
+      const rows = await getAllPages<PlannerBucket>(this.graph, `/planner/plans/${seg(planId)}/buckets`);
+      return rows.map((b) => ({ id: b.id || '', name: b.name || '', orderHint: b.orderHint || '' }));
     });
   }
 }

@@ -1,10 +1,14 @@
-import * as React from 'react';
+import type * as React from 'react';
 import { PropertyPaneTextField, type IPropertyPaneGroup } from '@microsoft/sp-property-pane';
 import * as strings from 'PmoHubStrings';
-import { ProjectWorkspace } from '../../components/ProjectWorkspace';
 import type { IHostInfo } from '../common/compositionRoot';
 import { PmoWebPartBase } from '../common/PmoWebPartBase';
 import { projectTarget, validateProjectId, type IPmoWebPartProps } from '../common/properties';
+import { lazyView } from '../common/lazyView';
+
+const VIEW = lazyView('PmoProject', () =>
+  import(/* webpackChunkName: 'pmo-project' */ '../../components/ProjectWorkspace/ProjectWorkspace').then((m) => m.ProjectWorkspace)
+);
 
 export interface IPmoProjectWebPartProps extends IPmoWebPartProps {
   /** PMO Projects item id as typed in the pane; empty to find the project from the M365 group. */
@@ -18,8 +22,13 @@ export interface IPmoProjectWebPartProps extends IPmoWebPartProps {
 export default class PmoProjectWebPart extends PmoWebPartBase<IPmoProjectWebPartProps> {
   protected readonly rootName: string = 'PmoProject';
 
+  protected async onInit(): Promise<void> {
+    VIEW.preload();
+    await super.onInit();
+  }
+
   protected renderContent(host: IHostInfo): React.ReactElement {
-    return React.createElement(ProjectWorkspace, projectTarget(this.properties.projectId, host.groupId));
+    return VIEW.element(projectTarget(this.properties.projectId, host.groupId));
   }
 
   protected paneGroups(): IPropertyPaneGroup[] {

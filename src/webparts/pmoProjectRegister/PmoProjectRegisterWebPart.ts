@@ -1,9 +1,15 @@
-import * as React from 'react';
+import type * as React from 'react';
 import { PropertyPaneCheckbox, type IPropertyPaneGroup } from '@microsoft/sp-property-pane';
 import * as strings from 'PmoHubStrings';
-import { DEFAULT_REGISTER_COLUMNS, ProjectRegister, REGISTER_COLUMNS } from '../../components/ProjectRegister';
+// The columns only, not the view: the pane needs them before (and without) the view's chunk.
+import { DEFAULT_REGISTER_COLUMNS, REGISTER_COLUMNS } from '../../components/ProjectRegister/columns';
 import { PmoWebPartBase } from '../common/PmoWebPartBase';
 import { toggleColumn, type IPmoWebPartProps } from '../common/properties';
+import { lazyView } from '../common/lazyView';
+
+const VIEW = lazyView('PmoProjectRegister', () =>
+  import(/* webpackChunkName: 'pmo-register' */ '../../components/ProjectRegister/ProjectRegister').then((m) => m.ProjectRegister)
+);
 
 export interface IPmoProjectRegisterWebPartProps extends IPmoWebPartProps {
   /** Keys of REGISTER_COLUMNS to show, in order; the register's defaults when unset or empty. */
@@ -18,8 +24,13 @@ const CHOICE_PREFIX = 'column_';
 export default class PmoProjectRegisterWebPart extends PmoWebPartBase<IPmoProjectRegisterWebPartProps> {
   protected readonly rootName: string = 'PmoProjectRegister';
 
+  protected async onInit(): Promise<void> {
+    VIEW.preload();
+    await super.onInit();
+  }
+
   protected renderContent(): React.ReactElement {
-    return React.createElement(ProjectRegister, { columns: this.shownColumns() });
+    return VIEW.element({ columns: this.shownColumns() });
   }
 
   protected paneGroups(): IPropertyPaneGroup[] {

@@ -45,7 +45,7 @@ describe('ProjectForm: create', () => {
     const panel = await openNew(user);
     await user.clear(field(panel, strings.RegisterColCode));
     await user.click(saveButton(panel));
-    expect(await within(panel).findByText(strings.ProjectFormFixErrors)).toBeInTheDocument();
+    expect(await within(panel).findByText(strings.RecordFixErrors)).toBeInTheDocument();
     expect(field(panel, strings.RegisterColTitle)).toHaveAccessibleDescription(strings.ValidationRequired);
     expect(field(panel, strings.RegisterColCode)).toHaveAccessibleDescription(
       expect.stringContaining(strings.ValidationRequired)
@@ -66,7 +66,7 @@ describe('ProjectForm: create', () => {
     await user.type(field(panel, strings.RegisterColActualCost), 'a lot');
     await user.type(field(panel, strings.RegisterColPercentComplete), '120');
     await user.click(saveButton(panel));
-    await within(panel).findByText(strings.ProjectFormFixErrors);
+    await within(panel).findByText(strings.RecordFixErrors);
     expect(within(panel).getByText(format(strings.ValidationDateOrder, '2025-05-01'))).toBeInTheDocument();
     expect(field(panel, strings.RegisterColBudget)).toHaveAccessibleDescription(strings.ValidationNonNegative);
     expect(field(panel, strings.RegisterColActualCost)).toHaveAccessibleDescription(strings.ValidationNumber);
@@ -147,7 +147,7 @@ describe('ProjectForm: create', () => {
     // Save is off while the write is in flight (no double submit).
     await waitFor(() => expect(saveButton(panel)).toBeDisabled());
     services.projects.resume();
-    expect(await within(panel).findByText(format(strings.ProjectFormSaveFailed, text))).toBeInTheDocument();
+    expect(await within(panel).findByText(format(strings.RecordSaveFailed, text))).toBeInTheDocument();
     expect(field(panel, strings.RegisterColTitle)).toHaveValue('Warehouse move');
     expect(saveButton(panel)).toBeEnabled();
     // Logged once, with the original error, at the UI boundary.

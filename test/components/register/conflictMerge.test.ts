@@ -1,5 +1,5 @@
-import { conflictRows, defaultChoices, displayValue, mergeConflict, sameValue } from '../../../src/components/common/ConflictDialog';
-import type { IConflict, IConflictField } from '../../../src/components/common/ConflictDialog';
+import { conflictRows, defaultChoices, displayValue, mergeConflict, sameValue } from '../../../src/components/records/ConflictDialog';
+import type { IConflict, IConflictField } from '../../../src/components/records/ConflictDialog';
 
 interface IRisk {
   title: string;

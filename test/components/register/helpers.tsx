@@ -1,4 +1,5 @@
 import * as React from 'react';
+import * as strings from 'PmoHubStrings';
 import { render, RenderResult, screen, within } from '@testing-library/react';
 import { ServicesProvider } from '../../../src/components/common/ServicesContext';
 import { ProjectRegister } from '../../../src/components/ProjectRegister';
@@ -53,9 +54,8 @@ export function desktopLayout(width: number = 1280): void {
  * per call in jsdom, so these go by text and the ids Fluent wires up.
  */
 export async function clickCommand(user: { click: (e: Element) => Promise<void> }, name: string): Promise<void> {
-  // The command bar measures itself first and may still be in its hidden measuring pass.
-  const labels = await screen.findAllByText(name, { selector: '[role="menuitem"] *' });
-  await user.click(labels[0].closest('button') as HTMLElement);
+  const toolbar = await screen.findByRole('toolbar', { name: strings.RegisterTitle });
+  await user.click(button(toolbar, name));
 }
 
 /** The open panel whose header reads `title`. */

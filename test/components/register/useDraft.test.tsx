@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { act, render } from '@testing-library/react';
-import { draftKey, IDraftApi, readDraft, useDraft } from '../../../src/components/common/useDraft';
+import { draftKey, IDraftApi, readDraft, useDraft } from '../../../src/components/records/useDraft';
 
 beforeEach(() => window.localStorage.clear());
 

@@ -107,7 +107,7 @@ describe('CostsTab', () => {
     await user.type(within(form).getByRole('textbox', { name: strings.CostFieldAmount }), '-250');
     expect(await within(form).findByText(strings.ValidationNonNegative)).toBeInTheDocument();
     await user.click(within(form).getByRole('button', { name: strings.Save }));
-    expect(await within(form).findByText(strings.WorkspaceFixErrors)).toBeInTheDocument();
+    expect(await within(form).findByText(strings.RecordFixErrors)).toBeInTheDocument();
     expect(services.costs.callsOf('create')).toHaveLength(0);
   });
 

@@ -113,7 +113,7 @@ describe('RaidTab', () => {
 
     await user.click(within(form).getByRole('button', { name: strings.Save }));
     // Fluent renders field and bar messages a tick later (DelayedRender, for screen readers): find, not get.
-    expect(await within(form).findByText(strings.WorkspaceFixErrors)).toBeInTheDocument();
+    expect(await within(form).findByText(strings.RecordFixErrors)).toBeInTheDocument();
     // Title and impact are required for a risk; the probability message stays.
     expect(await within(form).findAllByText(strings.ValidationRequired)).toHaveLength(2);
     expect(within(form).getByRole('textbox', { name: strings.RaidFieldProbability })).toHaveAttribute('aria-invalid', 'true');
@@ -172,7 +172,7 @@ describe('RaidTab', () => {
     await user.type(title, 'Key tester may leave');
     await user.click(within(form).getByRole('button', { name: strings.Save }));
 
-    expect(await within(form).findByText(strings.WorkspaceSaveFailed.replace('{0}', strings.ErrorThrottled))).toBeInTheDocument();
+    expect(await within(form).findByText(strings.RecordSaveFailed.replace('{0}', strings.ErrorThrottled))).toBeInTheDocument();
     expect(within(form).getByRole('textbox', { name: strings.RaidFieldTitle })).toHaveValue('Key tester may leave');
     expect(services.raid.items.filter((i) => i.id === 2)[0].title).toBe('Key tester leaves');
 
@@ -188,7 +188,7 @@ describe('RaidTab', () => {
     const { user } = setup();
     await screen.findByText('Vendor goes bust');
     await choose(user, document.body, strings.RaidFilterKind, strings.RaidKindRisk);
-    await user.click(screen.getByRole('button', { name: strings.WorkspaceExportCsv }));
+    await user.click(screen.getByRole('button', { name: strings.RecordExportCsv }));
     const mocked = downloadBlob as jest.Mock;
     // papaparse loads on first use (its own chunk), so the download follows the click asynchronously.
     await waitFor(() => expect(mocked).toHaveBeenCalledTimes(1));

@@ -58,7 +58,8 @@ describe('field schema XML', () => {
     for (const list of PMO_LISTS) {
       for (const field of list.fields.filter((x) => !x.builtIn)) {
         const { attrs } = parse(fieldXml(field, ids));
-        expect([field.name, attrs.Type, attrs.Name]).toEqual([field.name, field.type, field.name]);
+        const type = field.type === 'Lookup' && field.multiple ? 'LookupMulti' : field.type;
+        expect([field.name, attrs.Type, attrs.Name]).toEqual([field.name, type, field.name]);
       }
     }
   });

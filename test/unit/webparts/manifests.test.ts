@@ -16,8 +16,8 @@ interface IManifest {
   preconfiguredEntries: { group: { default: string }; title: { default: string }; officeFabricIconFontName: string }[];
 }
 
-const entries = Object.entries(config.bundles as Record<string, { components: { entrypoint: string; manifest: string }[] }>).map(
-  ([bundle, b]) => ({ bundle, ...b.components[0], json: JSON.parse(fs.readFileSync(path.join(root, b.components[0].manifest), 'utf8')) as IManifest })
+const entries = Object.entries(config.bundles as Record<string, { components: { entrypoint: string; manifest: string }[] }>).flatMap(([bundle, b]) =>
+  b.components.map((c) => ({ bundle, ...c, json: JSON.parse(fs.readFileSync(path.join(root, c.manifest), 'utf8')) as IManifest }))
 );
 
 /** Width and height from a PNG's IHDR, and whether it has an alpha channel (colour type 6). */
@@ -28,9 +28,10 @@ function pngInfo(file: string): { width: number; height: number; alpha: boolean 
 }
 
 describe('web part manifests', () => {
-  it('has the four PMO web parts, one bundle each, with distinct ids', () => {
+  it('has the four PMO web parts in one shared bundle (shared code loads once per page), with distinct ids', () => {
     expect(entries.map((e) => e.json.alias).sort()).toEqual(['PmoMeetingsWebPart', 'PmoPortfolioWebPart', 'PmoProjectRegisterWebPart', 'PmoProjectWebPart']);
     expect(new Set(entries.map((e) => e.json.id)).size).toBe(4);
+    expect(new Set(entries.map((e) => e.bundle))).toEqual(new Set(['pmo-hub-web-parts']));
   });
 
   it.each(entries.map((e) => [e.json.alias, e] as const))('%s: entrypoint, hosts, theme variants and toolbox entry', (_alias, e) => {

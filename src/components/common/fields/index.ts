@@ -3,5 +3,5 @@ export type { IDateFieldProps } from './DateField';
 export { PeoplePickerField } from './PeoplePickerField';
 export type { IPeoplePickerFieldProps } from './PeoplePickerField';
 export { FieldError } from './FieldError';
-export { phaseLabel, healthLabel, priorityLabel, validationText } from './labels';
+export * from './labels';
 export { formatDate, formatAmount, formatPercent, toIsoDate, fromIsoDate } from './formatValue';

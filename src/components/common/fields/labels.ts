@@ -1,21 +1,43 @@
 import * as strings from 'PmoHubStrings';
+import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { format } from '@fluentui/react/lib/Utilities';
-import type { Health, Phase, Priority } from '../../../model/types';
+import type { AllocationStatus, CostKind, Health, Phase, Priority, RaidKind, RaidStatus, ResourceType } from '../../../model/types';
+import type { SeverityBand } from '../../../model/raid';
 import type { IValidationMessage } from '../../../model/validate';
 
-/** Localized name of a phase (choice values are stored in English). */
-export function phaseLabel(phase: Phase | '' | undefined): string {
-  return phase ? strings[`RegisterPhase${phase}` as keyof IPmoHubStrings] || phase : '';
-}
+// Choice values are stored in English (they are the lists' public contract); people see these labels,
+// named `<prefix><value without spaces>` in src/loc.
+const label = (prefix: string, value: string | undefined): string =>
+  value ? strings[`${prefix}${value.replace(/\s+/g, '')}` as keyof IPmoHubStrings] || value : '';
 
+/** Localized name of a phase. */
+export const phaseLabel = (v: Phase | '' | undefined): string => label('RegisterPhase', v);
 /** Localized name of a health value; always text, so the RAG colour is never the only signal. */
-export function healthLabel(health: Health | '' | undefined): string {
-  return health ? strings[`RegisterHealth${health}` as keyof IPmoHubStrings] || health : '';
+export const healthLabel = (v: Health | '' | undefined): string => label('RegisterHealth', v);
+/** Localized name of a priority. */
+export const priorityLabel = (v: Priority | '' | undefined): string => label('RegisterPriority', v);
+/** Localized RAID kind. */
+export const raidKindLabel = (v: RaidKind | '' | undefined): string => label('RaidKind', v);
+/** Localized RAID status. */
+export const raidStatusLabel = (v: RaidStatus | '' | undefined): string => label('RaidStatus', v);
+/** Localized severity band. */
+export const severityLabel = (v: SeverityBand | undefined): string => label('RaidSeverity', v);
+/** Localized cost kind. */
+export const costKindLabel = (v: CostKind | '' | undefined): string => label('CostKind', v);
+/** Localized resource type. */
+export const resourceTypeLabel = (v: ResourceType | '' | undefined): string => label('ResourceType', v);
+/** Localized allocation status. */
+export const allocationStatusLabel = (v: AllocationStatus | '' | undefined): string => label('ResourceStatus', v);
+
+/** Dropdown options for choice values with their localized labels. */
+export function choiceOptions<T extends string>(values: readonly T[], toLabel: (v: T | '' | undefined) => string): IDropdownOption[] {
+  return values.map((v) => ({ key: v, text: toLabel(v) }));
 }
 
-/** Localized name of a priority. */
-export function priorityLabel(priority: Priority | '' | undefined): string {
-  return priority ? strings[`RegisterPriority${priority}` as keyof IPmoHubStrings] || priority : '';
+/** The localized name of a month period (yyyy-mm-01), e.g. "March 2025". */
+export function monthLabel(period: string, style: 'long' | 'short' = 'long'): string {
+  const d = new Date(Number(period.slice(0, 4)), Number(period.slice(5, 7)) - 1, 1);
+  return d.toLocaleDateString(undefined, { month: style, year: 'numeric' });
 }
 
 /** The text of a validation message (src/model/validate.ts) in the person's language. */

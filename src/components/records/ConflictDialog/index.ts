@@ -1,3 +1,3 @@
 export { ConflictDialog } from './ConflictDialog';
-export { conflictRows, defaultChoices, mergeConflict, displayValue, sameValue } from './conflict';
+export { conflictRows, defaultChoices, mergeConflict, displayValue, sameValue, sameValues } from './conflict';
 export type { IConflict, IConflictField, IConflictRow, IConflictDialogProps, ConflictSide } from './types';

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { errorMessage, logError } from '../errorMessage';
+import { errorMessage, logError } from '../../common/errorMessage';
+import { useMounted } from '../useMounted';
 import { conflictRows, defaultChoices, mergeConflict } from './conflict';
 import type { ConflictSide, IConflictDialogProps, IConflictRow } from './types';
 
@@ -23,13 +24,7 @@ export function useConflictDialog<T>(props: IConflictDialogProps<T>): IConflictD
   if (current !== state) setState(current);
   const { choices } = current;
   const [saving, setSaving] = React.useState(false);
-  const mounted = React.useRef(true);
-  React.useEffect(
-    () => () => {
-      mounted.current = false;
-    },
-    []
-  );
+  const mounted = useMounted();
   const setChoices = React.useCallback(
     (update: (c: Record<string, ConflictSide>) => Record<string, ConflictSide>) =>
       setState((s) => ({ ...s, choices: update(s.choices) })),

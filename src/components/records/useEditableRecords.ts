@@ -1,30 +1,21 @@
 import type { IRecord } from '../../model/types';
-import type { FieldErrors } from '../../model/validate';
 import type { IProjectRecordRepository } from '../../services/types';
+import type { IRecordEditor, IRecordType } from './types';
 import type { IExportCommands } from './useExport';
-import { useProjectRecords } from './useProjectRecords';
-import type { IProjectRecords } from './useProjectRecords';
+import { useRecords } from './useRecords';
+import type { IRecords } from './useRecords';
 import { useRecordEditor } from './useRecordEditor';
-import type { IRecordEditor } from './useRecordEditor';
 
 /** How one kind of project record is loaded, edited and written, in the model's terms. */
-export interface IRecordKind<TRecord extends IRecord, TValues, TDraft> {
+export interface IRecordKind<TRecord extends IRecord, TValues, TDraft> extends IRecordType<TRecord, TValues> {
   /** The records' name in logs, e.g. 'allocations'. */
   name: string;
-  /** Draft storage kind, e.g. 'allocation' (part of the localStorage keys: keep it stable). */
-  kind: string;
-  /** Form values of a new record. */
-  empty: () => TValues;
-  /** Form values of a saved record. */
-  toValues: (record: TRecord) => TValues;
-  /** The model's validation of the form values. */
-  validate: (values: TValues) => FieldErrors<TValues>;
   /** The draft to write, from valid form values. */
   toDraft: (values: TValues) => TDraft;
 }
 
 /** A project's records of one kind and their add/edit panel. */
-export interface IEditableRecords<TRecord extends IRecord, TValues> extends IProjectRecords<TRecord> {
+export interface IEditableRecords<TRecord extends IRecord, TValues> extends IRecords<TRecord> {
   editor: IRecordEditor<TRecord, TValues>;
 }
 
@@ -39,13 +30,10 @@ export function useEditableRecords<TRecord extends IRecord, TValues, TDraft>(
   projectId: number,
   kind: IRecordKind<TRecord, TValues, TDraft>
 ): IEditableRecords<TRecord, TValues> {
-  const records = useProjectRecords(kind.name, projectId, (id) => repository.listByProject(id));
+  const records = useRecords(kind.name, projectId, (id) => repository.listByProject(id));
   const editor = useRecordEditor<TRecord, TValues>({
-    kind: kind.kind,
-    projectId,
-    empty: kind.empty,
-    toValues: kind.toValues,
-    validate: kind.validate,
+    ...kind,
+    scope: `project-${projectId}`,
     create: (v) => repository.create(kind.toDraft(v)),
     update: (id, v, etag) => repository.update(id, kind.toDraft(v), etag),
     onSaved: records.upsert

@@ -4,7 +4,7 @@ import { exportXlsx } from '../common/export/xlsx';
 import type { IExportColumn } from '../common/export';
 import { errorMessage, logError } from '../common/errorMessage';
 
-/** Export commands of a tab and the localized reason the last export failed. */
+/** Export commands of a records view and the localized reason the last export failed. */
 export interface IExportCommands {
   csv: () => void;
   xlsx: () => void;
@@ -12,22 +12,19 @@ export interface IExportCommands {
   dismiss: () => void;
 }
 
-/** Exports the rows a tab shows (after filters) as CSV or Excel. */
+/** Exports the rows a view shows (after filters) as CSV or Excel. */
 export function useExport<T>(rows: T[], columns: IExportColumn<T>[], fileName: string, sheetName: string): IExportCommands {
   const [error, setError] = React.useState<string | undefined>(undefined);
-  const fail = (e: unknown): void => {
-    logError(`Export ${fileName}`, e);
-    setError(errorMessage(e));
+  const run = (write: () => Promise<void>) => (): void => {
+    setError(undefined);
+    write().catch((e: unknown) => {
+      logError(`Export ${fileName}`, e);
+      setError(errorMessage(e));
+    });
   };
   return {
-    csv: () => {
-      setError(undefined);
-      exportCsvOnDemand(rows, columns, fileName).catch(fail);
-    },
-    xlsx: () => {
-      setError(undefined);
-      exportXlsx(rows, columns, fileName, sheetName).catch(fail);
-    },
+    csv: run(() => exportCsvOnDemand(rows, columns, fileName)),
+    xlsx: run(() => exportXlsx(rows, columns, fileName, sheetName)),
     error,
     dismiss: () => setError(undefined)
   };

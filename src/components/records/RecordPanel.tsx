@@ -7,18 +7,15 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import type { IRecord } from '../../model/types';
-import { ConflictDialog } from '../common/ConflictDialog';
-import type { IConflictField } from '../common/ConflictDialog';
+import { ConflictDialog } from './ConflictDialog';
 import { LazyBoundary } from '../common/LazyPart';
-import type { IRecordEditor } from './useRecordEditor';
+import type { IRecordEditor } from './types';
 
 export interface IRecordPanelProps<TRecord extends IRecord, TValues> {
   /** The editor state from useRecordEditor. */
   editor: IRecordEditor<TRecord, TValues>;
   /** Localized panel title. */
   title: string;
-  /** Fields the conflict dialog compares (every field the form edits). */
-  conflictFields: IConflictField<TValues>[];
   /** The form's fields. */
   children: React.ReactNode;
 }
@@ -26,16 +23,16 @@ export interface IRecordPanelProps<TRecord extends IRecord, TValues> {
 const ignore = (): void => undefined;
 
 /**
- * The add/edit panel shared by the record tabs: the offered-back draft, the validation summary, the
+ * The add/edit panel of every record editor: the offered-back draft, the validation summary, the
  * save error (the input stays), Save/Cancel, and the conflict dialog on a 412.
  */
 export function RecordPanel<TRecord extends IRecord, TValues>(props: IRecordPanelProps<TRecord, TValues>): React.ReactElement {
-  const { editor, title, conflictFields, children } = props;
+  const { editor, title, children } = props;
   const footer = (): React.ReactElement => (
     <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="center">
       <PrimaryButton text={strings.Save} onClick={editor.save} disabled={editor.saving} />
       <DefaultButton text={strings.Cancel} onClick={editor.close} disabled={editor.saving} />
-      {editor.saving && <Spinner size={SpinnerSize.small} label={strings.WorkspaceSaving} labelPosition="right" />}
+      {editor.saving && <Spinner size={SpinnerSize.small} label={strings.RecordSaving} labelPosition="right" />}
     </Stack>
   );
   return (
@@ -69,12 +66,12 @@ export function RecordPanel<TRecord extends IRecord, TValues>(props: IRecordPane
           )}
           {editor.showSummary && (
             <MessageBar messageBarType={MessageBarType.error} isMultiline>
-              {strings.WorkspaceFixErrors}
+              {strings.RecordFixErrors}
             </MessageBar>
           )}
           {editor.saveError && (
             <MessageBar messageBarType={MessageBarType.error} isMultiline>
-              {format(strings.WorkspaceSaveFailed, editor.saveError)}
+              {format(strings.RecordSaveFailed, editor.saveError)}
             </MessageBar>
           )}
           {/* The tabs' forms load on demand (in this panel's chunk): a spinner here until they have. */}
@@ -83,7 +80,7 @@ export function RecordPanel<TRecord extends IRecord, TValues>(props: IRecordPane
       </Panel>
       <ConflictDialog<TValues>
         conflict={editor.conflict}
-        fields={conflictFields}
+        fields={editor.conflictFields}
         onResolve={editor.resolveConflict}
         onCancel={editor.cancelConflict}
       />

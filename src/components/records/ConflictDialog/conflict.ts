@@ -59,3 +59,8 @@ export function displayValue<T>(field: IConflictField<T>, record: T): string {
   if (isEmpty(value)) return '';
   return field.format ? field.format(value, record) : String(value);
 }
+
+/** True when two versions agree on every field the dialog compares (a merge equal to theirs needs no write). */
+export function sameValues<T>(a: T, b: T, fields: IConflictField<T>[]): boolean {
+  return conflictRows({ base: a, mine: a, theirs: b, etag: '' }, fields).length === 0;
+}
