@@ -7,7 +7,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import type { IMeeting, IProject } from '../../model/types';
-import { ConflictDialog } from '../common/ConflictDialog';
+import { ConflictDialog } from '../records/ConflictDialog';
 import { LazyBoundary, lazyPart } from '../common/LazyPart';
 import { useServices } from '../common/ServicesContext';
 import { AgendaEditor, agendaTitle } from './AgendaEditor';

@@ -1,5 +1,5 @@
 import * as strings from 'PmoHubStrings';
-import type { IConflictField } from '../common/ConflictDialog';
+import type { IConflictField } from '../records/ConflictDialog';
 import type { IMeetingValues } from './meetingValues';
 
 const titles = (rows: { title: string }[]) => rows.map((r) => r.title).join('; ');

@@ -3,10 +3,10 @@ import { toIsoDate } from '../../model/dates';
 import { remainingSteps, validateMinutes, type IMinutesIssue } from '../../model/meetings';
 import type { IMeeting, IProject } from '../../model/types';
 import { ConflictError } from '../../services/errors';
-import type { IConflict } from '../common/ConflictDialog';
+import type { IConflict } from '../records/ConflictDialog';
 import { errorMessage, logError } from '../common/errorMessage';
 import { useServices } from '../common/ServicesContext';
-import { draftKey, useDraft, type IStoredDraft } from '../common/useDraft';
+import { draftKey, useDraft, type IStoredDraft } from '../records/useDraft';
 import { draftFor, initialValues, previousMeeting, publishTexts, valuesOf, type IMeetingValues } from './meetingValues';
 import type { IMeetingRow } from './types';
 
