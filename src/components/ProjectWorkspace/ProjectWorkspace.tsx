@@ -11,6 +11,7 @@ import * as strings from 'PmoHubStrings';
 import { RaidTab } from '../Raid';
 import { CostsTab } from '../Costs';
 import { ResourcesTab } from '../Resources';
+import { ProjectStatus } from '../ProjectStatus';
 import { ProjectHeader } from './ProjectHeader';
 import type { IProjectWorkspaceProps } from './types';
 import { useProjectWorkspace } from './useProjectWorkspace';
@@ -18,7 +19,7 @@ import { useProjectWorkspace } from './useProjectWorkspace';
 /** The PMO Project web part's root: project header and the RAID, Costs and Resources tabs. */
 export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElement {
   const ws = useProjectWorkspace(props);
-  const [tab, setTab] = React.useState('raid');
+  const [tab, setTab] = React.useState('status');
 
   if (ws.loading) return <Spinner label={strings.WorkspaceLoading} />;
   if (ws.error) {
@@ -59,6 +60,9 @@ export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElem
         selectedKey={tab}
         onLinkClick={(item) => item && item.props.itemKey && setTab(item.props.itemKey)}
       >
+        <PivotItem itemKey="status" headerText={strings.WorkspaceTabStatus}>
+          <ProjectStatus project={project} />
+        </PivotItem>
         <PivotItem itemKey="raid" headerText={strings.WorkspaceTabRaid}>
           <RaidTab project={project} projects={projects} />
         </PivotItem>
