@@ -30,7 +30,7 @@ export function portfolioColumns(open: (projectId: number) => void): IColumn[] {
   return [
     col('project', strings.PortfolioColProject, 200, (r) => (
       <Link onClick={() => open(r.project.id)} data-testid={`open-${r.project.code}`}>
-        <span style={{ opacity: 0.75, marginRight: 6 }}>{r.project.code}</span>
+        <span style={{ marginRight: 6 }}>{r.project.code}</span>
         {r.project.title}
       </Link>
     )),
@@ -44,7 +44,7 @@ export function portfolioColumns(open: (projectId: number) => void): IColumn[] {
     col('overdue', strings.PortfolioColOverdue, 70, planner(num((r) => (r.tasks ? String(r.tasks.overdue) : ''))), true),
     col('milestone', strings.PortfolioColNextMilestone, 140, planner((r) => {
       const m = r.milestoneSummary?.next;
-      return m ? <span>{m.name} <span style={{ opacity: 0.75 }}>{fmt.date(m.due)}</span></span> : figure('', strings.PortfolioNoMilestone);
+      return m ? <span>{m.name} <span>{fmt.date(m.due)}</span></span> : figure('', strings.PortfolioNoMilestone);
     })),
     col('slipped', strings.PortfolioColSlipped, 70, planner(num((r) => (r.milestoneSummary ? String(r.milestoneSummary.slipped.length) : ''))), true),
     col('slip', strings.PortfolioColSlipDays, 70, num((r) => fmt.days(r.slipDays)), true),

@@ -12,6 +12,10 @@ import { RaidTab } from '../Raid';
 import { CostsTab } from '../Costs';
 import { ResourcesTab } from '../Resources';
 import { ProjectStatus } from '../ProjectStatus';
+import { LazyBoundary, lazyPart } from '../common/LazyPart';
+
+// The meetings and minutes editor is loaded when its tab is first opened.
+const MeetingsTab = lazyPart(() => import(/* webpackChunkName: 'pmo-meetings' */ '../Meetings').then((m) => m.Meetings));
 import { ProjectHeader } from './ProjectHeader';
 import type { IProjectWorkspaceProps } from './types';
 import { useProjectWorkspace } from './useProjectWorkspace';
@@ -71,6 +75,11 @@ export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElem
         </PivotItem>
         <PivotItem itemKey="resources" headerText={strings.WorkspaceTabResources}>
           <ResourcesTab project={project} projects={projects} />
+        </PivotItem>
+        <PivotItem itemKey="meetings" headerText={strings.WorkspaceTabMeetings}>
+          <LazyBoundary name="MeetingsTab">
+            <MeetingsTab projectId={project.id} />
+          </LazyBoundary>
         </PivotItem>
       </Pivot>
     </Stack>

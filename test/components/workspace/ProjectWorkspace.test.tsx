@@ -29,7 +29,7 @@ jest.setTimeout(20000);
 beforeEach(() => localStorage.clear());
 
 describe('ProjectWorkspace', () => {
-  it('shows the project header with health as text and the three record tabs', async () => {
+  it('shows the project header with health as text and the record and meetings tabs', async () => {
     setup({ projectId: 1 });
     const header = await screen.findByTestId('project-header');
     expect(within(header).getByRole('heading', { name: 'CRM rollout' })).toBeInTheDocument();
@@ -37,7 +37,7 @@ describe('ProjectWorkspace', () => {
     expect(header).toHaveTextContent(strings.RegisterPhaseExecution);
     expect(header).toHaveTextContent(strings.RegisterHealthAmber);
     expect(header).toHaveTextContent('Ada Lovelace');
-    expect(screen.getAllByRole('tab').map((t) => (t.textContent || '').trim())).toEqual([strings.WorkspaceTabStatus, strings.WorkspaceTabRaid, strings.WorkspaceTabCosts, strings.WorkspaceTabResources]);
+    expect(screen.getAllByRole('tab').map((t) => (t.textContent || '').trim())).toEqual([strings.WorkspaceTabStatus, strings.WorkspaceTabRaid, strings.WorkspaceTabCosts, strings.WorkspaceTabResources, strings.WorkspaceTabMeetings]);
     // The status tab comes first and is open.
     expect(await screen.findByTestId('project-status')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('tab', { name: strings.WorkspaceTabRaid }));
