@@ -4,7 +4,8 @@
 // src/services). Prints the figures and writes them into docs/benchmarks.md between the bench markers.
 //   PMO_BENCH_ITEMS (10000)  PMO_BENCH_PROJECTS (1000)  PMO_BENCH_READS (200)  PMO_BENCH_FULL (5)
 //   PMO_BENCH_NO_DOC=1  print only, leave docs/benchmarks.md alone
-//   PMO_BENCH_ONLY=lists|portfolio  run one part; PMO_BENCH_PORTFOLIO_SIZES (50,200,1000)
+//   PMO_BENCH_ONLY=lists|meetings|portfolio  run one part (meetings: local/bin/benchMeetings.mjs,
+//   portfolio: local/bin/benchPortfolio.mjs); PMO_BENCH_PORTFOLIO_SIZES (50,200,1000)
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -122,6 +123,16 @@ function machineLine() {
 }
 
 async function main() {
+  const only = process.env.PMO_BENCH_ONLY;
+  if (!only || only === 'lists') await listsBench();
+  if (!only || only === 'meetings') {
+    const { runMeetingsBench } = await import('./benchMeetings.mjs');
+    await runMeetingsBench(startTenant, root);
+  }
+  if (!only || only === 'portfolio') await mainPortfolio();
+}
+
+async function listsBench() {
   const dataDir = process.env.PMO_BENCH_DATA;
   const chromium = process.env.PMO_CHROMIUM ?? '/usr/bin/chromium';
   const withBrowser = fs.existsSync(chromium);
@@ -283,8 +294,7 @@ Absolute times on shared machines are noisy; counts (requests, round trips, byte
 figures that hold (design.md §6). Every table below says the command and the machine that produced it.
 `;
 
-const only = process.env.PMO_BENCH_ONLY;
-(only === 'portfolio' ? mainPortfolio() : only === 'lists' ? main() : main().then(mainPortfolio)).catch((e) => {
+main().catch((e) => {
   console.error('Benchmark failed:', e);
   process.exit(1);
 });
