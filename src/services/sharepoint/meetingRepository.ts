@@ -19,6 +19,18 @@ export class MeetingRepository extends ListRepository<IMeeting, MeetingDraft> im
     );
   }
 
+  /**
+   * Saves with the ETag; the answer's new ETag ("<guid>,n", accepted as IF-Match) spares a re-read, so
+   * each publish step's record costs one round trip. Re-reads when the answer carries none.
+   */
+  public update(id: number, draft: MeetingDraft, etag: string): Promise<IMeeting> {
+    return guard(`Saving item ${id} of ${this.listTitle}`, async () => {
+      const res = await this.withConflict(id, () => this.items.getById(id).update(meetingMapping.toItem(draft), etag));
+      const next = res && (res as { etag?: string }).etag;
+      return next ? { ...draft, id, etag: next } : this.get(id);
+    });
+  }
+
   public listByProject(projectId: number): Promise<IMeeting[]> {
     return guard(`Reading ${this.listTitle} of project ${projectId}`, () => this.query(eq('ProjectId', projectId)));
   }
