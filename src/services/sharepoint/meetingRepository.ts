@@ -5,7 +5,7 @@ import { guard } from '../guard';
 import type { IActionRepository, IMeetingRepository } from '../types';
 import { ListRepository, ProjectRecordRepository } from './listRepository';
 import { actionMapping, meetingMapping } from './meetingMappers';
-import { and, anyOf, cmp, dateLiteral, eq, or } from './odata';
+import { and, anyOf, cmp, dateLiteral, eq, or } from '../odata';
 import { LISTS } from './schema';
 
 export class MeetingRepository extends ListRepository<IMeeting, MeetingDraft> implements IMeetingRepository {

@@ -13,7 +13,7 @@ import { guard } from '../guard';
 import type { IProjectQuery, IProjectRepository } from '../types';
 import { ListRepository } from './listRepository';
 import { projectMapping } from './mappers';
-import { and, anyOf, eq, ne, or, startsWith, substringOf } from './odata';
+import { and, anyOf, eq, ne, or, startsWith, substringOf } from '../odata';
 import { LISTS } from './schema';
 
 /** The $filter for a register query ('' when nothing restricts it). */
