@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { PageStrings, fmt } from './strings';
+import { createSessionCache } from '../../src/services/sessionCache';
 
 /** A demo person as GET /__pmo/people returns them (local/src/directory.ts). */
 export interface LocalPerson {
@@ -16,6 +17,8 @@ export interface LocalPerson {
 export const USER_COOKIE = 'pmo_user';
 
 export function signInAs(mail: string): void {
+  // What views cached this session was read as the previous person: another person must not see it.
+  createSessionCache('', window.sessionStorage).clear();
   document.cookie = `${USER_COOKIE}=${encodeURIComponent(mail)}; Path=/; SameSite=Lax; Secure; Max-Age=31536000`;
   window.location.reload();
 }

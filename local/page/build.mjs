@@ -37,6 +37,26 @@ const stringsPlugin = {
   }
 };
 
+/** The page's own strings (strings.ts), for the text index.html shows before any script runs. */
+export async function loadPageStrings() {
+  const { transformSync } = await import('esbuild');
+  const { code } = transformSync(fs.readFileSync(path.join(here, 'strings.ts'), 'utf8'), { loader: 'ts', format: 'cjs' });
+  const mod = { exports: {} };
+  // eslint-disable-next-line no-new-func -- reason: evaluate the page's own strings module, compiled just above
+  new Function('module', 'exports', code)(mod, mod.exports);
+  return mod.exports.PageStrings;
+}
+
+const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+/** Replaces {{Name}} in index.html with PageStrings.Name (HTML-escaped); an unknown name fails the build. */
+export function withPageStrings(html, strings) {
+  return html.replace(/\{\{(\w+)\}\}/g, (_, name) => {
+    if (typeof strings[name] !== 'string') throw new Error(`index.html names {{${name}}}, which local/page/strings.ts does not define`);
+    return escapeHtml(strings[name]);
+  });
+}
+
 /** SPFx components may use CSS modules (*.module.scss); compile them with the project's sass. */
 const scssPlugin = {
   name: 'pmo-scss',
@@ -83,7 +103,7 @@ export async function buildPage(options = {}) {
   });
   const outputs = Object.fromEntries(Object.entries(result.metafile.outputs).map(([f, o]) => [path.relative(outdir, f), o.bytes]));
   // The stylesheet link only when the components brought CSS (a link to nothing would 404 on every load).
-  const html = fs.readFileSync(path.join(here, 'index.html'), 'utf8');
+  const html = withPageStrings(fs.readFileSync(path.join(here, 'index.html'), 'utf8'), await loadPageStrings());
   fs.writeFileSync(path.join(outdir, 'index.html'), 'main.css' in outputs ? html : html.replace(/\s*<link rel="stylesheet" href="\/assets\/main.css" \/>/, ''));
   // The MDL2 icon font SharePoint pages provide; main.tsx registers it from /assets/fonts/ (no CDN).
   fs.cpSync(path.join(root, 'node_modules/@fluentui/font-icons-mdl2/fonts'), path.join(outdir, 'fonts'), { recursive: true });

@@ -3,6 +3,8 @@
  * comes from src/loc (PmoHubStrings) as in SharePoint; this page exists only on the local tenant.
  */
 export const PageStrings = {
+  /** Shown (and announced) from first paint until the first view renders; build.mjs writes it into index.html. */
+  BootLoading: 'Loading PMO Hub…',
   DocumentTitle: 'PMO Hub – {0} – local tenant',
   SkipToContent: 'Skip to main content',
   Brand: 'PMO Hub',

@@ -27,6 +27,6 @@ export const WebPartView: React.FC<{ route: Route }> = ({ route }) => {
     case 'meetings':
       return <Meetings />;
     default:
-      return <Portfolio />;
+      return <Portfolio onOpenProject={openProject} />;
   }
 };

@@ -132,3 +132,11 @@ export function slipDays(plannedEnd: string | undefined, forecastEnd: string | u
   if (!plannedEnd || !forecastEnd) return undefined;
   return dayNumber(toIsoDate(forecastEnd)) - dayNumber(toIsoDate(plannedEnd));
 }
+
+/**
+ * Link that opens a task in Planner on the web (the long-standing tasks.office.com deep link, which
+ * redirects to the current Planner app in the person's home tenant).
+ */
+export function plannerTaskUrl(taskId: string): string {
+  return `https://tasks.office.com/Home/Task/${encodeURIComponent(taskId)}`;
+}

@@ -1,97 +1,145 @@
 import * as React from 'react';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import * as strings from 'PmoHubStrings';
-import { Portfolio, summarizePortfolio } from '../../src/components/Portfolio';
+import { Portfolio, summarizeRows } from '../../src/components/Portfolio';
 import { ServicesProvider } from '../../src/components/common/ServicesContext';
 import { AppError } from '../../src/services/errors';
-import type { IProject } from '../../src/model/types';
-import type { IPmoServices, IProjectRepository } from '../../src/services/types';
+import type { IPlannerTask } from '../../src/model/types';
+import { createFakeServices, makeProject, type IFakeServices } from '../fakes';
 
-function project(id: number, over: Partial<IProject>): IProject {
-  return { id, etag: '"1"', title: `Project ${id}`, code: `PRJ-${String(id).padStart(4, '0')}`, description: '', phase: 'Execution', health: 'Green', priority: 'Medium', department: 'IT', ...over };
+jest.setTimeout(20000);
+
+const task = (id: string, planId: string, pct: number, due: string): IPlannerTask => ({
+  id, etag: '"1"', planId, title: `Task ${id}`, percentComplete: pct, dueDateTime: `${due}T12:00:00Z`, assigneeIds: []
+});
+const PAST = '2000-01-01';
+const FUTURE = '2999-01-01';
+
+function services(): IFakeServices {
+  const s = createFakeServices();
+  s.portfolio.projectList = [
+    makeProject(1, { title: 'CRM rollout', planId: 'plan-1', budget: 100000, forecastCost: 90000, department: 'IT', manager: { id: 7, title: 'Ada Lovelace', email: 'ada@contoso.com' } }),
+    makeProject(2, { title: 'Data centre exit', health: 'Red', planId: 'plan-deleted', budget: 50000, forecastCost: 65000, department: 'Operations' }),
+    makeProject(3, { title: 'Intranet refresh', health: 'Amber', department: 'IT', percentComplete: 30 })
+  ];
+  s.planner.tasksByPlan = {
+    'plan-1': [task('a', 'plan-1', 100, PAST), task('b', 'plan-1', 50, PAST), task('c', 'plan-1', 0, FUTURE), task('d', 'plan-1', 0, PAST)]
+  };
+  s.planner.planFailures = { 'plan-deleted': new AppError('notFound', 'plan gone', { status: 404 }) };
+  s.portfolio.risks = [{ projectId: 1, kind: 'Risk', status: 'Open', probability: 4, impact: 3 }];
+  s.portfolio.actions = [{ projectId: 1, status: 'Open' }, { projectId: 3, status: 'In progress' }];
+  return s;
 }
 
-const PROJECTS: IProject[] = [
-  project(1, { title: 'CRM rollout', health: 'Green', phase: 'Execution', budget: 100000, forecastCost: 90000, percentComplete: 40, manager: { id: 7, title: 'Ada Lovelace', email: 'ada@contoso.com' } }),
-  project(2, { title: 'Data centre exit', health: 'Red', phase: 'Planning', budget: 50000, forecastCost: 65000, percentComplete: 10 }),
-  project(3, { title: 'Intranet refresh', health: 'Amber', phase: 'Execution', budget: 20000 }),
-  project(4, { title: 'Old ERP', health: 'Green', phase: 'Closed', percentComplete: 100 })
-];
-
-/** A register that answers list() from the test's data, or fails as told. */
-class FakeProjects implements Partial<IProjectRepository> {
-  public calls = 0;
-  constructor(private answers: (IProject[] | Error)[]) {}
-  public async list(): Promise<IProject[]> {
-    this.calls++;
-    const next = this.answers.shift() ?? [];
-    if (next instanceof Error) throw next;
-    return next;
-  }
-}
-
-function renderPortfolio(fake: FakeProjects): void {
+const renderPortfolio = (s: IFakeServices, onOpenProject?: (id: number) => void) =>
   render(
-    <ServicesProvider services={{ projects: fake } as unknown as IPmoServices}>
-      <Portfolio />
+    <ServicesProvider services={s}>
+      <Portfolio onOpenProject={onOpenProject} />
     </ServicesProvider>
   );
+
+/** The cells of a project's row, by column header text. */
+async function rowOf(code: string): Promise<Record<string, string>> {
+  const link = await screen.findByTestId(`open-${code}`);
+  const row = link.closest('[role="row"]') as HTMLElement;
+  const headers = screen.getAllByRole('columnheader').map((h) => (h.textContent || '').trim());
+  const cells = within(row).getAllByRole('gridcell').map((c) => (c.textContent || '').trim());
+  return Object.fromEntries(headers.map((h, i) => [h, cells[i]]));
 }
 
-describe('summarizePortfolio', () => {
-  it('counts by health and phase (every value present) and totals budget and forecast', () => {
-    const s = summarizePortfolio(PROJECTS);
-    expect(s.total).toBe(4);
-    expect(s.byHealth).toEqual({ Green: 2, Amber: 1, Red: 1 });
-    expect(s.byPhase.map((p) => [p.phase, p.count])).toEqual([
-      ['Proposal', 0], ['Initiation', 0], ['Planning', 1], ['Execution', 2], ['Closing', 0], ['Closed', 1]
-    ]);
-    expect(s.budget).toBe(170000);
-    expect(s.forecast).toBe(155000);
+describe('Portfolio', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('shows the Planner rollup per project; a deleted plan marks its row only, and no unknown figure shows as 0', async () => {
+    renderPortfolio(services());
+    await waitFor(() => expect(screen.queryByText(strings.PortfolioRefreshing)).toBeNull());
+    const crm = await rowOf('PRJ-0001');
+    // (100 + 50 + 0 + 0) / 4 = 38 %; two tasks past due and not done.
+    expect(crm[strings.PortfolioColPercent]).toBe('38 %');
+    expect(crm[strings.PortfolioColOverdue]).toBe('2');
+    expect(crm[strings.PortfolioColHighRisks]).toBe('1');
+    expect(crm[strings.PortfolioColOpenActions]).toBe('1');
+    expect(crm[strings.PortfolioColVariance]).toBe(`+${(10000).toLocaleString()}`);
+    const dc = await rowOf('PRJ-0002');
+    expect(dc[strings.PortfolioColPercent]).toBe(strings.PortfolioPlanNotFound);
+    expect(dc[strings.PortfolioColOverdue]).not.toMatch(/\d/);
+    expect(dc[strings.PortfolioColOverdue]).toContain(strings.PortfolioPlanNotFound);
+    expect(dc[strings.PortfolioColSpi]).not.toMatch(/\d/);
+    // No plan: the register's percent complete.
+    expect((await rowOf('PRJ-0003'))[strings.PortfolioColPercent]).toBe('30 %');
+    expect(within(screen.getByTestId('total-overdue')).getByText('2')).toBeInTheDocument();
+  });
+
+  it('a second open renders from the session cache before any answer, then refreshes', async () => {
+    const s = services();
+    const first = renderPortfolio(s);
+    await waitFor(() => expect(screen.queryByText(strings.PortfolioRefreshing)).toBeNull());
+    await rowOf('PRJ-0001');
+    first.unmount();
+    s.portfolio.pause();
+    s.planner.pause();
+    const before = s.portfolio.calls.length;
+    renderPortfolio(s);
+    // On screen at once, with the Planner figures, while the refresh waits.
+    expect((await rowOf('PRJ-0001'))[strings.PortfolioColPercent]).toBe('38 %');
+    expect(screen.getByText(strings.PortfolioRefreshing)).toBeInTheDocument();
+    expect(screen.getByTestId('freshness')).toHaveTextContent(strings.PortfolioAgeJustNow);
+    s.planner.tasksByPlan['plan-1'] = [task('a', 'plan-1', 100, PAST)];
+    s.portfolio.resume();
+    s.planner.resume();
+    await waitFor(() => expect(screen.queryByText(strings.PortfolioRefreshing)).toBeNull());
+    expect(s.portfolio.calls.length).toBeGreaterThan(before);
+    expect((await rowOf('PRJ-0001'))[strings.PortfolioColPercent]).toBe('100 %');
+  });
+
+  it('one click on a project opens its status', async () => {
+    const open = jest.fn();
+    renderPortfolio(services(), open);
+    await userEvent.click(await screen.findByTestId('open-PRJ-0002'));
+    expect(open).toHaveBeenCalledWith(2);
+  });
+
+  it('a side list that fails says so and its cells stay unknown', async () => {
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const s = services();
+    s.portfolio.failNext('openRisks', new AppError('forbidden', 'no RAID', { status: 403 }));
+    renderPortfolio(s);
+    expect(await screen.findByText(strings.PortfolioRisksFailed)).toBeInTheDocument();
+    expect((await rowOf('PRJ-0001'))[strings.PortfolioColHighRisks]).not.toMatch(/\d/);
+    log.mockRestore();
+  });
+
+  it('filters by search text and says how many it shows', async () => {
+    renderPortfolio(services());
+    await waitFor(() => expect(screen.queryByText(strings.PortfolioRefreshing)).toBeNull());
+    await userEvent.type(screen.getByRole('searchbox'), 'intranet');
+    await waitFor(() => expect(screen.queryByTestId('open-PRJ-0001')).toBeNull());
+    expect(screen.getByTestId('open-PRJ-0003')).toBeInTheDocument();
+    expect(screen.getByText(strings.PortfolioShowing.replace('{0}', '1').replace('{1}', '3'))).toBeInTheDocument();
+  });
+
+  it('says so when the register is empty, and shows a localized error with retry when it cannot be read', async () => {
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const s = createFakeServices();
+    s.portfolio.failNext('projects', new AppError('throttled', 'list: 429', { status: 429 }));
+    renderPortfolio(s);
+    await userEvent.click(await screen.findByRole('button', { name: strings.Retry }));
+    expect(await screen.findByText(strings.PortfolioEmpty)).toBeInTheDocument();
+    log.mockRestore();
   });
 });
 
-describe('Portfolio', () => {
-  it('shows the counts and a table with the projects needing attention first', async () => {
-    renderPortfolio(new FakeProjects([PROJECTS]));
-    const table = await screen.findByRole('table');
-    expect(within(screen.getByTestId('count-total')).getByText('4')).toBeInTheDocument();
-    expect(within(screen.getByTestId('count-health-Red')).getByText('1')).toBeInTheDocument();
-    expect(within(screen.getByTestId('count-health-Green')).getByText('2')).toBeInTheDocument();
-    expect(within(screen.getByTestId('count-phase-Execution')).getByText('2')).toBeInTheDocument();
-
-    const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
-      'PRJ-0002Data centre exit', 'PRJ-0003Intranet refresh', 'PRJ-0001CRM rollout', 'PRJ-0004Old ERP'
-    ]);
-    const red = within(rows[0]).getAllByRole('cell').map((c) => c.textContent);
-    // health, phase, manager, % complete, budget, forecast, variance (budget − forecast: negative is over budget)
-    expect(red[0]).toContain('Red');
-    expect(red[2]).toBe('—');
-    expect(red[3]).toBe('10 %');
-    expect(red[6]).toBe((-15000).toLocaleString());
-    const crm = within(rows[2]).getAllByRole('cell').map((c) => c.textContent);
-    expect(crm[2]).toBe('Ada Lovelace');
-    expect(crm[6]).toBe(`+${(10000).toLocaleString()}`);
-    // Unknown forecast: no variance is made up.
-    expect(within(rows[1]).getAllByRole('cell')[6].textContent).toBe('—');
-  });
-
-  it('says so when the register is empty', async () => {
-    renderPortfolio(new FakeProjects([[]]));
-    expect(await screen.findByText(strings.PortfolioEmpty)).toBeInTheDocument();
-    expect(screen.queryByRole('table')).toBeNull();
-  });
-
-  it('shows a localized error and loads again on retry', async () => {
-    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    const fake = new FakeProjects([new AppError('throttled', 'list: 429', { status: 429 }), PROJECTS]);
-    renderPortfolio(fake);
-    expect(await screen.findByText(strings.ErrorThrottled)).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: strings.Retry }));
-    expect(await screen.findByRole('table')).toBeInTheDocument();
-    expect(fake.calls).toBe(2);
-    log.mockRestore();
+describe('summarizeRows', () => {
+  it('counts unknown health apart instead of calling it Green', async () => {
+    const s = services();
+    // Without the RAID log, Intranet refresh (no budget, no dates, no plan) has no known input at all.
+    s.portfolio.failNext('openRisks', new AppError('forbidden', 'no RAID', { status: 403 }));
+    const view = await s.portfolioLoader.load({ today: '2026-06-15' });
+    const sum = summarizeRows(view.rows);
+    expect(sum.total).toBe(3);
+    expect(sum.byHealth.Green + sum.byHealth.Amber + sum.byHealth.Red + sum.unknownHealth).toBe(3);
+    expect(sum.unknownHealth).toBe(1);
+    expect(view.rows.find((r) => r.project.id === 3)!.health.overall).toBeUndefined();
   });
 });

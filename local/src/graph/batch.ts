@@ -7,6 +7,7 @@ import { graphError, type LocalRequest, type LocalResponse } from '../http.ts';
 import type { TenantContext } from '../server.ts';
 import { badRequest, gjson, notImplemented, parseJsonBody, isResponse } from './protocol.ts';
 
+/** "JSON batch requests are currently limited to 20 individual requests" (https://learn.microsoft.com/en-us/graph/json-batching). */
 export const MAX_BATCH = 20;
 
 interface BatchItem {

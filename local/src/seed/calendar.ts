@@ -181,6 +181,15 @@ export function generateEvents(rnd: Random, clock: Clock, projects: DemoProject[
       }
     }
   }
+  // The minutes journey's meeting: PRJ-0042's manager held a tagged vendor call on the last working day,
+  // on their own calendar (so publishing attaches the minutes to it). Fixed, so it draws no random numbers.
+  const demo = projects.find((p) => p.code === 'PRJ-0042');
+  if (demo) {
+    const y = clock.day(-1);
+    const s = at(addDays(y, y.getDay() === 6 ? -1 : y.getDay() === 0 ? -2 : 0), 11);
+    const guests = [demo.sponsor, ...demo.team.filter((x) => x !== demo.manager && x.kind === 'Employee').slice(0, 2)];
+    events.push({ project: demo, calendar: { user: demo.manager }, subject: `[${demo.code}] Vendor selection call`, start: s, end: minutes(s, 45), organizer: demo.manager, attendees: guests, categories: [], online: true, body: 'Compare the two integration offers and decide.', kind: 'tagged' });
+  }
   // Meetings on people's calendars that belong to no project: the matcher must leave them alone.
   const r = rnd.fork('other-events');
   const employees = people.filter((x) => x.kind === 'Employee');

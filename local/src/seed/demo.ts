@@ -12,7 +12,7 @@ import { allocationMapping, costMapping, projectMapping, raidMapping } from '../
 import { LISTS } from '../../../src/services/sharepoint/schema.ts';
 import { addTask } from '../graph/api.ts';
 import { writeGraphDemo } from './graphDemo.ts';
-import { generateMinutes } from './minutes.ts';
+import { agendaItemsOf, generateMinutes } from './minutes.ts';
 import { DEMO_PEOPLE, type DemoPerson } from './people.ts';
 import { generateProjects, person, type DemoProject } from './portfolio.ts';
 import { Clock, Random, addDays, isoDate } from './random.ts';
@@ -114,7 +114,14 @@ export function writeDemo(db: Db, now = new Date()): DemoFigures {
         Organizer: m.occurrence.organizer.mail,
         Attendees: JSON.stringify(m.occurrence.attendees.map((a) => ({ name: a.displayName, email: a.mail }))),
         JoinUrl: m.occurrence.joinUrl ?? null,
+        ProjectsId: [pid(m.occurrence.project)],
+        LinkReason: 'groupCalendar',
         Agenda: m.agenda,
+        AgendaData: JSON.stringify(agendaItemsOf(m.agenda)),
+        MinutesData: JSON.stringify({ attendance: m.occurrence.attendees.map((a) => ({ name: a.displayName, email: a.mail, status: 'present' })), notes: m.minutes ? { 'custom-1': m.minutes } : {}, decisions: [], actions: [], risks: [] }),
+        PublishLog: m.publishLog ? JSON.stringify(m.publishLog) : null,
+        Revision: m.state === 'Published' ? 1 : 0,
+        Revisions: '[]',
         Minutes: m.minutes,
         Decisions: m.decisions,
         State: m.state,

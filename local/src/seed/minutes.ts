@@ -4,6 +4,7 @@
  * scheduled with its agenda. Actions (PMO Actions) come from those minutes.
  */
 import type { ActionStatus, MeetingState } from '../../../src/model/types.ts';
+import type { IAgendaItem, IPublishLog } from '../../../src/model/meetings/types.ts';
 import type { DemoPerson } from './people.ts';
 import type { DemoProject } from './portfolio.ts';
 import { addDays, type Clock, type Random } from './random.ts';
@@ -30,7 +31,26 @@ export interface DemoMeeting {
   decisions: string;
   publishedAt?: Date;
   attachmentState?: string;
+  /** What publishing recorded (one demo meeting shows a failed step). */
+  publishLog?: IPublishLog;
 }
+
+const items = (lines: string[]): IAgendaItem[] => lines.map((title, i) => ({ id: `custom-${i + 1}`, kind: 'custom', title }));
+
+function demoLog(at: Date, mailFailed: boolean): IPublishLog {
+  const done = { state: 'done' as const, at: at.toISOString() };
+  return {
+    revision: 1,
+    steps: { minutes: done, actions: done, tasks: done, raid: done, document: done, attachment: done, mail: mailFailed ? { state: 'failed', reason: 'throttled', at: at.toISOString() } : done },
+    actionItems: {},
+    plannerTasks: {},
+    raidItems: {},
+    delivery: 'linked'
+  };
+}
+
+/** The agenda of a demo meeting as the editor keeps it (text lines become items). */
+export const agendaItemsOf = (agenda: string): IAgendaItem[] => items(agenda ? agenda.split('\n') : []);
 
 export interface DemoAction {
   project: DemoProject;
@@ -70,7 +90,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 export function generateMinutes(rnd: Random, clock: Clock, series: { project: DemoProject; past: Occurrence[]; next?: Occurrence }[]): { meetings: DemoMeeting[]; actions: DemoAction[] } {
   const meetings: DemoMeeting[] = [];
   const actions: DemoAction[] = [];
-  for (const s of series) {
+  series.forEach((s, seriesIndex) => {
     const r = rnd.fork(`${s.project.code}-minutes`);
     const p = s.project;
     const recent = s.past.slice(-3);
@@ -90,7 +110,9 @@ export function generateMinutes(rnd: Random, clock: Clock, series: { project: De
         decisions: decision,
         publishedAt: published ? addDays(occ.end, 0) : undefined,
         // Group calendar events take no attachments: published minutes are linked and mailed instead.
-        attachmentState: published ? 'Linked' : undefined
+        attachmentState: published ? 'Linked' : undefined,
+        // The first series' oldest published minutes show a step that failed (the mail, throttled) to retry.
+        publishLog: published ? demoLog(occ.end, seriesIndex === 0 && i === 0) : undefined
       });
       // Only publishing turns minutes' action items into PMO Actions; a draft's are still just text.
       if (!published) return;
@@ -107,11 +129,12 @@ export function generateMinutes(rnd: Random, clock: Clock, series: { project: De
       meetings.push({
         occurrence: s.next,
         state: 'Scheduled',
-        agenda: ['Progress since last meeting', 'Open actions', 'Top risks', 'Decisions needed'].join('\n'),
+        // Every other series has its agenda ready; the rest are only scheduled.
+        agenda: seriesIndex % 2 ? '' : ['Progress since last meeting', 'Open actions', 'Top risks', 'Decisions needed'].join('\n'),
         minutes: '',
         decisions: ''
       });
     }
-  }
+  });
   return { meetings, actions };
 }

@@ -50,6 +50,7 @@ export const fail = {
   syntax: (message: string) => new SpFail(400, INVALID_QUERY, message),
   etagMismatch: (sent: string, current: string) =>
     new SpFail(412, '-1, Microsoft.SharePoint.Client.ClientServiceException', `The request ETag value '${sent}' does not match the object's ETag value '${current}'.`),
+  // SharePoint Online's text (SharePoint/sp-dev-docs#6826 quotes an older variant ending "…threshold enforced by the administrator.").
   throttled: () =>
     new SpFail(
       500,

@@ -13,6 +13,11 @@ import { planShape, shapeRows, type ItemRow } from './shape.ts';
 import type { ListSchema } from './listCatalogue.ts';
 import type { Entity } from './responseFormats.ts';
 
+/**
+ * 100 items without $top, at most 5,000 with it (SharePoint/sp-dev-docs#7138, #3323; PnP-JS-Core#203:
+ * "You can't provide $top more than a throttling limit"). Not verified: whether SharePoint Online refuses
+ * $top above 5,000 on a list that holds fewer items (here: 400) or caps it.
+ */
 export const DEFAULT_TOP = 100;
 export const MAX_TOP = 5000;
 /** SharePoint's list view threshold. */

@@ -6,7 +6,8 @@ function escapeChar(ch: string): string {
 
 /**
  * Internal name SharePoint derives from a display title: letters, digits and `_` stay, anything
- * else becomes `_xHHHH_` (`Device Type` → `Device_x0020_Type`); capped at 32 characters.
+ * else becomes `_xHHHH_` (`Device Type` → `Device_x0020_Type`); capped at 32 characters, SharePoint's
+ * limit for list fields (pnp/PnP#1556, MicrosoftDocs/microsoft-365-community#524).
  */
 export function internalNameFromTitle(title: string): string {
   let out = '';

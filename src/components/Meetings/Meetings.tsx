@@ -1,25 +1,45 @@
 import * as React from 'react';
-import { MessageBar } from '@fluentui/react/lib/MessageBar';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'PmoHubStrings';
-
-/** Props of the PMO Meetings web part's root. */
-export interface IMeetingsProps {
-  /** The web part's title as the page author set it; the localized default when empty. */
-  title?: string;
-}
+import { MeetingDetail } from './MeetingDetail';
+import { MeetingList } from './MeetingList';
+import type { IMeetingRow, IMeetingsProps } from './types';
+import { useMeetings } from './useMeetings';
 
 /**
- * The PMO Meetings web part's frame. Meetings, agendas and minutes (design.md §4) come in a later
- * release; until then it says so plainly and shows no made-up meetings.
+ * The PMO Meetings web part (and the Meetings tab of PMO Project): meetings from Outlook and PMO
+ * Meetings by project with their state; one click opens the agenda, the minutes and publishing.
  */
-export const Meetings: React.FC<IMeetingsProps> = ({ title }) => (
-  <Stack tokens={{ childrenGap: 8 }}>
-    <Text as="h2" variant="xLarge">
-      {title || strings.MeetingsDefaultTitle}
-    </Text>
-    <MessageBar>{strings.MeetingsComingLater}</MessageBar>
-    <Text>{strings.MeetingsWhatItWillDo}</Text>
-  </Stack>
-);
+export function Meetings({ title, projectId, today }: IMeetingsProps): React.ReactElement {
+  const now = React.useMemo(() => today || new Date(), [today]);
+  const meetings = useMeetings(projectId, now);
+  const [open, setOpen] = React.useState<IMeetingRow>();
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      {!projectId && (
+        <Text as="h2" variant="xLarge">
+          {title || strings.MeetingsDefaultTitle}
+        </Text>
+      )}
+      {meetings.error && <MessageBar messageBarType={MessageBarType.error}>{meetings.error}</MessageBar>}
+      {open ? (
+        <MeetingDetail
+          key={open.key}
+          row={open}
+          records={meetings.records}
+          projects={meetings.projects}
+          today={now}
+          onBack={() => {
+            setOpen(undefined);
+            meetings.reload();
+          }}
+          onSaved={() => undefined}
+        />
+      ) : (
+        <MeetingList meetings={meetings} oneProject={!!projectId} onOpen={setOpen} />
+      )}
+    </Stack>
+  );
+}

@@ -1,2 +1,2 @@
 export { Meetings } from './Meetings';
-export type { IMeetingsProps } from './Meetings';
+export type { IMeetingsProps } from './types';

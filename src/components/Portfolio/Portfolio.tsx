@@ -1,6 +1,9 @@
 import * as React from 'react';
+import { CommandBar, type ICommandBarItemProps } from '@fluentui/react/lib/CommandBar';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
@@ -8,40 +11,44 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import { HEALTHS } from '../../model/types';
-import { useServices } from '../common/ServicesContext';
+import type { IPortfolioRow, SideList } from '../../services/portfolio/portfolioLoader';
+import { ErrorBoundary } from '../common/ErrorBoundary';
 import { errorMessage } from '../common/errorMessage';
 import { formatAmount } from '../common/fields/formatValue';
 import { phaseLabel } from '../common/fields/labels';
+import { ProjectStatus } from '../ProjectStatus';
+import { useExport } from '../records/useExport';
+import { Freshness } from './Freshness';
 import { HealthBadge } from './HealthBadge';
+import { HeatMap } from './HeatMap';
+import { PortfolioFilters } from './PortfolioFilters';
 import { PortfolioTable } from './PortfolioTable';
-import type { IPortfolioSummary } from './types';
+import { portfolioExportColumns } from './portfolioExport';
+import { filterRows, summarizeRows } from './portfolioRows';
+import { NO_FILTERS, type IPortfolioFilters, type IPortfolioProps, type IPortfolioSummary, type PortfolioGroupBy } from './types';
 import { usePortfolio } from './usePortfolio';
 
+const PortfolioCharts = React.lazy(() => import(/* webpackChunkName: 'pmo-portfolio-charts' */ './PortfolioCharts'));
 
 const Tile: React.FC<{ label: React.ReactNode; value: React.ReactNode; testId: string }> = ({ label, value, testId }) => {
   const theme = useTheme();
   return (
-    <div
-      data-testid={testId}
-      style={{ minWidth: 110, padding: '8px 12px', border: `1px solid ${theme.semanticColors.bodyDivider}`, borderRadius: 4 }}
-    >
-      <Text block variant="small">
-        {label}
-      </Text>
-      <Text block variant="xLarge">
-        {value}
-      </Text>
+    <div data-testid={testId} style={{ minWidth: 110, padding: '8px 12px', border: `1px solid ${theme.semanticColors.bodyDivider}`, borderRadius: 4 }}>
+      <Text block variant="small">{label}</Text>
+      <Text block variant="xLarge">{value}</Text>
     </div>
   );
 };
 
 const Summary: React.FC<{ summary: IPortfolioSummary }> = ({ summary }) => (
-  <Stack tokens={{ childrenGap: 12 }}>
+  <Stack tokens={{ childrenGap: 8 }}>
     <Stack horizontal wrap tokens={{ childrenGap: 8 }} role="group" aria-label={strings.PortfolioByHealth}>
       <Tile testId="count-total" label={strings.PortfolioTotal} value={summary.total} />
       {HEALTHS.map((h) => (
         <Tile key={h} testId={`count-health-${h}`} label={<HealthBadge health={h} />} value={summary.byHealth[h]} />
       ))}
+      <Tile testId="count-health-unknown" label={strings.PortfolioHealthUnknown} value={summary.unknownHealth} />
+      <Tile testId="total-overdue" label={strings.PortfolioColOverdue} value={summary.overdueTasks} />
       <Tile testId="total-budget" label={strings.PortfolioTotalBudget} value={formatAmount(summary.budget)} />
       <Tile testId="total-forecast" label={strings.PortfolioTotalForecast} value={formatAmount(summary.forecast)} />
     </Stack>
@@ -53,32 +60,83 @@ const Summary: React.FC<{ summary: IPortfolioSummary }> = ({ summary }) => (
   </Stack>
 );
 
+const SIDE_TEXT: Record<SideList, string> = { risks: strings.PortfolioRisksFailed, actions: strings.PortfolioActionsFailed, meetings: strings.PortfolioMeetingsFailed };
+
 /**
- * The PMO Portfolio web part's root: the register counted by health and by phase, and a table of
- * projects with health, phase, manager, % complete and budget against forecast.
+ * The PMO Portfolio web part's root: every project's status from live data (register, Planner, RAID,
+ * actions, meetings) with filters, grouping, a heat map, charts and export. One click on a project
+ * opens its status.
  */
-export const Portfolio: React.FC = () => {
-  const { projects } = useServices();
-  const { load, reload } = usePortfolio(projects);
+export const Portfolio: React.FC<IPortfolioProps> = ({ onOpenProject }) => {
+  const { load, reload, now } = usePortfolio();
+  const [filters, setFilters] = React.useState<IPortfolioFilters>(NO_FILTERS);
+  const [groupBy, setGroupBy] = React.useState<PortfolioGroupBy>('none');
+  const [tab, setTab] = React.useState('table');
+  const [opened, setOpened] = React.useState<IPortfolioRow | undefined>(undefined);
+  const rows = load.status === 'loaded' ? load.view.rows : [];
+  const shown = React.useMemo(() => filterRows(rows, filters), [rows, filters]);
+  const summary = React.useMemo(() => summarizeRows(shown), [shown]);
+  const exporter = useExport(shown, portfolioExportColumns(), strings.PortfolioExportFile, strings.PortfolioExportSheet);
+  const open = React.useCallback(
+    (projectId: number) => (onOpenProject ? onOpenProject(projectId) : setOpened(rows.find((r) => r.project.id === projectId))),
+    [onOpenProject, rows]
+  );
 
   if (load.status === 'loading') return <Spinner label={strings.PortfolioLoading} />;
   if (load.status === 'failed') {
     return (
-      <MessageBar
-        messageBarType={MessageBarType.error}
-        isMultiline
-        actions={<DefaultButton onClick={reload}>{strings.Retry}</DefaultButton>}
-      >
+      <MessageBar messageBarType={MessageBarType.error} isMultiline actions={<DefaultButton onClick={reload}>{strings.Retry}</DefaultButton>}>
         {errorMessage(load.error)}
       </MessageBar>
     );
   }
-  if (load.projects.length === 0) return <MessageBar>{strings.PortfolioEmpty}</MessageBar>;
+  if (rows.length === 0) return <MessageBar>{strings.PortfolioEmpty}</MessageBar>;
+  const commands: ICommandBarItemProps[] = [
+    { key: 'csv', text: strings.PortfolioExportCsv, iconProps: { iconName: 'Download' }, onClick: exporter.csv },
+    { key: 'xlsx', text: strings.PortfolioExportXlsx, iconProps: { iconName: 'ExcelDocument' }, onClick: exporter.xlsx }
+  ];
   return (
-    <Stack tokens={{ childrenGap: 16 }}>
-      <Summary summary={load.summary} />
-      <Text variant="small">{format(strings.PortfolioShowing, load.projects.length)}</Text>
-      <PortfolioTable projects={load.projects} />
+    <Stack tokens={{ childrenGap: 12 }}>
+      <Freshness loadedAt={load.view.loadedAt} now={now} refreshing={load.refreshing} onRefresh={reload} />
+      {load.refreshError !== undefined && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+          {format(strings.PortfolioRefreshFailed, errorMessage(load.refreshError))}
+        </MessageBar>
+      )}
+      {load.view.failed.map((f) => (
+        <MessageBar key={f} messageBarType={MessageBarType.warning}>{SIDE_TEXT[f]}</MessageBar>
+      ))}
+      {exporter.error && <MessageBar messageBarType={MessageBarType.error} onDismiss={exporter.dismiss}>{exporter.error}</MessageBar>}
+      <Summary summary={summary} />
+      <PortfolioFilters rows={rows} filters={filters} onChange={setFilters} groupBy={groupBy} onGroupBy={setGroupBy} />
+      <Stack horizontal verticalAlign="center" horizontalAlign="space-between" wrap>
+        <Text variant="small" aria-live="polite">{format(strings.PortfolioShowing, shown.length, rows.length)}</Text>
+        <CommandBar items={commands} ariaLabel={strings.PortfolioExportLabel} />
+      </Stack>
+      <Pivot aria-label={strings.PortfolioViewsLabel} selectedKey={tab} onLinkClick={(i) => i && i.props.itemKey && setTab(i.props.itemKey)}>
+        <PivotItem itemKey="table" headerText={strings.PortfolioViewTable}>
+          <PortfolioTable rows={shown} groupBy={groupBy} onOpen={open} />
+        </PivotItem>
+        <PivotItem itemKey="heat" headerText={strings.PortfolioViewHeatMap}>
+          <HeatMap rows={shown} groupBy={groupBy} />
+        </PivotItem>
+        <PivotItem itemKey="charts" headerText={strings.PortfolioViewCharts}>
+          <ErrorBoundary name="PortfolioCharts">
+            <React.Suspense fallback={<Spinner label={strings.PortfolioChartsLoading} />}>
+              {tab === 'charts' && <PortfolioCharts rows={shown} />}
+            </React.Suspense>
+          </ErrorBoundary>
+        </PivotItem>
+      </Pivot>
+      <Panel
+        isOpen={!!opened}
+        onDismiss={() => setOpened(undefined)}
+        type={PanelType.large}
+        headerText={opened ? `${opened.project.code} ${opened.project.title}` : ''}
+        closeButtonAriaLabel={strings.Close}
+      >
+        {opened && <ProjectStatus project={opened.project} />}
+      </Panel>
     </Stack>
   );
 };

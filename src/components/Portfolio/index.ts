@@ -1,3 +1,4 @@
 export { Portfolio } from './Portfolio';
-export { summarizePortfolio, byAttention } from './portfolioSummary';
-export type { IPortfolioSummary, PortfolioLoad } from './types';
+export { summarizeRows } from './portfolioRows';
+export { PORTFOLIO_CACHE_KEY } from './usePortfolio';
+export type { IPortfolioSummary, PortfolioLoad, IPortfolioProps } from './types';

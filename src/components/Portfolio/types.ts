@@ -1,19 +1,44 @@
-import type { Health, IProject, Phase } from '../../model/types';
+import type { Health, Phase } from '../../model/types';
+import type { IPortfolioView } from '../../services/portfolio/portfolioLoader';
 
-/** The counts and totals the portfolio status view shows above its table. */
+/** The counts and totals the portfolio view shows above its table (of the filtered rows). */
 export interface IPortfolioSummary {
   total: number;
-  /** Projects per health, every health present (0 when none). */
+  /** Projects per computed overall health, every health present (0 when none). */
   byHealth: Record<Health, number>;
+  /** Projects whose health cannot be computed (no known input). */
+  unknownHealth: number;
   /** Projects per phase, in the lifecycle order of PHASES, every phase present. */
   byPhase: { phase: Phase; count: number }[];
+  /** Overdue Planner tasks over the projects whose plan was read. */
+  overdueTasks: number;
   /** Sum of Budget over the projects that have one. */
   budget: number;
   /** Sum of ForecastCost over the projects that have one. */
   forecast: number;
 }
 
+export type PortfolioGroupBy = 'none' | 'phase' | 'department' | 'manager' | 'health';
+
+export interface IPortfolioFilters {
+  text: string;
+  phases: Phase[];
+  /** Computed overall health; 'Unknown' for projects without one. */
+  healths: (Health | 'Unknown')[];
+  departments: string[];
+  /** Manager names. */
+  managers: string[];
+}
+
+export const NO_FILTERS: IPortfolioFilters = { text: '', phases: [], healths: [], departments: [], managers: [] };
+
+/** What the portfolio view shows: nothing yet, data (possibly from the session cache while refreshing), or a failure. */
 export type PortfolioLoad =
   | { status: 'loading' }
   | { status: 'failed'; error: unknown }
-  | { status: 'loaded'; projects: IProject[]; summary: IPortfolioSummary };
+  | { status: 'loaded'; view: IPortfolioView; fromCache: boolean; refreshing: boolean; refreshError?: unknown };
+
+export interface IPortfolioProps {
+  /** Opens a project's status (the local page and a page with PMO Project navigate; without it a panel opens). */
+  onOpenProject?(projectId: number): void;
+}

@@ -11,6 +11,11 @@ import * as strings from 'PmoHubStrings';
 import { RaidTab } from '../Raid';
 import { CostsTab } from '../Costs';
 import { ResourcesTab } from '../Resources';
+import { ProjectStatus } from '../ProjectStatus';
+import { LazyBoundary, lazyPart } from '../common/LazyPart';
+
+// The meetings and minutes editor is loaded when its tab is first opened.
+const MeetingsTab = lazyPart(() => import(/* webpackChunkName: 'pmo-meetings' */ '../Meetings').then((m) => m.Meetings));
 import { ProjectHeader } from './ProjectHeader';
 import type { IProjectWorkspaceProps } from './types';
 import { useProjectWorkspace } from './useProjectWorkspace';
@@ -18,7 +23,7 @@ import { useProjectWorkspace } from './useProjectWorkspace';
 /** The PMO Project web part's root: project header and the RAID, Costs and Resources tabs. */
 export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElement {
   const ws = useProjectWorkspace(props);
-  const [tab, setTab] = React.useState('raid');
+  const [tab, setTab] = React.useState('status');
 
   if (ws.loading) return <Spinner label={strings.WorkspaceLoading} />;
   if (ws.error) {
@@ -59,6 +64,9 @@ export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElem
         selectedKey={tab}
         onLinkClick={(item) => item && item.props.itemKey && setTab(item.props.itemKey)}
       >
+        <PivotItem itemKey="status" headerText={strings.WorkspaceTabStatus}>
+          <ProjectStatus project={project} />
+        </PivotItem>
         <PivotItem itemKey="raid" headerText={strings.WorkspaceTabRaid}>
           <RaidTab project={project} projects={projects} />
         </PivotItem>
@@ -67,6 +75,11 @@ export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElem
         </PivotItem>
         <PivotItem itemKey="resources" headerText={strings.WorkspaceTabResources}>
           <ResourcesTab project={project} projects={projects} />
+        </PivotItem>
+        <PivotItem itemKey="meetings" headerText={strings.WorkspaceTabMeetings}>
+          <LazyBoundary name="MeetingsTab">
+            <MeetingsTab projectId={project.id} />
+          </LazyBoundary>
         </PivotItem>
       </Pivot>
     </Stack>

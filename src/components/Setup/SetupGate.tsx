@@ -42,8 +42,8 @@ const StepLog: React.FC<{ steps: IProvisioningStep[] }> = ({ steps }) => (
  * (design.md §4 "Provisioning"), runs the idempotent ensure() with progress, then renders the children.
  */
 export const SetupGate: React.FC<ISetupGateProps> = ({ children }) => {
-  const { provisioning } = useServices();
-  const { state, setUp, retry } = useSetupGate(provisioning);
+  const { provisioning, session } = useServices();
+  const { state, setUp, retry } = useSetupGate(provisioning, session);
 
   switch (state.phase) {
     case 'checking':

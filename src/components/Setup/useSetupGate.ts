@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { logError } from '../common/errorMessage';
 import type { IProvisioningService, IProvisioningStep } from '../../services/types';
+import type { ISessionCache } from '../../services/sessionCache';
 import type { ISetupState } from './types';
 
 export interface IUseSetupGate {
@@ -12,10 +13,14 @@ export interface IUseSetupGate {
 }
 
 const initial: ISetupState = { phase: 'checking', missing: [], steps: [], done: 0, total: 0 };
+/** Session cache key: the lists were there earlier in this session. */
+const READY_KEY = 'setup:ready';
 
 /** Checks the site for the PMO lists once, and runs the provisioning when the person asks for it. */
-export function useSetupGate(provisioning: IProvisioningService): IUseSetupGate {
-  const [state, setState] = React.useState<ISetupState>(initial);
+export function useSetupGate(provisioning: IProvisioningService, session?: ISessionCache): IUseSetupGate {
+  // Lists found earlier in this session: render at once (no request before the first paint) and check
+  // in the background; the gate closes again if they have gone meanwhile.
+  const [state, setState] = React.useState<ISetupState>(() => (session && session.get<boolean>(READY_KEY) ? { ...initial, phase: 'ready' } : initial));
   // Async results must not land after unmount (the web part may be disposed mid-request).
   const alive = React.useRef(true);
   React.useEffect(() => {
@@ -30,28 +35,33 @@ export function useSetupGate(provisioning: IProvisioningService): IUseSetupGate 
   }, []);
 
   const check = React.useCallback(async (): Promise<void> => {
-    update(() => initial);
+    update((s) => (s.phase === 'ready' ? s : initial));
     try {
       const missing = await provisioning.missing();
+      if (session) session.set(READY_KEY, missing.length === 0);
       update((s) => ({ ...s, missing, phase: missing.length ? 'missing' : 'ready' }));
     } catch (error) {
       logError('SetupGate: missing()', error);
-      update((s) => ({ ...s, phase: 'failed', error, failedDuring: 'check' }));
+      // A background check of lists already known to be there leaves the view alone.
+      update((s) => (s.phase === 'ready' ? s : { ...s, phase: 'failed', error, failedDuring: 'check' }));
     }
-  }, [provisioning, update]);
+  }, [provisioning, session, update]);
 
   const setUp = React.useCallback((): void => {
     update((s) => ({ ...s, phase: 'running', steps: [], done: 0, total: 0, error: undefined, failedDuring: undefined }));
     const onProgress = (step: IProvisioningStep, done: number, total: number): void =>
       update((s) => ({ ...s, steps: [...s.steps, step], done, total }));
     provisioning.ensure(onProgress).then(
-      (report) => update((s) => ({ ...s, phase: 'ready', report, missing: [] })),
+      (report) => {
+        if (session) session.set(READY_KEY, true);
+        update((s) => ({ ...s, phase: 'ready', report, missing: [] }));
+      },
       (error: unknown) => {
         logError('SetupGate: ensure()', error);
         update((s) => ({ ...s, phase: 'failed', error, failedDuring: 'setup' }));
       }
     );
-  }, [provisioning, update]);
+  }, [provisioning, session, update]);
 
   React.useEffect(() => {
     check().catch(() => undefined);

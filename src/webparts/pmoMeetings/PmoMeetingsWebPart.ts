@@ -5,7 +5,7 @@ import { lazyView } from '../common/lazyView';
 
 const VIEW = lazyView('PmoMeetings', () => import(/* webpackChunkName: 'pmo-meetings' */ '../../components/Meetings/Meetings').then((m) => m.Meetings));
 
-/** PMO Meetings: meetings, agendas and minutes. For now a frame that reads no list. */
+/** PMO Meetings: meetings from Outlook, agendas, minutes and publishing (issue 8). */
 export default class PmoMeetingsWebPart extends PmoWebPartBase<IPmoWebPartProps> {
   protected readonly rootName: string = 'PmoMeetings';
 
@@ -13,10 +13,8 @@ export default class PmoMeetingsWebPart extends PmoWebPartBase<IPmoWebPartProps>
     VIEW.preload();
     await super.onInit();
   }
-  // The frame reads no PMO list yet, so it does not offer to set them up.
-  protected readonly needsLists: boolean = false;
 
-  // The frame renders the title itself, with a localized default.
+  // The root renders the title itself, with a localized default.
   protected rootTitle(): string | undefined {
     return undefined;
   }

@@ -29,7 +29,7 @@ jest.setTimeout(20000);
 beforeEach(() => localStorage.clear());
 
 describe('ProjectWorkspace', () => {
-  it('shows the project header with health as text and the three record tabs', async () => {
+  it('shows the project header with health as text and the record and meetings tabs', async () => {
     setup({ projectId: 1 });
     const header = await screen.findByTestId('project-header');
     expect(within(header).getByRole('heading', { name: 'CRM rollout' })).toBeInTheDocument();
@@ -37,19 +37,25 @@ describe('ProjectWorkspace', () => {
     expect(header).toHaveTextContent(strings.RegisterPhaseExecution);
     expect(header).toHaveTextContent(strings.RegisterHealthAmber);
     expect(header).toHaveTextContent('Ada Lovelace');
-    expect(screen.getAllByRole('tab').map((t) => (t.textContent || '').trim())).toEqual([strings.WorkspaceTabRaid, strings.WorkspaceTabCosts, strings.WorkspaceTabResources]);
+    expect(screen.getAllByRole('tab').map((t) => (t.textContent || '').trim())).toEqual([strings.WorkspaceTabStatus, strings.WorkspaceTabRaid, strings.WorkspaceTabCosts, strings.WorkspaceTabResources, strings.WorkspaceTabMeetings]);
+    // The status tab comes first and is open.
+    expect(await screen.findByTestId('project-status')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: strings.WorkspaceTabRaid }));
     expect(await screen.findByText('CRM risk')).toBeInTheDocument();
     expect(screen.queryByText('Data risk')).not.toBeInTheDocument();
   });
 
   it('loads a tab\'s records only when the tab is opened', async () => {
     const { services, user } = setup({ projectId: 1 });
+    // The status tab reads the cost lines for its burn chart, never the allocations.
+    await screen.findByTestId('project-status');
+    expect(services.raid.callsOf('listByProject')).toHaveLength(0);
+    await user.click(screen.getByRole('tab', { name: strings.WorkspaceTabRaid }));
     await screen.findByText('CRM risk');
-    expect(services.costs.callsOf('listByProject')).toHaveLength(0);
-    await user.click(screen.getByRole('tab', { name: strings.WorkspaceTabCosts }));
-    await screen.findByTestId('cost-months');
-    expect(services.costs.callsOf('listByProject')).toEqual([[1]]);
+    expect(services.raid.callsOf('listByProject')).toEqual([[1]]);
     expect(services.allocations.callsOf('listByProject')).toHaveLength(0);
+    await user.click(screen.getByRole('tab', { name: strings.WorkspaceTabResources }));
+    await waitFor(() => expect(services.allocations.callsOf('listByProject')).toEqual([[1]]));
   });
 
   it('finds the project of a Teams tab by its group id, whatever the case', async () => {
@@ -63,6 +69,7 @@ describe('ProjectWorkspace', () => {
     await user.click(screen.getByRole('combobox', { name: new RegExp(strings.WorkspacePickLabel) }));
     await user.click(await screen.findByRole('option', { name: 'PRJ-0002 – Data platform' }));
     expect(await screen.findByRole('heading', { name: 'Data platform' })).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: strings.WorkspaceTabRaid }));
     expect(await screen.findByText('Data risk')).toBeInTheDocument();
   });
 

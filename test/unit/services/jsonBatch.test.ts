@@ -55,6 +55,12 @@ function plannerAnswer(url: string): Answer {
 const serviceOn = (fake: FakeGraph) =>
   new PlannerService(Client.initWithMiddleware({ baseUrl: 'https://graph.test', customHosts: new Set(['graph.test']), middleware: [fake] }));
 
+/** Moves the fake clock on, then lets the real event loop run what the timers set going (response parsing). */
+async function advance(ms: number): Promise<void> {
+  await jest.advanceTimersByTimeAsync(ms);
+  for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+}
+
 describe('tasksOfPlans over JSON $batch', () => {
   it('sends at most 20 requests a batch and 4 batches at a time, with version-free inner URLs', async () => {
     const fake = new FakeGraph(plannerAnswer);
@@ -85,11 +91,23 @@ describe('tasksOfPlans over JSON $batch', () => {
     ]);
   });
 
-  it('waits for Retry-After before retrying', async () => {
-    const fake = new FakeGraph((url, attempt) => (attempt === 1 ? { status: 429, headers: { 'retry-after': '1' } } : plannerAnswer(url)));
-    const started = Date.now();
-    await serviceOn(fake).tasksOfPlans(['p']);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+  it('waits for Retry-After before retrying (fake clock: nothing is sent before the second is over)', async () => {
+    // Only the clock is fake; the real microtask and I/O queues let the client parse its responses.
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      const fake = new FakeGraph((url, attempt) => (attempt === 1 ? { status: 429, headers: { 'retry-after': '1' } } : plannerAnswer(url)));
+      const result = serviceOn(fake).tasksOfPlans(['p']);
+      await advance(10); // the first round is answered (the fake answers after 10 ms)
+      expect(fake.batches).toHaveLength(1);
+      await advance(999);
+      expect(fake.batches).toHaveLength(1);
+      await advance(1);
+      expect(fake.batches).toHaveLength(2);
+      await advance(10);
+      expect((await result).get('p')).toHaveLength(3);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('gives up as throttled after five attempts, and maps other inner failures by status', async () => {

@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { render, screen } from '@testing-library/react';
 import * as strings from 'PmoHubStrings';
-import { Meetings } from '../../../src/components/Meetings';
 import { PmoRoot, renderRoot, unmountRoot } from '../../../src/webparts/common/PmoRoot';
 import { spfxTheme, teamsTheme } from '../../../src/webparts/common/theme';
 import { AppError } from '../../../src/services/errors';
@@ -54,19 +53,6 @@ describe('PmoRoot', () => {
     );
     expect(await screen.findByRole('button', { name: strings.SetupButton })).toBeInTheDocument();
     expect(screen.queryByText('content')).toBeNull();
-  });
-
-  it('renders the Meetings frame without asking for lists', async () => {
-    const none = { provisioning: { missing: jest.fn(), ensure: jest.fn() } } as unknown as IPmoServices;
-    render(
-      <PmoRoot name="Meetings" theme={teamsTheme('default')} services={none} needsLists={false}>
-        <Meetings title="" />
-      </PmoRoot>
-    );
-    expect(screen.getByRole('heading', { name: strings.MeetingsDefaultTitle })).toBeInTheDocument();
-    // MessageBar renders its text a tick later (DelayedRender, for screen readers).
-    expect(await screen.findByText(strings.MeetingsComingLater)).toBeInTheDocument();
-    expect(none.provisioning.missing).not.toHaveBeenCalled();
   });
 
   it('shows why the services could not be built instead of the content', async () => {

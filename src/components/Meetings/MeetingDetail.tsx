@@ -1,0 +1,108 @@
+import * as React from 'react';
+import { DefaultButton, MessageBarButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { format } from '@fluentui/react/lib/Utilities';
+import * as strings from 'PmoHubStrings';
+import type { IMeeting, IProject } from '../../model/types';
+import { ConflictDialog } from '../records/ConflictDialog';
+import { LazyBoundary, lazyPart } from '../common/LazyPart';
+import { useServices } from '../common/ServicesContext';
+import { AgendaEditor, agendaTitle } from './AgendaEditor';
+import { meetingWhen, reasonLabel, statusLabel } from './labels';
+import { meetingConflictFields } from './meetingConflictFields';
+import { ActionsEditor, AttendanceEditor, DecisionsEditor, RisksEditor } from './MinutesLists';
+import { PublishPanel } from './PublishPanel';
+import { SafeHtml } from './SafeHtml';
+import type { IMeetingRow } from './types';
+import { useMeetingEditor } from './useMeetingEditor';
+import { meetingStatus } from '../../model/meetings';
+
+const RichTextEditor = lazyPart(() => import(/* webpackChunkName: 'pmo-rich-text' */ './RichTextEditor').then((m) => m.RichTextEditor));
+
+export interface IMeetingDetailProps {
+  row: IMeetingRow;
+  records: IMeeting[];
+  projects: IProject[];
+  today: Date;
+  onBack: () => void;
+  onSaved: (m: IMeeting) => void;
+}
+
+const saveText = { idle: '', pending: strings.MinutesUnsaved, saving: strings.MinutesSaving, saved: strings.MinutesSaved, error: strings.MinutesSaveFailed };
+
+/** One meeting: its agenda (prefilled, editable, reorderable), the minutes editor and publishing. */
+export function MeetingDetail(props: IMeetingDetailProps): React.ReactElement {
+  const { row, projects } = props;
+  const services = useServices();
+  const ed = useMeetingEditor(row, props.records, projects, props.today, props.onSaved);
+  const code = (id: number) => projects.filter((p) => p.id === id)[0]?.code ?? String(id);
+  const v = ed.values;
+  const status = meetingStatus(ed.record);
+  return (
+    <Stack tokens={{ childrenGap: 16 }}>
+      <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 12 }}>
+        <DefaultButton text={strings.MeetingsBack} iconProps={{ iconName: 'Back' }} onClick={props.onBack} />
+        <Text as="h3" variant="large">{row.title || strings.MeetingsNoSubject}</Text>
+        <Text>{statusLabel(status)}</Text>
+      </Stack>
+      <Text>{meetingWhen(row.start, row.end)}</Text>
+      <Text>{format(strings.MeetingLinkedTo, row.matches.map((m) => `${code(m.projectId)} (${reasonLabel(m.reason)})`).join(', ') || strings.MeetingNotLinked)}</Text>
+      {row.event?.isCancelled && <MessageBar messageBarType={MessageBarType.warning}>{strings.MeetingCancelledInOutlook}</MessageBar>}
+      {row.event && !row.event.isOrganizer && row.event.calendar.kind === 'user' && <MessageBar>{strings.MeetingNotOrganizer}</MessageBar>}
+      {ed.loadError && <MessageBar messageBarType={MessageBarType.error}>{ed.loadError}</MessageBar>}
+      {ed.loading && <Spinner label={strings.AgendaLoading} />}
+      {ed.pendingDraft && (
+        <MessageBar actions={<><MessageBarButton text={strings.DraftRestore} onClick={ed.restoreDraft} /><MessageBarButton text={strings.DraftDiscard} onClick={ed.discardDraft} /></>}>
+          {strings.MinutesDraftFound}
+        </MessageBar>
+      )}
+      {ed.saveError && <MessageBar messageBarType={MessageBarType.error}>{ed.saveError}</MessageBar>}
+      <Text role="status" variant="small">{saveText[ed.saveState]}</Text>
+      {v && (
+        <>
+          <Text as="h4" variant="mediumPlus">{strings.MinutesAgenda}</Text>
+          <AgendaEditor items={v.agendaItems} onChange={(agendaItems) => ed.change({ agendaItems })} />
+          <Text as="h4" variant="mediumPlus">{strings.MinutesAttendance}</Text>
+          <AttendanceEditor values={v} change={ed.change} />
+          <Text as="h4" variant="mediumPlus">{strings.MinutesNotes}</Text>
+          <LazyBoundary name="RichTextEditor">
+            {v.agendaItems.map((i) => (
+              <Stack key={i.id} tokens={{ childrenGap: 4 }}>
+                <Text as="h5" variant="medium" styles={{ root: { fontWeight: 600 } }}>{agendaTitle(i)}</Text>
+                <RichTextEditor label={format(strings.MinutesNotesFor, agendaTitle(i))} value={v.notes[i.id] || ''} onChange={(html) => ed.change({ notes: { ...(ed.values || v).notes, [i.id]: html } })} />
+              </Stack>
+            ))}
+          </LazyBoundary>
+          <Text as="h4" variant="mediumPlus">{strings.MinutesDecisions}</Text>
+          <DecisionsEditor values={v} change={ed.change} issues={ed.issues} />
+          <Text as="h4" variant="mediumPlus">{strings.MinutesActions}</Text>
+          <ActionsEditor values={v} change={ed.change} issues={ed.issues} people={services.people} />
+          <Text as="h4" variant="mediumPlus">{strings.MinutesRisks}</Text>
+          <RisksEditor values={v} change={ed.change} issues={ed.issues} />
+          <PublishPanel editor={ed} />
+        </>
+      )}
+      {ed.record && ed.record.revisions.length > 0 && (
+        <details>
+          <summary>{strings.MinutesEarlierRevisions}</summary>
+          {ed.record.revisions.map((r) => (
+            <section key={r.revision} aria-label={format(strings.MinutesRevisionLabel, r.revision)}>
+              <Text as="h5">{format(strings.MinutesRevisionLabel, r.revision)}{r.reason ? ` – ${r.reason}` : ''}</Text>
+              <SafeHtml html={r.minutes} />
+            </section>
+          ))}
+        </details>
+      )}
+      {ed.record && ed.record.state === 'Published' && ed.record.minutes && (
+        <details>
+          <summary>{strings.MinutesPublishedText}</summary>
+          <SafeHtml html={ed.record.minutes} />
+        </details>
+      )}
+      <ConflictDialog conflict={ed.conflict} fields={meetingConflictFields} onResolve={ed.resolveConflict} onCancel={ed.cancelConflict} />
+    </Stack>
+  );
+}

@@ -1,0 +1,80 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Link } from '@fluentui/react/lib/Link';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { format } from '@fluentui/react/lib/Utilities';
+import * as strings from 'PmoHubStrings';
+import { MEETING_STATUSES } from '../../model/meetings/types';
+import { formatDate } from '../common/fields';
+import { meetingWhen, reasonLabel, statusLabel } from './labels';
+import type { IMeetingsState } from './useMeetings';
+import type { IMeetingRow } from './types';
+
+const css = mergeStyleSets({
+  table: { borderCollapse: 'collapse', width: '100%', selectors: { 'th, td': { textAlign: 'left', padding: '6px 8px', borderBottom: '1px solid #edebe9', verticalAlign: 'top' } } },
+  cancelled: { textDecoration: 'line-through' },
+  badge: { padding: '1px 6px', borderRadius: 2, background: '#f3f2f1', color: '#201f1e', whiteSpace: 'nowrap' },
+  failed: { padding: '1px 6px', borderRadius: 2, background: '#fde7e9', color: '#a4262c', whiteSpace: 'nowrap' }
+});
+
+export interface IMeetingListProps {
+  meetings: IMeetingsState;
+  /** Hides the project filter (the Meetings tab of one project). */
+  oneProject?: boolean;
+  onOpen: (row: IMeetingRow) => void;
+}
+
+/** Meetings by date with their projects (and why), their state, filters and the movable window. */
+export function MeetingList({ meetings: m, oneProject, onOpen }: IMeetingListProps): React.ReactElement {
+  const code = (id: number) => m.projects.filter((p) => p.id === id)[0]?.code ?? String(id);
+  const projectOptions: IDropdownOption[] = [{ key: 0, text: strings.MeetingsAllProjects }, ...m.projects.map((p) => ({ key: p.id, text: `${p.code} ${p.title}` }))];
+  const statusOptions: IDropdownOption[] = [{ key: '', text: strings.MeetingsAllStates }, ...MEETING_STATUSES.map((s) => ({ key: s, text: statusLabel(s) }))];
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 12 }}>
+        {!oneProject && (
+          <Dropdown label={strings.MeetingsFilterProject} options={projectOptions} selectedKey={m.filters.projectId ?? 0} styles={{ root: { minWidth: 240 } }}
+            onChange={(_e, o) => m.setFilters({ ...m.filters, projectId: o && o.key ? Number(o.key) : undefined })} />
+        )}
+        <Dropdown label={strings.MeetingsFilterState} options={statusOptions} selectedKey={m.filters.status ?? ''} styles={{ root: { minWidth: 160 } }}
+          onChange={(_e, o) => m.setFilters({ ...m.filters, status: o && o.key ? (o.key as IMeetingsState['filters']['status']) : undefined })} />
+        <DefaultButton text={strings.MeetingsEarlier} iconProps={{ iconName: 'ChevronLeft' }} onClick={() => m.moveWindow(-14)} />
+        <Text role="status">{format(strings.MeetingsWindow, formatDate(m.window.from), formatDate(m.window.to))}</Text>
+        <DefaultButton text={strings.MeetingsLater} iconProps={{ iconName: 'ChevronRight' }} onClick={() => m.moveWindow(14)} />
+      </Stack>
+      <Text variant="small" aria-live="polite">{m.loading ? strings.MeetingsLoading : format(strings.MeetingsCount, m.visible.length, m.rows.length)}</Text>
+      {!m.loading && !m.visible.length ? (
+        <Text>{strings.MeetingsNone}</Text>
+      ) : (
+        <table className={css.table}>
+          <caption className="ms-screenReaderOnly">{strings.MeetingsTableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{strings.MeetingsColWhen}</th>
+              <th scope="col">{strings.MeetingsColMeeting}</th>
+              <th scope="col">{strings.MeetingsColProjects}</th>
+              <th scope="col">{strings.MeetingsColState}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {m.visible.map((r) => (
+              <tr key={r.key} data-meeting={r.key}>
+                <td>{meetingWhen(r.start, r.end)}</td>
+                <td>
+                  <Link onClick={() => onOpen(r)} className={r.event?.isCancelled ? css.cancelled : undefined}>{r.title || strings.MeetingsNoSubject}</Link>
+                  {r.event?.isCancelled && <Text variant="small"> {strings.MeetingCancelled}</Text>}
+                  {!r.event && <Text variant="small"> {strings.MeetingNotInOutlook}</Text>}
+                </td>
+                <td>{r.matches.map((x) => `${code(x.projectId)} (${reasonLabel(x.reason)})`).join(', ')}</td>
+                <td><span className={r.status === 'failed' ? css.failed : css.badge}>{statusLabel(r.status)}</span></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,89 @@
+/** What the meeting editor edits, how it becomes a PMO Meetings item, and the texts publishing needs. */
+import * as strings from 'PmoHubStrings';
+import { attendanceFrom, beginRevision, buildAgenda, carriedOverItems, emptyMinutes, type IAgendaItem, type IMinutes } from '../../model/meetings';
+import type { IActionItem, IMeeting, IRaidItem, MeetingDraft } from '../../model/types';
+import type { IPublishTexts } from '../../services/types';
+import { meetingWhen } from './labels';
+import type { IMeetingRow } from './types';
+
+/** The agenda and the minutes, flat so the conflict dialog offers a choice per part. */
+export type IMeetingValues = IMinutes & { agendaItems: IAgendaItem[] };
+
+export const valuesOf = (m: IMeeting): IMeetingValues => ({ ...m.minutesData, agendaItems: m.agendaItems });
+
+const hasMinutes = (v: IMeetingValues) =>
+  v.decisions.length > 0 || v.actions.length > 0 || v.risks.length > 0 || Object.keys(v.notes).some((k) => (v.notes[k] || '').replace(/<[^>]*>/g, '').trim() !== '');
+
+/** The previous meeting of the series (or of the project) before this one, among the stored ones. */
+export function previousMeeting(row: IMeetingRow, records: IMeeting[]): IMeeting | undefined {
+  const pid = row.matches[0]?.projectId;
+  const series = row.event?.seriesMasterId;
+  const earlier = records.filter((r) => r.start < row.start && r.id !== row.record?.id && (series ? r.seriesMasterId === series : pid !== undefined && r.projectIds.indexOf(pid) >= 0));
+  return earlier.sort((a, b) => (a.start < b.start ? 1 : -1))[0];
+}
+
+/** A new meeting's values: the agenda from the project's open items, attendance from the invitation. */
+export function initialValues(row: IMeetingRow, actions: IActionItem[], raid: IRaidItem[], previous: IMeeting | undefined, today: Date): IMeetingValues {
+  const agendaItems = buildAgenda({
+    actions,
+    raid,
+    today,
+    previous: previous && { id: previous.id, published: previous.state === 'Published', carriedOver: carriedOverItems(previous.agendaItems, previous.minutesData.notes) }
+  });
+  const e = row.event;
+  return { ...emptyMinutes(), attendance: e ? attendanceFrom(e.organizer, e.attendees) : [], agendaItems };
+}
+
+export function draftFor(row: IMeetingRow, record: IMeeting | undefined, v: IMeetingValues): MeetingDraft {
+  const e = row.event;
+  const minutesData: IMinutes = { attendance: v.attendance, notes: v.notes, decisions: v.decisions, actions: v.actions, risks: v.risks };
+  const base: MeetingDraft = record
+    ? { ...record, agendaItems: v.agendaItems, minutesData }
+    : {
+        title: row.title,
+        projectId: row.matches[0]?.projectId,
+        projectIds: row.matches.map((m) => m.projectId),
+        linkReason: row.matches[0]?.reason,
+        eventId: e?.id || '',
+        iCalUId: e?.iCalUId || '',
+        seriesMasterId: e?.seriesMasterId,
+        start: row.start,
+        end: row.end,
+        organizer: e?.organizer.email || '',
+        attendees: e ? [e.organizer, ...e.attendees].filter((a, i, all) => all.findIndex((b) => b.email === a.email) === i) : [],
+        joinUrl: e?.joinUrl,
+        agenda: '',
+        agendaItems: v.agendaItems,
+        minutes: '',
+        minutesData,
+        decisions: '',
+        state: 'Scheduled',
+        revision: 0,
+        revisions: []
+      };
+  const edited = beginRevision(base);
+  return { ...edited, state: edited.state === 'Published' ? 'Published' : hasMinutes(v) ? 'Draft' : edited.state === 'Draft' ? 'Draft' : 'Scheduled' };
+}
+
+export function publishTexts(m: IMeeting): IPublishTexts {
+  const when = meetingWhen(m.start, m.end);
+  const safe = m.title.replace(/[\\/:*?"<>|#%]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || strings.MinutesFileFallback;
+  return {
+    when,
+    subject: strings.MinutesMailSubject.replace('{0}', m.title),
+    fileName: `${strings.MinutesFilePrefix} ${safe} ${m.start.slice(0, 10)}.docx`,
+    linkHtml: strings.MinutesEventLink,
+    approvePrevious: strings.AgendaApprovePrevious,
+    attendance: strings.MinutesAttendance,
+    agenda: strings.MinutesAgenda,
+    decisions: strings.MinutesDecisions,
+    actions: strings.MinutesActions,
+    risks: strings.MinutesRisks,
+    owner: strings.MinutesOwner,
+    due: strings.MinutesDue,
+    action: strings.MinutesAction,
+    revision: strings.MinutesRevision,
+    openMinutes: strings.MinutesOpenInPmo,
+    status: { present: strings.AttendancePresent, absent: strings.AttendanceAbsent, apologies: strings.AttendanceApologies }
+  };
+}

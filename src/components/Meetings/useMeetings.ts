@@ -1,0 +1,63 @@
+import * as React from 'react';
+import { addDays, toIsoDate } from '../../model/dates';
+import type { IMeeting, IProject } from '../../model/types';
+import { errorMessage, logError } from '../common/errorMessage';
+import { useServices } from '../common/ServicesContext';
+import { meetingRows } from './meetingRows';
+import type { IMeetingFilters, IMeetingRow, IMeetingWindow } from './types';
+
+export interface IMeetingsState {
+  loading: boolean;
+  error?: string;
+  projects: IProject[];
+  rows: IMeetingRow[];
+  visible: IMeetingRow[];
+  records: IMeeting[];
+  window: IMeetingWindow;
+  moveWindow: (days: number) => void;
+  filters: IMeetingFilters;
+  setFilters: (f: IMeetingFilters) => void;
+  reload: () => void;
+}
+
+/** Meetings of two weeks either side of today (movable): Outlook's and PMO Meetings', matched to projects. */
+export function useMeetings(projectId: number | undefined, today: Date): IMeetingsState {
+  const services = useServices();
+  const start = toIsoDate(today);
+  const [window, setWindow] = React.useState<IMeetingWindow>({ from: addDays(start, -14), to: addDays(start, 15) });
+  const [filters, setFilters] = React.useState<IMeetingFilters>({ projectId });
+  const [state, setState] = React.useState<{ loading: boolean; error?: string; projects: IProject[]; rows: IMeetingRow[]; records: IMeeting[] }>({ loading: true, projects: [], rows: [], records: [] });
+  const [version, setVersion] = React.useState(0);
+
+  React.useEffect(() => {
+    let live = true;
+    setState((s) => ({ ...s, loading: true, error: undefined }));
+    const from = `${window.from}T00:00:00Z`;
+    const to = `${window.to}T00:00:00Z`;
+    (async () => {
+      // The register and the stored meetings do not depend on each other: one round trip for both.
+      const [projects, records] = await Promise.all([services.projects.list(), services.meetings.listInWindow(from, to)]);
+      const scope = projectId ? projects.filter((p) => p.id === projectId) : projects;
+      const events = await services.calendar.meetings(scope.map((p) => p.groupId || '').filter(Boolean), from, to);
+      const rows = meetingRows(events, records, projects);
+      if (live) setState({ loading: false, projects, records, rows: projectId ? rows.filter((r) => r.matches.some((m) => m.projectId === projectId)) : rows });
+    })().catch((e: unknown) => {
+      logError('Meetings', e);
+      if (live) setState((s) => ({ ...s, loading: false, error: errorMessage(e) }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [services, window.from, window.to, projectId, version]);
+
+  const visible = state.rows.filter((r) => (!filters.projectId || r.matches.some((m) => m.projectId === filters.projectId)) && (!filters.status || r.status === filters.status));
+  return {
+    ...state,
+    visible,
+    window,
+    moveWindow: (days) => setWindow((w) => ({ from: addDays(w.from, days), to: addDays(w.to, days) })),
+    filters,
+    setFilters,
+    reload: () => setVersion((v) => v + 1)
+  };
+}
