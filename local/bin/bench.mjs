@@ -4,6 +4,7 @@
 // src/services). Prints the figures and writes them into docs/benchmarks.md between the bench markers.
 //   PMO_BENCH_ITEMS (10000)  PMO_BENCH_PROJECTS (1000)  PMO_BENCH_READS (200)  PMO_BENCH_FULL (5)
 //   PMO_BENCH_NO_DOC=1  print only, leave docs/benchmarks.md alone
+//   PMO_BENCH_ONLY=meetings  only the meetings part (local/bin/benchMeetings.mjs)
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -86,6 +87,12 @@ async function batchInsert(sp, listTitle, rows) {
 }
 
 async function main() {
+  if (process.env.PMO_BENCH_ONLY !== 'meetings') await listsBench();
+  const { runMeetingsBench } = await import('./benchMeetings.mjs');
+  await runMeetingsBench(startTenant, root);
+}
+
+async function listsBench() {
   const dataDir = process.env.PMO_BENCH_DATA;
   const chromium = process.env.PMO_CHROMIUM ?? '/usr/bin/chromium';
   const withBrowser = fs.existsSync(chromium);
