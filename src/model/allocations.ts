@@ -4,8 +4,8 @@
  */
 import { ALLOCATION_STATUSES, RESOURCE_TYPES } from './types';
 import type { AllocationDraft, AllocationStatus, IAllocation, IPerson, ResourceType } from './types';
-import { date, dateOrder, first, isBlank, isIsoDate, maxLength, parseNumber, percent, required } from './validate';
-import type { FieldErrors, IValidationMessage } from './validate';
+import { date, dateOrder, dropEmpty, first, isBlank, isIsoDate, maxLength, parseNumber, percent, required, requiredOneOf } from './validate';
+import type { FieldErrors } from './validate';
 import { addDays, dayNumber, fromDayNumber } from './dates';
 
 /** The statuses that load a person: a request is counted so a manager sees it before approving it. */
@@ -225,9 +225,6 @@ export function toAllocationDraft(v: IAllocationFormValues): AllocationDraft {
   };
 }
 
-function oneOf<T extends string>(value: string, allowed: T[]): IValidationMessage | undefined {
-  return first(required(value), value && allowed.indexOf(value as T) < 0 ? { key: 'ValidationRequired' } : undefined);
-}
 
 /**
  * Every problem of an allocation's form values, one message per field; empty when it may be saved.
@@ -242,12 +239,11 @@ export function validateAllocation(v: IAllocationFormValues): FieldErrors<IAlloc
     ),
     department: maxLength(v.department.trim(), ALLOCATION_LIMITS.department),
     title: maxLength(v.title.trim(), ALLOCATION_LIMITS.title),
-    resourceType: oneOf(v.resourceType, RESOURCE_TYPES),
-    status: oneOf(v.status, ALLOCATION_STATUSES),
+    resourceType: requiredOneOf(v.resourceType, RESOURCE_TYPES),
+    status: requiredOneOf(v.status, ALLOCATION_STATUSES),
     percent: first(required(v.percent), percent(v.percent)),
     startDate: first(required(v.startDate), date(v.startDate)),
     endDate: first(required(v.endDate), date(v.endDate), dateOrder(v.startDate, v.endDate))
   };
-  for (const k of Object.keys(errors) as (keyof IAllocationFormValues)[]) if (!errors[k]) delete errors[k];
-  return errors;
+  return dropEmpty(errors);
 }

@@ -4,7 +4,7 @@
  */
 import { COST_KINDS } from './types';
 import type { CostDraft, CostKind, ICostLine } from './types';
-import { date, first, maxLength, nonNegative, parseNumber, required } from './validate';
+import { date, dropEmpty, first, maxLength, nonNegative, parseNumber, required, requiredOneOf } from './validate';
 import type { FieldErrors } from './validate';
 
 /** The fields the cost rules read. */
@@ -238,13 +238,12 @@ export function validateCost(v: ICostFormValues): FieldErrors<ICostFormValues> {
   const errors: FieldErrors<ICostFormValues> = {
     amount: first(required(v.amount), nonNegative(v.amount)),
     period: first(required(v.period), date(v.period)),
-    kind: first(required(v.kind), v.kind && COST_KINDS.indexOf(v.kind) < 0 ? { key: 'ValidationRequired' } : undefined),
+    kind: requiredOneOf(v.kind, COST_KINDS),
     category: first(required(v.category), maxLength(v.category.trim(), COST_LIMITS.category)),
     supplier: maxLength(v.supplier.trim(), COST_LIMITS.supplier),
     title: maxLength(v.title.trim(), COST_LIMITS.title)
   };
-  for (const k of Object.keys(errors) as (keyof ICostFormValues)[]) if (!errors[k]) delete errors[k];
-  return errors;
+  return dropEmpty(errors);
 }
 
 /**

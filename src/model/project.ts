@@ -7,14 +7,15 @@ import { HEALTHS, PHASES, PRIORITIES } from './types';
 import {
   date,
   dateOrder,
+  dropEmpty,
   FieldErrors,
   first,
-  IValidationMessage,
   maxLength,
   nonNegative,
   parseNumber,
   percent,
-  required
+  required,
+  requiredOneOf
 } from './validate';
 
 /**
@@ -143,9 +144,6 @@ export function toProjectDraft(v: IProjectFormValues): ProjectDraft {
   };
 }
 
-function oneOf<T extends string>(value: string, allowed: T[]): IValidationMessage | undefined {
-  return value && allowed.indexOf(value as T) < 0 ? { key: 'ValidationRequired' } : undefined;
-}
 
 /** Every problem of the form values, one message per field; empty when the project may be saved. */
 export function validateProject(
@@ -162,9 +160,9 @@ export function validateProject(
       ctx.codeTaken ? { key: 'ValidationCodeTaken', values: [code] } : undefined
     ),
     description: maxLength(v.description, PROJECT_LIMITS.description),
-    phase: first(required(v.phase), oneOf(v.phase, PHASES)),
-    health: first(required(v.health), oneOf(v.health, HEALTHS)),
-    priority: first(required(v.priority), oneOf(v.priority, PRIORITIES)),
+    phase: requiredOneOf(v.phase, PHASES),
+    health: requiredOneOf(v.health, HEALTHS),
+    priority: requiredOneOf(v.priority, PRIORITIES),
     department: maxLength(v.department.trim(), PROJECT_LIMITS.department),
     meetingTag: maxLength(v.meetingTag.trim(), PROJECT_LIMITS.meetingTag),
     groupId: maxLength(v.groupId, PROJECT_LIMITS.groupId),
@@ -178,10 +176,7 @@ export function validateProject(
     forecastCost: nonNegative(v.forecastCost),
     percentComplete: percent(v.percentComplete)
   };
-  for (const k of Object.keys(errors) as (keyof IProjectFormValues)[]) {
-    if (!errors[k]) delete errors[k];
-  }
-  return errors;
+  return dropEmpty(errors);
 }
 
 export * from './projectRegister';

@@ -4,8 +4,8 @@
 import { RAID_KINDS, RAID_STATUSES } from './types';
 import type { IPerson, IRaidItem, RaidDraft, RaidKind, RaidStatus } from './types';
 import { toIsoDate } from './dates';
-import { date, first, integerScale, isIsoDate, maxLength, parseNumber, required } from './validate';
-import type { FieldErrors, IValidationMessage } from './validate';
+import { date, dropEmpty, first, integerScale, isIsoDate, maxLength, parseNumber, required, requiredOneOf } from './validate';
+import type { FieldErrors } from './validate';
 
 /** Severity bands of a probability × impact score. */
 export type SeverityBand = 'Low' | 'Medium' | 'High' | 'Critical';
@@ -161,9 +161,6 @@ export function toRaidDraft(v: IRaidFormValues): RaidDraft {
   };
 }
 
-function oneOf<T extends string>(value: string, allowed: T[]): IValidationMessage | undefined {
-  return first(required(value), value && allowed.indexOf(value as T) < 0 ? { key: 'ValidationRequired' } : undefined);
-}
 
 /**
  * Every problem of a RAID item's form values, one message per field; empty when it may be saved.
@@ -173,8 +170,8 @@ function oneOf<T extends string>(value: string, allowed: T[]): IValidationMessag
 export function validateRaid(v: IRaidFormValues): FieldErrors<IRaidFormValues> {
   const errors: FieldErrors<IRaidFormValues> = {
     title: first(required(v.title), maxLength(v.title.trim(), RAID_LIMITS.title)),
-    kind: oneOf(v.kind, RAID_KINDS),
-    status: oneOf(v.status, RAID_STATUSES),
+    kind: requiredOneOf(v.kind, RAID_KINDS),
+    status: requiredOneOf(v.status, RAID_STATUSES),
     description: maxLength(v.description, RAID_LIMITS.description),
     mitigation: maxLength(v.mitigation, RAID_LIMITS.mitigation),
     probability: v.kind === 'Risk' ? first(required(v.probability), integerScale(v.probability)) : undefined,
@@ -194,6 +191,5 @@ export function validateRaid(v: IRaidFormValues): FieldErrors<IRaidFormValues> {
             ? { key: 'ValidationRaidDependencySelf' }
             : undefined
   };
-  for (const k of Object.keys(errors) as (keyof IRaidFormValues)[]) if (!errors[k]) delete errors[k];
-  return errors;
+  return dropEmpty(errors);
 }

@@ -119,6 +119,10 @@ export interface IAllocation extends IRecord {
 }
 export type AllocationDraft = Omit<IAllocation, 'id' | 'etag' | 'modified' | 'person'> & { personId?: number };
 
+/** A status report is a draft until published, then frozen. */
+export type StatusReportState = 'Draft' | 'Published';
+export const STATUS_REPORT_STATES: StatusReportState[] = ['Draft', 'Published'];
+
 export type MeetingState = 'Scheduled' | 'Draft' | 'Published';
 export const MEETING_STATES: MeetingState[] = ['Scheduled', 'Draft', 'Published'];
 export interface IMeeting extends IRecord {

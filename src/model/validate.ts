@@ -120,3 +120,20 @@ export function first(...messages: (IValidationMessage | undefined)[]): IValidat
 export function hasErrors<T>(errors: FieldErrors<T>): boolean {
   return Object.keys(errors).some((k) => errors[k as keyof T] !== undefined);
 }
+
+/** A value outside the allowed choices (e.g. a stale draft's old choice) must be chosen again; '' passes. */
+export function oneOf<T extends string>(value: string, allowed: readonly T[]): IValidationMessage | undefined {
+  return value && allowed.indexOf(value as T) < 0 ? { key: 'ValidationRequired' } : undefined;
+}
+
+/** A required choice among the allowed values. */
+export function requiredOneOf<T extends string>(value: string, allowed: readonly T[]): IValidationMessage | undefined {
+  return first(required(value), oneOf(value, allowed));
+}
+
+/** The messages of a validation without the fields that passed (an empty object means valid). */
+export function dropEmpty<T>(errors: FieldErrors<T>): FieldErrors<T> {
+  const out: FieldErrors<T> = {};
+  for (const k of Object.keys(errors) as (keyof T)[]) if (errors[k]) out[k] = errors[k];
+  return out;
+}

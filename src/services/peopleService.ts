@@ -9,7 +9,7 @@ import type { IPmoClients } from './clients';
 import { guard } from './guard';
 import { personFromUser } from './graph/mappers';
 import { getAllPages, queryString } from './graph/paging';
-import { or, startsWith } from './sharepoint/odata';
+import { or, startsWith } from './odata';
 import type { IPeopleService } from './types';
 
 /** Directory matches a people picker shows at most. */

@@ -58,7 +58,9 @@ describe('publishing minutes', () => {
     const stored = await services.meetings.get(meeting.id);
     expect(stored.publishLog!.steps.attachment?.state).toBe('done');
     expect(stored.attachmentState).toBe('Attached');
-    expect(second.meeting.etag).toBe(stored.etag);
+    // The save's answer gives "<guid>,n" and a read gives "n": the same version either way.
+    const version = (etag: string) => etag.replace(/"/g, '').replace(/^.*,/, '');
+    expect(version(second.meeting.etag)).toBe(version(stored.etag));
     // The retry wrote no Planner task, PMO Actions, RAID item or mail.
     expect(retried.filter((r) => /planner\/tasks|sendMail/.test(r.path) && r.method === 'POST')).toEqual([]);
 

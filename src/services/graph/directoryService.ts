@@ -3,7 +3,7 @@ import type { Channel, Group, PlannerPlan } from '@microsoft/microsoft-graph-typ
 import type { IChannelRef, IGroupRef, IPlanRef } from '../../model/types';
 import type { IGraphLike } from '../clients';
 import { guard } from '../guard';
-import { and, startsWith } from '../sharepoint/odata';
+import { and, startsWith } from '../odata';
 import type { IDirectoryService } from '../types';
 import { channelFromGraph, groupFromGraph, planFromGraph } from './mappers';
 import { getAllPages, queryString, seg } from './paging';

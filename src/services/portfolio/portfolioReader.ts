@@ -9,7 +9,7 @@ import type { IActionInput, IMeetingInput, RiskInput } from '../../model/project
 import type { SPFI } from '../clients';
 import { guard } from '../guard';
 import { projectMapping } from '../sharepoint/mappers';
-import { and, anyOf, cmp, dateLiteral, eq } from '../sharepoint/odata';
+import { and, anyOf, cmp, dateLiteral, eq } from '../odata';
 import { LISTS } from '../sharepoint/schema';
 import { fromSpDate } from '../sharepoint/values';
 import type { SpItem } from '../sharepoint/mappers';

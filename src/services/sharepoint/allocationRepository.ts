@@ -5,7 +5,7 @@ import { guard } from '../guard';
 import type { IAllocationRepository } from '../types';
 import { ProjectRecordRepository } from './listRepository';
 import { allocationMapping } from './mappers';
-import { eq } from './odata';
+import { eq } from '../odata';
 import { LISTS } from './schema';
 
 export class AllocationRepository extends ProjectRecordRepository<IAllocation, AllocationDraft> implements IAllocationRepository {

@@ -9,7 +9,7 @@ import type { SPFI } from '../clients';
 import { AppError, ConflictError } from '../errors';
 import { guard, statusOf } from '../guard';
 import type { IProjectRecordRepository } from '../types';
-import { eq } from './odata';
+import { eq } from '../odata';
 import type { IEntityMapping, SpItem } from './mappers';
 
 /** Rows per page: large enough for few round trips, small enough for quick first bytes. */

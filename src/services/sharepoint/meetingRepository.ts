@@ -5,7 +5,7 @@ import { guard } from '../guard';
 import type { IActionRepository, IMeetingRepository } from '../types';
 import { ListRepository, ProjectRecordRepository } from './listRepository';
 import { actionMapping, meetingMapping } from './meetingMappers';
-import { and, anyOf, cmp, dateLiteral, eq, or } from './odata';
+import { and, anyOf, cmp, dateLiteral, eq, or } from '../odata';
 import { LISTS } from './schema';
 
 export class MeetingRepository extends ListRepository<IMeeting, MeetingDraft> implements IMeetingRepository {
@@ -17,6 +17,18 @@ export class MeetingRepository extends ListRepository<IMeeting, MeetingDraft> im
     return guard(`Reading ${this.listTitle} from ${fromIso} to ${toIso}`, () =>
       this.query(and(cmp('Start', 'ge', dateLiteral(fromIso)), cmp('Start', 'lt', dateLiteral(toIso))))
     );
+  }
+
+  /**
+   * Saves with the ETag; the answer's new ETag ("<guid>,n", accepted as IF-Match) spares a re-read, so
+   * each publish step's record costs one round trip. Re-reads when the answer carries none.
+   */
+  public update(id: number, draft: MeetingDraft, etag: string): Promise<IMeeting> {
+    return guard(`Saving item ${id} of ${this.listTitle}`, async () => {
+      const res = await this.withConflict(id, () => this.items.getById(id).update(meetingMapping.toItem(draft), etag));
+      const next = res && (res as { etag?: string }).etag;
+      return next ? { ...draft, id, etag: next } : this.get(id);
+    });
   }
 
   public listByProject(projectId: number): Promise<IMeeting[]> {

@@ -6,28 +6,15 @@
  * SharePoint Online rejects multi-line text (Note) columns in $filter ("The field 'Description' of
  * type 'Note' cannot be used in the query filter expression").
  */
+import { CODE_PREFIX, nextCode } from '../../model/project';
 import type { IProject, ProjectDraft } from '../../model/types';
 import type { SPFI } from '../clients';
 import { guard } from '../guard';
 import type { IProjectQuery, IProjectRepository } from '../types';
 import { ListRepository } from './listRepository';
 import { projectMapping } from './mappers';
-import { and, anyOf, eq, ne, or, startsWith, substringOf } from './odata';
+import { and, anyOf, eq, ne, or, startsWith, substringOf } from '../odata';
 import { LISTS } from './schema';
-
-export const CODE_PREFIX = 'PRJ-';
-
-/** PRJ-0042 for 42 (at least four digits). */
-export function formatCode(n: number): string {
-  const digits = String(n);
-  return CODE_PREFIX + (digits.length >= 4 ? digits : `0000${digits}`.slice(-4));
-}
-
-/** The number of a PRJ-nnnn code, or undefined for anything else. */
-export function parseCode(code: string): number | undefined {
-  const m = /^PRJ-(\d+)$/.exec(code.trim());
-  return m ? Number(m[1]) : undefined;
-}
 
 /** The $filter for a register query ('' when nothing restricts it). */
 export function projectFilter(q: IProjectQuery = {}): string {
@@ -63,10 +50,9 @@ export class ProjectRepository extends ListRepository<IProject, ProjectDraft> im
   public nextCode(): Promise<string> {
     return guard('Finding the next project code', async () => {
       // Codes are compared as numbers: PRJ-10000 sorts before PRJ-9999 as text, so no $orderby/top(1).
-      const rows = await this.readAll(startsWith('PmoCode', CODE_PREFIX), ['PmoCode']);
-      let max = 0;
-      for (const r of rows) max = Math.max(max, parseCode(String(r.PmoCode ?? '')) ?? 0);
-      return formatCode(max + 1);
+      // The rule itself is the model's (src/model/project.ts); this only reads the codes it applies to.
+      const rows = await this.readAll(startsWith('PmoCode', `${CODE_PREFIX}-`), ['PmoCode']);
+      return nextCode(rows.map((r) => String(r.PmoCode ?? '')));
     });
   }
 }

@@ -5,6 +5,13 @@
  * test/unit/schemaDoc.test.ts keeps the two equal.
  */
 
+import { ACTION_STATUSES, ALLOCATION_STATUSES, COST_KINDS, HEALTHS, MEETING_STATES, PHASES, PRIORITIES, RAID_KINDS, RAID_STATUSES, RESOURCE_TYPES, STATUS_REPORT_STATES } from '../../model/types';
+import { ALLOCATION_LIMITS } from '../../model/allocations';
+import { COST_LIMITS } from '../../model/costs';
+import { PROJECT_LIMITS } from '../../model/project';
+
+// The vocabulary (choices, limits) is the model's (src/model); the schema only says where it is stored.
+// test/unit/schemaModel.test.ts fails when the two disagree.
 /** Bumped whenever a list or field is added; fields record the version that added them. */
 export const SCHEMA_VERSION = 2;
 
@@ -74,8 +81,6 @@ const user = (name: string, label: string, o: Opts = {}) => f(name, label, 'User
 const lookup = (name: string, label: string, list: string, o: Opts = {}) => f(name, label, 'Lookup', { lookupList: list, ...o });
 const project = () => lookup('Project', 'Project', LISTS.projects, { required: true, indexed: true });
 
-const HEALTH = ['Green', 'Amber', 'Red'];
-const PHASES = ['Proposal', 'Initiation', 'Planning', 'Execution', 'Closing', 'Closed'];
 
 /** The seven PMO lists, in creation order (lookup targets first is not required: lists are created before fields). */
 export const PMO_LISTS: IListSchema[] = [
@@ -84,14 +89,14 @@ export const PMO_LISTS: IListSchema[] = [
     description: 'PMO Hub: the project register.',
     fields: [
       title(),
-      text('PmoCode', 'PMO code', 20, { required: true, indexed: true, unique: true }),
+      text('PmoCode', 'PMO code', PROJECT_LIMITS.code, { required: true, indexed: true, unique: true }),
       note('Description', 'Description'),
       choice('Phase', 'Phase', PHASES, { required: true, indexed: true }),
-      choice('Health', 'Health', HEALTH, { required: true, indexed: true }),
-      choice('Priority', 'Priority', ['Low', 'Medium', 'High', 'Critical'], { required: true }),
+      choice('Health', 'Health', HEALTHS, { required: true, indexed: true }),
+      choice('Priority', 'Priority', PRIORITIES, { required: true }),
       user('ProjectManager', 'Project manager', { indexed: true }),
       user('Sponsor', 'Sponsor'),
-      text('Department', 'Department', 100, { indexed: true }),
+      text('Department', 'Department', PROJECT_LIMITS.department, { indexed: true }),
       date('StartDate', 'Start date'),
       date('PlannedEndDate', 'Planned end date'),
       date('ForecastEndDate', 'Forecast end date'),
@@ -99,10 +104,10 @@ export const PMO_LISTS: IListSchema[] = [
       money('ActualCost', 'Actual cost'),
       money('ForecastCost', 'Forecast cost'),
       num('PercentComplete', 'Percent complete', 0, 100),
-      text('GroupId', 'Microsoft 365 group id', 64, { indexed: true }),
-      text('PlanId', 'Planner plan id', 64),
-      text('TeamsChannelId', 'Teams channel id', 255),
-      text('MeetingTag', 'Meeting tag', 50)
+      text('GroupId', 'Microsoft 365 group id', PROJECT_LIMITS.groupId, { indexed: true }),
+      text('PlanId', 'Planner plan id', PROJECT_LIMITS.planId),
+      text('TeamsChannelId', 'Teams channel id', PROJECT_LIMITS.teamsChannelId),
+      text('MeetingTag', 'Meeting tag', PROJECT_LIMITS.meetingTag)
     ]
   },
   {
@@ -112,12 +117,12 @@ export const PMO_LISTS: IListSchema[] = [
       title(),
       project(),
       date('ReportDate', 'Report date', { required: true, indexed: true }),
-      choice('State', 'State', ['Draft', 'Published'], { required: true, indexed: true }),
-      choice('OverallHealth', 'Overall health', HEALTH),
-      choice('ScheduleHealth', 'Schedule health', HEALTH),
-      choice('CostHealth', 'Cost health', HEALTH),
-      choice('ScopeHealth', 'Scope health', HEALTH),
-      choice('RiskHealth', 'Risk health', HEALTH),
+      choice('State', 'State', STATUS_REPORT_STATES, { required: true, indexed: true }),
+      choice('OverallHealth', 'Overall health', HEALTHS),
+      choice('ScheduleHealth', 'Schedule health', HEALTHS),
+      choice('CostHealth', 'Cost health', HEALTHS),
+      choice('ScopeHealth', 'Scope health', HEALTHS),
+      choice('RiskHealth', 'Risk health', HEALTHS),
       note('OverrideReason', 'Override reason'),
       note('Summary', 'Summary'),
       note('Accomplishments', 'Accomplishments'),
@@ -149,7 +154,7 @@ export const PMO_LISTS: IListSchema[] = [
       note('Agenda', 'Agenda'),
       note('Minutes', 'Minutes', { richText: true }),
       note('Decisions', 'Decisions'),
-      choice('State', 'State', ['Scheduled', 'Draft', 'Published'], { required: true, indexed: true }),
+      choice('State', 'State', MEETING_STATES, { required: true, indexed: true }),
       dateTime('PublishedAt', 'Published at'),
       text('AttachmentState', 'Attachment state', 255),
       // Version 2 (issue 8): a meeting linked to several projects, structured agenda and minutes, the
@@ -172,7 +177,7 @@ export const PMO_LISTS: IListSchema[] = [
       lookup('Meeting', 'Meeting', LISTS.meetings, { indexed: true }),
       user('Owner', 'Owner', { indexed: true }),
       date('DueDate', 'Due date', { indexed: true }),
-      choice('Status', 'Status', ['Open', 'In progress', 'Done', 'Cancelled'], { required: true, indexed: true }),
+      choice('Status', 'Status', ACTION_STATUSES, { required: true, indexed: true }),
       text('PlannerTaskId', 'Planner task id', 64)
     ]
   },
@@ -182,12 +187,12 @@ export const PMO_LISTS: IListSchema[] = [
     fields: [
       title(),
       project(),
-      choice('Kind', 'Kind', ['Risk', 'Assumption', 'Issue', 'Dependency', 'Decision'], { required: true, indexed: true }),
+      choice('Kind', 'Kind', RAID_KINDS, { required: true, indexed: true }),
       note('Description', 'Description'),
       num('Probability', 'Probability', 1, 5),
       num('Impact', 'Impact', 1, 5),
       user('Owner', 'Owner'),
-      choice('Status', 'Status', ['Open', 'In progress', 'Closed'], { required: true, indexed: true }),
+      choice('Status', 'Status', RAID_STATUSES, { required: true, indexed: true }),
       date('DueDate', 'Due date', { indexed: true }),
       note('Mitigation', 'Mitigation'),
       lookup('RaisedIn', 'Raised in', LISTS.meetings),
@@ -201,10 +206,10 @@ export const PMO_LISTS: IListSchema[] = [
       title(),
       project(),
       date('Period', 'Period', { required: true, indexed: true }),
-      choice('Kind', 'Kind', ['Budget', 'Actual', 'Forecast'], { required: true, indexed: true }),
-      text('Category', 'Category', 100),
+      choice('Kind', 'Kind', COST_KINDS, { required: true, indexed: true }),
+      text('Category', 'Category', COST_LIMITS.category),
       money('Amount', 'Amount', { required: true }),
-      text('Supplier', 'Supplier', 255)
+      text('Supplier', 'Supplier', COST_LIMITS.supplier)
     ]
   },
   {
@@ -214,13 +219,13 @@ export const PMO_LISTS: IListSchema[] = [
       title(),
       project(),
       user('Person', 'Person', { indexed: true }),
-      text('Role', 'Role', 100),
-      choice('ResourceType', 'Resource type', ['Employee', 'Contractor', 'Support department'], { required: true }),
-      text('Department', 'Department', 100),
+      text('Role', 'Role', ALLOCATION_LIMITS.role),
+      choice('ResourceType', 'Resource type', RESOURCE_TYPES, { required: true }),
+      text('Department', 'Department', ALLOCATION_LIMITS.department),
       num('Percent', 'Percent', 0, 100, { required: true }),
       date('StartDate', 'Start date', { required: true, indexed: true }),
       date('EndDate', 'End date', { required: true, indexed: true }),
-      choice('Status', 'Status', ['Requested', 'Approved', 'Rejected'], { required: true, indexed: true })
+      choice('Status', 'Status', ALLOCATION_STATUSES, { required: true, indexed: true })
     ]
   }
 ];

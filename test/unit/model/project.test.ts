@@ -11,7 +11,6 @@ import {
   IProjectFormValues,
   isOverdue,
   nextCode,
-  PROJECT_LIMITS,
   projectToFormValues,
   sortProjects,
   toProjectDraft,
@@ -20,7 +19,6 @@ import {
 import { HEALTHS, PHASES, PRIORITIES } from '../../../src/model/types';
 import type { IProject } from '../../../src/model/types';
 import { healthLabel } from '../../../src/components/common/fields/labels';
-import { listSchema, LISTS } from '../../../src/services/sharepoint/schema';
 import { makeProject } from '../../fakes';
 
 const valid = (over: Partial<IProjectFormValues> = {}): IProjectFormValues => ({
@@ -65,18 +63,6 @@ describe('validateProject', () => {
     expect(validateProject(valid({ title: 'x'.repeat(256) })).title).toEqual({ key: 'ValidationMaxLength', values: [255, 256] });
     expect(validateProject(valid({ department: 'd'.repeat(101) })).department!.key).toBe('ValidationMaxLength');
     expect(validateProject(valid({ meetingTag: 't'.repeat(51) })).meetingTag!.key).toBe('ValidationMaxLength');
-  });
-
-  it('keeps PROJECT_LIMITS in step with the PMO Projects schema', () => {
-    const fields = listSchema(LISTS.projects).fields;
-    const limit = (name: string): number | undefined => fields.filter((f) => f.name === name)[0].maxLength;
-    expect(limit('Title')).toBe(PROJECT_LIMITS.title);
-    expect(limit('PmoCode')).toBe(PROJECT_LIMITS.code);
-    expect(limit('Department')).toBe(PROJECT_LIMITS.department);
-    expect(limit('MeetingTag')).toBe(PROJECT_LIMITS.meetingTag);
-    expect(limit('GroupId')).toBe(PROJECT_LIMITS.groupId);
-    expect(limit('PlanId')).toBe(PROJECT_LIMITS.planId);
-    expect(limit('TeamsChannelId')).toBe(PROJECT_LIMITS.teamsChannelId);
   });
 
   it('reports end dates before the start, on the end field', () => {

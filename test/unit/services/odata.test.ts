@@ -1,4 +1,4 @@
-import { and, anyOf, cmp, dateLiteral, eq, field, literal, ne, or, startsWith, stringLiteral, substringOf } from '../../../src/services/sharepoint/odata';
+import { and, anyOf, cmp, dateLiteral, eq, field, literal, ne, or, startsWith, stringLiteral, substringOf } from '../../../src/services/odata';
 import { projectFilter } from '../../../src/services/sharepoint/projectRepository';
 
 /**

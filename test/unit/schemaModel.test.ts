@@ -1,0 +1,74 @@
+// The schema stores the model's vocabulary: every choice column offers exactly the model's values, and
+// every limited text column is as long as the model lets a value be. A change on one side only fails here.
+import { LISTS, listSchema } from '../../src/services/sharepoint/schema';
+import {
+  ACTION_STATUSES,
+  ALLOCATION_STATUSES,
+  COST_KINDS,
+  HEALTHS,
+  MEETING_STATES,
+  PHASES,
+  PRIORITIES,
+  RAID_KINDS,
+  RAID_STATUSES,
+  RESOURCE_TYPES,
+  STATUS_REPORT_STATES
+} from '../../src/model/types';
+import { ALLOCATION_LIMITS } from '../../src/model/allocations';
+import { COST_LIMITS } from '../../src/model/costs';
+import { PROJECT_LIMITS } from '../../src/model/project';
+import { RAID_LIMITS } from '../../src/model/raid';
+
+const field = (list: string, name: string) => {
+  const found = listSchema(list).fields.filter((f) => f.name === name)[0];
+  if (!found) throw new Error(`${list} has no field ${name}`);
+  return found;
+};
+
+describe('schema and model agree', () => {
+  it.each([
+    [LISTS.projects, 'Phase', PHASES],
+    [LISTS.projects, 'Health', HEALTHS],
+    [LISTS.projects, 'Priority', PRIORITIES],
+    [LISTS.statusReports, 'State', STATUS_REPORT_STATES],
+    [LISTS.statusReports, 'OverallHealth', HEALTHS],
+    [LISTS.statusReports, 'ScheduleHealth', HEALTHS],
+    [LISTS.statusReports, 'CostHealth', HEALTHS],
+    [LISTS.statusReports, 'ScopeHealth', HEALTHS],
+    [LISTS.statusReports, 'RiskHealth', HEALTHS],
+    [LISTS.meetings, 'State', MEETING_STATES],
+    [LISTS.actions, 'Status', ACTION_STATUSES],
+    [LISTS.raid, 'Kind', RAID_KINDS],
+    [LISTS.raid, 'Status', RAID_STATUSES],
+    [LISTS.costs, 'Kind', COST_KINDS],
+    [LISTS.allocations, 'ResourceType', RESOURCE_TYPES],
+    [LISTS.allocations, 'Status', ALLOCATION_STATUSES]
+  ])('%s %s offers the model choices', (list, name, values) => {
+    expect(field(list, name).choices).toEqual(values);
+  });
+
+  it('has no choice column the model does not define', () => {
+    const covered = 16;
+    const choiceColumns = Object.values(LISTS).reduce((n, list) => n + listSchema(list).fields.filter((f) => f.type === 'Choice').length, 0);
+    expect(choiceColumns).toBe(covered);
+  });
+
+  it.each([
+    [LISTS.projects, 'Title', PROJECT_LIMITS.title],
+    [LISTS.projects, 'PmoCode', PROJECT_LIMITS.code],
+    [LISTS.projects, 'Department', PROJECT_LIMITS.department],
+    [LISTS.projects, 'MeetingTag', PROJECT_LIMITS.meetingTag],
+    [LISTS.projects, 'GroupId', PROJECT_LIMITS.groupId],
+    [LISTS.projects, 'PlanId', PROJECT_LIMITS.planId],
+    [LISTS.projects, 'TeamsChannelId', PROJECT_LIMITS.teamsChannelId],
+    [LISTS.raid, 'Title', RAID_LIMITS.title],
+    [LISTS.costs, 'Title', COST_LIMITS.title],
+    [LISTS.costs, 'Category', COST_LIMITS.category],
+    [LISTS.costs, 'Supplier', COST_LIMITS.supplier],
+    [LISTS.allocations, 'Title', ALLOCATION_LIMITS.title],
+    [LISTS.allocations, 'Role', ALLOCATION_LIMITS.role],
+    [LISTS.allocations, 'Department', ALLOCATION_LIMITS.department]
+  ])('%s %s is as long as the model allows', (list, name, limit) => {
+    expect(field(list, name).maxLength).toBe(limit);
+  });
+});
