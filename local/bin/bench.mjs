@@ -4,7 +4,8 @@
 // src/services). Prints the figures and writes them into docs/benchmarks.md between the bench markers.
 //   PMO_BENCH_ITEMS (10000)  PMO_BENCH_PROJECTS (1000)  PMO_BENCH_READS (200)  PMO_BENCH_FULL (5)
 //   PMO_BENCH_NO_DOC=1  print only, leave docs/benchmarks.md alone
-//   PMO_BENCH_ONLY=meetings  only the meetings part (local/bin/benchMeetings.mjs)
+//   PMO_BENCH_ONLY=lists|meetings|portfolio  run one part (meetings: local/bin/benchMeetings.mjs,
+//   portfolio: local/bin/benchPortfolio.mjs); PMO_BENCH_PORTFOLIO_SIZES (50,200,1000)
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -12,6 +13,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCertificate } from './cert.mjs';
 import { log, openRegisterInBrowser, pageAssets, recordFetches, roundTrips, summarize } from './benchMeasure.mjs';
+import { benchPortfolio, portfolioSection } from './benchPortfolio.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const self = fileURLToPath(import.meta.url);
@@ -86,10 +88,48 @@ async function batchInsert(sp, listTitle, rows) {
   return performance.now() - t;
 }
 
+/** The portfolio view at 50, 200 and 1,000 projects, in a tenant of its own (local/bin/benchPortfolio.mjs). */
+async function mainPortfolio() {
+  const { createClientsFromUrls } = await import('../../src/services/clients.ts');
+  const { createServices } = await import('../../src/services/index.ts');
+  const { LISTS } = await import('../../src/services/sharepoint/schema.ts');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pmo-bench-portfolio-'));
+  // The certificate this process trusts (NODE_EXTRA_CA_CERTS), so the tenant of its own serves it too.
+  for (const f of ['localhost-key.pem', 'localhost-cert.pem']) fs.copyFileSync(path.join(process.env.PMO_BENCH_DATA, f), path.join(dir, f));
+  const tenant = await startTenant(dir, false);
+  try {
+    const results = await benchPortfolio({ origin: tenant.origin, createClientsFromUrls, createServices, LISTS });
+    writeSection('portfolio', portfolioSection(results, machineLine()), '## The portfolio view');
+  } finally {
+    await tenant.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Prints a marked section and writes it into docs/benchmarks.md (appended under `heading` the first time). */
+function writeSection(name, section, heading) {
+  console.log(`\n${section}\n`);
+  if (process.env.PMO_BENCH_NO_DOC === '1') return;
+  const file = path.join(root, 'docs/benchmarks.md');
+  const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : HEADER;
+  const marked = new RegExp(`<!-- bench:${name}:start[\\s\\S]*?<!-- bench:${name}:end -->`);
+  fs.writeFileSync(file, marked.test(existing) ? existing.replace(marked, section) : `${existing.trimEnd()}\n\n${heading}\n\n${section}\n`);
+  console.log(`Updated ${path.relative(process.cwd(), file)}`);
+}
+
+function machineLine() {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  return `${os.cpus().length} CPU (nproc ${nproc()}, ${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
+}
+
 async function main() {
-  if (process.env.PMO_BENCH_ONLY !== 'meetings') await listsBench();
-  const { runMeetingsBench } = await import('./benchMeetings.mjs');
-  await runMeetingsBench(startTenant, root);
+  const only = process.env.PMO_BENCH_ONLY;
+  if (!only || only === 'lists') await listsBench();
+  if (!only || only === 'meetings') {
+    const { runMeetingsBench } = await import('./benchMeetings.mjs');
+    await runMeetingsBench(startTenant, root);
+  }
+  if (!only || only === 'portfolio') await mainPortfolio();
 }
 
 async function listsBench() {

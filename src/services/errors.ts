@@ -2,6 +2,8 @@
  * Typed errors of the data layer. Every error keeps its cause; the UI maps `kind` to a localized
  * message (see src/components/common/errorMessage.ts) and logs the original once, at the boundary.
  */
+import type { FieldErrors } from '../model/validate';
+
 export type ErrorKind =
   | 'network'
   | 'throttled'
@@ -35,6 +37,21 @@ export class ConflictError<T> extends AppError {
     super('conflict', 'The item was changed by someone else.', { ...options, status: 412 });
     this.name = 'ConflictError';
     this.current = current;
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
+/**
+ * A write refused before any request because the record breaks the model's rules (a Required column
+ * left empty, a value out of range). `fields` holds one message per field, as the form shows them.
+ */
+export class ValidationError extends AppError {
+  public readonly fields: FieldErrors<Record<string, unknown>>;
+
+  constructor(fields: FieldErrors<Record<string, unknown>>, intent: string, options: { cause?: unknown } = {}) {
+    super('invalid', `${intent}: invalid ${Object.keys(fields).join(', ')}`, options);
+    this.name = 'ValidationError';
+    this.fields = fields;
     Object.setPrototypeOf(this, new.target.prototype);
   }
 }

@@ -110,7 +110,7 @@ export interface IPlannerService {
    * parallel, inner 429s retried after Retry-After, paging followed). Every plan id is a key.
    */
   tasksOfPlans(planIds: string[]): Promise<Map<string, IPlannerTask[]>>;
-  /** As tasksOfPlans, but each plan settles on its own (a deleted plan's 404 or a 403 fails that plan only; errors are AppErrors). */
+  /** As tasksOfPlans (with $select of the rollup's fields: no assignments or etag), but each plan settles on its own (a deleted plan's 404 or a 403 fails that plan only; errors are AppErrors). */
   tasksOfPlansSettled(planIds: string[]): Promise<Map<string, Settled<IPlannerTask[]>>>;
   /** The buckets of one plan (names for the project status tab). */
   buckets(planId: string): Promise<IPlannerBucket[]>;

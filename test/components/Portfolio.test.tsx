@@ -8,7 +8,8 @@ import { AppError } from '../../src/services/errors';
 import type { IPlannerTask } from '../../src/model/types';
 import { createFakeServices, makeProject, type IFakeServices } from '../fakes';
 
-jest.setTimeout(20000);
+// DetailsList renders slowly in jsdom on two shared cores.
+jest.setTimeout(60000);
 
 const task = (id: string, planId: string, pct: number, due: string): IPlannerTask => ({
   id, etag: '"1"', planId, title: `Task ${id}`, percentComplete: pct, dueDateTime: `${due}T12:00:00Z`, assigneeIds: []

@@ -41,7 +41,7 @@ describe('Graph calendars: calendarView, series, time zones and paging', () => {
     }
     group = await fixture(tenant, 'addGroup', { displayName: 'PRJ-0042 Alpha', mail: 'alpha@contoso.com', memberIds: [PEOPLE.pmo] });
     await fixture(tenant, 'addEvent', { calendar: { kind: 'group', ownerId: group }, subject: 'Alpha kick-off', start: '2025-03-06T10:00:00Z', end: '2025-03-06T11:00:00Z', attendeeIds: [PEOPLE.adele] });
-  });
+  }, 60000);
   afterAll(async () => {
     await tenant.stop();
   });

@@ -14,6 +14,7 @@ import { SpFail } from './errors.ts';
 import { route } from './router.ts';
 import { invalidate, migrateSharePoint } from './listCatalogue.ts';
 import { addItems } from './api.ts';
+import { setStorageEntity } from './storageEntities.ts';
 
 const API = /^\/sites\/pmo\/_api(\/.*)?$/i;
 
@@ -42,6 +43,13 @@ export function createSharePoint(ctx: TenantContext): Handler {
   ctx.control.set('GET /__pmo/integrity', () => {
     const rows = ctx.db.prepare('PRAGMA integrity_check').all() as { integrity_check: string }[];
     return json(200, { result: rows.map((r) => r.integrity_check).join('; ') });
+  });
+  // An admin sets a tenant property (m365 spo storageentity set): {key, value, description?, comment?}.
+  ctx.control.set('POST /__pmo/storage-entity', (req) => {
+    const body = JSON.parse(req.body.toString('utf8') || '{}') as { key?: string; value?: string; description?: string; comment?: string };
+    if (!body.key || typeof body.value !== 'string') return json(400, { error: 'key and value are required' });
+    setStorageEntity(ctx.db, body.key, { Value: body.value, Description: body.description, Comment: body.comment });
+    return { status: 204 };
   });
   // Bulk seeding for benchmarks and tests: {list, rows, author?} → ids, validated like items.add.
   ctx.control.set('POST /__pmo/sp/items', (req) => {

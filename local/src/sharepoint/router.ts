@@ -11,6 +11,7 @@ import { createList, listResource } from './lists.ts';
 import { getLists } from './listsQuery.ts';
 import { entityResponse } from './responseFormats.ts';
 import { listById, listByTitle, type ListSchema } from './listCatalogue.ts';
+import { getStorageEntity } from './storageEntities.ts';
 import { userRoutes } from './users.ts';
 
 function webId(r: SpRequest): string {
@@ -72,6 +73,7 @@ export function route(r: SpRequest): LocalResponse | undefined {
   if (!first || first.name !== 'web') return undefined;
   if (!rest.length) return r.method === 'GET' ? web(r) : undefined;
   const [seg, ...more] = rest;
+  if (seg.name === 'getstorageentity' && seg.arg !== undefined && !more.length) return r.method === 'GET' ? getStorageEntity(r, seg.arg) : undefined;
   if (seg.name === 'lists' && seg.arg === undefined && !more.length) {
     if (r.method === 'GET') return getLists(r);
     if (r.method === 'POST') return createList(r);

@@ -4,4 +4,6 @@ export interface IProjectWorkspaceProps {
   projectId?: number;
   /** The M365 group id from the Teams context; the project whose GroupId matches is shown. */
   groupId?: string;
+  /** The Teams channel of the tab: chooses (TeamsChannelId) between several projects of one team. */
+  channelId?: string;
 }

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { projectForTeam } from '../../model/teams';
 import type { IProject } from '../../model/types';
 import { errorMessage, logError } from '../common/errorMessage';
 import { useServices } from '../common/ServicesContext';
@@ -20,15 +21,13 @@ export interface IProjectWorkspaceState {
   retry: () => void;
 }
 
-const sameGroup = (a: string | undefined, b: string): boolean => !!a && a.toLowerCase() === b.toLowerCase();
-
 /**
  * Loads the register once and finds the project: by id, else by the M365 group id (the Teams tab
  * case), else the person picks one. By id, the project is also read on its own so a project just
  * created (not yet in a cached list) still opens.
  */
 export function useProjectWorkspace(props: IProjectWorkspaceProps): IProjectWorkspaceState {
-  const { projectId, groupId } = props;
+  const { projectId, groupId, channelId } = props;
   const services = useServices();
   const [attempt, setAttempt] = React.useState(0);
   const [chosenId, setChosenId] = React.useState<number | undefined>(undefined);
@@ -58,7 +57,8 @@ export function useProjectWorkspace(props: IProjectWorkspaceProps): IProjectWork
   if (chosenId !== undefined) project = projects.filter((p) => p.id === chosenId)[0];
   else if (projectId) project = byId;
   else if (groupId) {
-    project = projects.filter((p) => sameGroup(p.groupId, groupId))[0];
+    const match = projectForTeam(projects, groupId, channelId);
+    project = match.project;
     groupUnmatched = !state.loading && !state.error && !project;
   }
 

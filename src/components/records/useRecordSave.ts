@@ -25,6 +25,25 @@ export interface IRecordSave<TRecord, TValues> {
   reset: () => void;
 }
 
+/** Runs an attempt with the Save button off; a failure becomes the panel's message and is rethrown. */
+async function running<T>(
+  attempt: () => Promise<T>,
+  setSaving: (saving: boolean) => void,
+  setSaveError: (message: string | undefined) => void,
+  mounted: React.MutableRefObject<boolean>
+): Promise<T> {
+  setSaving(true);
+  setSaveError(undefined);
+  try {
+    return await attempt();
+  } catch (e) {
+    if (mounted.current) setSaveError(errorMessage(e));
+    throw e;
+  } finally {
+    if (mounted.current) setSaving(false);
+  }
+}
+
 /**
  * Saves an editor's session: model validation, the server's checks, then the write with IF-Match; a
  * 412 becomes a conflict to resolve; a merge equal to the server's version is not written.
@@ -69,19 +88,7 @@ export function useRecordSave<TRecord extends IRecord, TValues>(
     }
   };
 
-  /** Runs an attempt with the Save button off; a failure becomes the panel's message and is rethrown. */
-  const run = async (attempt: () => Promise<Outcome>): Promise<Outcome> => {
-    setSaving(true);
-    setSaveError(undefined);
-    try {
-      return await attempt();
-    } catch (e) {
-      if (mounted.current) setSaveError(errorMessage(e));
-      throw e;
-    } finally {
-      if (mounted.current) setSaving(false);
-    }
-  };
+  const run = (attempt: () => Promise<Outcome>): Promise<Outcome> => running(attempt, setSaving, setSaveError, mounted);
 
   const save = (): void => {
     if (saving) return;
@@ -105,9 +112,10 @@ export function useRecordSave<TRecord extends IRecord, TValues>(
     }
   };
 
+  const cancelConflict = (): void => setConflict(undefined);
   const reset = (): void => {
     setSaveError(undefined);
-    setConflict(undefined);
+    cancelConflict();
   };
-  return { saving, saveError, conflict, save, resolveConflict, cancelConflict: () => setConflict(undefined), reset };
+  return { saving, saveError, conflict, save, resolveConflict, cancelConflict, reset };
 }

@@ -1,4 +1,5 @@
 /** Resource allocations (PMO Allocations): who or which role works on a project, how much, when. */
+import { validateAllocationDraft } from '../../model/draftValidation';
 import type { AllocationDraft, IAllocation } from '../../model/types';
 import type { SPFI } from '../clients';
 import { guard } from '../guard';
@@ -10,7 +11,7 @@ import { LISTS } from './schema';
 
 export class AllocationRepository extends ProjectRecordRepository<IAllocation, AllocationDraft> implements IAllocationRepository {
   constructor(sp: SPFI) {
-    super(sp, LISTS.allocations, allocationMapping);
+    super(sp, LISTS.allocations, allocationMapping, validateAllocationDraft);
   }
 
   public listByPerson(personId: number): Promise<IAllocation[]> {

@@ -3,6 +3,7 @@
  * saveBatch: every create, update and delete in one SharePoint $batch (one round trip instead of one
  * per line; PnPjs splits it every 20 requests).
  */
+import { validateCostDraft } from '../../model/draftValidation';
 import type { CostDraft, ICostLine } from '../../model/types';
 import type { SPFI } from '../clients';
 import { guard, settle, statusOf, type Settled } from '../guard';
@@ -13,7 +14,7 @@ import { LISTS } from './schema';
 
 export class CostRepository extends ProjectRecordRepository<ICostLine, CostDraft> implements ICostRepository {
   constructor(sp: SPFI) {
-    super(sp, LISTS.costs, costMapping);
+    super(sp, LISTS.costs, costMapping, validateCostDraft);
   }
 
   public saveBatch(changes: ICostChanges): Promise<ICostLine[]> {
@@ -23,12 +24,15 @@ export class CostRepository extends ProjectRecordRepository<ICostLine, CostDraft
       const removes = changes.remove ?? [];
       if (!creates.length && !updates.length && !removes.length) return [];
 
+      // Every line is checked before the batch is sent: one invalid line refuses the whole save.
+      const createItems = creates.map((d) => this.toValidItem(d));
+      const updateItems = updates.map((u) => this.toValidItem(u.draft));
       const [batched, execute] = this.sp.batched();
       // A fresh chain per request: PnPjs binds a batched request to its queryable instance, and two
       // requests on one instance leave the batch waiting forever.
       const items = () => batched.web.lists.getByTitle(this.listTitle).items;
-      const added = settle<SpItem>(creates.map((d) => items().add(costMapping.toItem(d))));
-      const updated = settle<{ etag?: string }>(updates.map((u) => items().getById(u.id).update(costMapping.toItem(u.draft), u.etag)));
+      const added = settle<SpItem>(createItems.map((item) => items().add(item)));
+      const updated = settle<{ etag?: string }>(updates.map((u, i) => items().getById(u.id).update(updateItems[i], u.etag)));
       const removed = settle<unknown>(removes.map((r) => items().getById(r.id).delete(r.etag)));
       await execute();
       const [a, u, r] = await Promise.all([added, updated, removed]);

@@ -4,9 +4,11 @@
  * with the item's ETag, and a stale ETag (HTTP 412) turned into ConflictError carrying the server's
  * current version so the UI can show both.
  */
+import type { DraftValidator } from '../../model/draftValidation';
 import type { IRecord } from '../../model/types';
+import { hasErrors } from '../../model/validate';
 import type { SPFI } from '../clients';
-import { AppError, ConflictError } from '../errors';
+import { AppError, ConflictError, ValidationError } from '../errors';
 import { guard, statusOf } from '../guard';
 import type { IProjectRecordRepository } from '../types';
 import { eq } from '../odata';
@@ -20,8 +22,20 @@ export class ListRepository<T extends IRecord, TDraft> {
     protected readonly sp: SPFI,
     /** Title of the list (see LISTS in ./schema). */
     protected readonly listTitle: string,
-    protected readonly mapping: IEntityMapping<T, TDraft>
+    protected readonly mapping: IEntityMapping<T, TDraft>,
+    /** The model's rules for a draft (src/model/draftValidation); none for lists without a form. */
+    private readonly validator?: DraftValidator<TDraft>
   ) {}
+
+  /**
+   * The item to write for a draft, or ValidationError before any request when the draft breaks the
+   * model's rules: SharePoint's REST API stores items with Required columns empty (PnP-JS-Core#376).
+   */
+  protected toValidItem(draft: TDraft): SpItem {
+    const fields = this.validator ? this.validator(draft) : {};
+    if (hasErrors(fields)) throw new ValidationError(fields, `Refused a record of ${this.listTitle}`);
+    return this.mapping.toItem(draft);
+  }
 
   protected get items() {
     return this.sp.web.lists.getByTitle(this.listTitle).items;
@@ -58,7 +72,7 @@ export class ListRepository<T extends IRecord, TDraft> {
 
   public create(draft: TDraft): Promise<T> {
     return guard(`Adding an item to ${this.listTitle}`, async () => {
-      const added: SpItem = await this.items.add(this.mapping.toItem(draft));
+      const added: SpItem = await this.items.add(this.toValidItem(draft));
       const newId = Number(added.Id ?? added.ID);
       // The add response has every column but no expanded people; re-read only when people are shown.
       return this.mapping.expand.length ? this.read(newId) : this.mapping.fromItem(added);
@@ -67,7 +81,8 @@ export class ListRepository<T extends IRecord, TDraft> {
 
   public update(id: number, draft: TDraft, etag: string): Promise<T> {
     return guard(`Saving item ${id} of ${this.listTitle}`, async () => {
-      await this.withConflict(id, () => this.items.getById(id).update(this.mapping.toItem(draft), etag));
+      const item = this.toValidItem(draft);
+      await this.withConflict(id, () => this.items.getById(id).update(item, etag));
       return this.read(id);
     });
   }

@@ -6,6 +6,7 @@
  * SharePoint Online rejects multi-line text (Note) columns in $filter ("The field 'Description' of
  * type 'Note' cannot be used in the query filter expression").
  */
+import { validateProjectDraft } from '../../model/draftValidation';
 import { CODE_PREFIX, nextCode } from '../../model/project';
 import type { IProject, ProjectDraft } from '../../model/types';
 import type { SPFI } from '../clients';
@@ -31,7 +32,7 @@ export function projectFilter(q: IProjectQuery = {}): string {
 
 export class ProjectRepository extends ListRepository<IProject, ProjectDraft> implements IProjectRepository {
   constructor(sp: SPFI) {
-    super(sp, LISTS.projects, projectMapping);
+    super(sp, LISTS.projects, projectMapping, validateProjectDraft);
   }
 
   public list(query?: IProjectQuery): Promise<IProject[]> {

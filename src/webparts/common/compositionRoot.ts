@@ -12,7 +12,7 @@ import type { TeamsThemeName } from './theme';
 /** The slice of TeamsJS v2 (context.sdks.microsoftTeams.teamsJs) the shell uses. */
 export interface ITeamsJsLike {
   app: {
-    getContext(): Promise<{ app?: { theme?: string }; team?: { groupId?: string } }>;
+    getContext(): Promise<{ app?: { theme?: string }; team?: { groupId?: string }; channel?: { id?: string } }>;
     registerOnThemeChangeHandler?(handler: (theme: string) => void): void;
   };
 }
@@ -30,6 +30,8 @@ export interface IHostInfo {
   host: 'SharePoint' | 'Teams';
   /** The team's M365 group in Teams; the group-connected site's group on a SharePoint page. */
   groupId?: string;
+  /** Teams only: the channel the tab is in (chooses between several projects of one team). */
+  channelId?: string;
   /** Teams only: the theme Teams shows now. */
   teamsTheme?: TeamsThemeName;
 }
@@ -76,7 +78,7 @@ export async function readHost(ctx: Pick<IPmoShellContext, 'pageContext' | 'sdks
   if (!teams) return { host: 'SharePoint', groupId: pageGroupId };
   try {
     const tc = await teams.teamsJs.app.getContext();
-    return { host: 'Teams', groupId: tc.team?.groupId || pageGroupId, teamsTheme: toTeamsTheme(tc.app?.theme) };
+    return { host: 'Teams', groupId: tc.team?.groupId || pageGroupId, channelId: tc.channel?.id || undefined, teamsTheme: toTeamsTheme(tc.app?.theme) };
   } catch {
     return { host: 'Teams', groupId: pageGroupId, teamsTheme: 'default' };
   }

@@ -44,10 +44,15 @@ export function validateProjectId(value: string | undefined): string {
  * Which project the PMO Project web part shows. A project id the page author set wins; otherwise the
  * M365 group: the team's in Teams, the group-connected site's on a SharePoint page.
  */
-export function projectTarget(projectIdProperty: string | number | undefined, groupId: string | undefined): { projectId?: number; groupId?: string } {
+export function projectTarget(
+  projectIdProperty: string | number | undefined,
+  groupId: string | undefined,
+  channelId?: string
+): { projectId?: number; groupId?: string; channelId?: string } {
   const projectId = parseProjectId(projectIdProperty);
   if (projectId !== undefined) return { projectId };
-  return groupId ? { groupId } : {};
+  if (!groupId) return {};
+  return channelId ? { groupId, channelId } : { groupId };
 }
 
 /**

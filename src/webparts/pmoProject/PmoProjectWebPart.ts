@@ -28,7 +28,7 @@ export default class PmoProjectWebPart extends PmoWebPartBase<IPmoProjectWebPart
   }
 
   protected renderContent(host: IHostInfo): React.ReactElement {
-    return VIEW.element(projectTarget(this.properties.projectId, host.groupId));
+    return VIEW.element(projectTarget(this.properties.projectId, host.groupId, host.channelId));
   }
 
   protected paneGroups(): IPropertyPaneGroup[] {

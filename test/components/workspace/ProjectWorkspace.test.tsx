@@ -12,9 +12,9 @@ const PROJECTS = [
   makeProject(2, { title: 'Data platform', code: 'PRJ-0002', phase: 'Planning', health: 'Green', groupId: 'bbbb-2222' })
 ];
 
-function setup(props: { projectId?: number; groupId?: string }, prepare?: (services: ReturnType<typeof fakes>) => void) {
+function setup(props: { projectId?: number; groupId?: string; channelId?: string }, prepare?: (services: ReturnType<typeof fakes>) => void, projects = PROJECTS) {
   const services = fakes({
-    projects: new FakeProjectRepository(PROJECTS),
+    projects: new FakeProjectRepository(projects),
     raid: new FakeRaidRepository([raidItem(1, { title: 'CRM risk', projectId: 1 }), raidItem(2, { title: 'Data risk', projectId: 2 })])
   });
   if (prepare) prepare(services);
@@ -61,6 +61,15 @@ describe('ProjectWorkspace', () => {
   it('finds the project of a Teams tab by its group id, whatever the case', async () => {
     setup({ groupId: 'aaaa-1111' });
     expect(await screen.findByRole('heading', { name: 'CRM rollout' })).toBeInTheDocument();
+  });
+
+  it("shows the project of the tab's channel when the team holds several projects", async () => {
+    const shared = [
+      makeProject(1, { title: 'CRM rollout', code: 'PRJ-0001', groupId: 'aaaa-1111', teamsChannelId: '19:crm@thread.tacv2' }),
+      makeProject(2, { title: 'CRM reporting', code: 'PRJ-0002', groupId: 'aaaa-1111', teamsChannelId: '19:reports@thread.tacv2' })
+    ];
+    setup({ groupId: 'AAAA-1111', channelId: '19:reports@thread.tacv2' }, undefined, shared);
+    expect(await screen.findByRole('heading', { name: 'CRM reporting' })).toBeInTheDocument();
   });
 
   it('says so when no project has the team\'s group, and lets the person pick one', async () => {

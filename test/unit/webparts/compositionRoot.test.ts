@@ -52,6 +52,13 @@ describe('composition root (no SPFx runtime)', () => {
     await expect(readHost(teams)).resolves.toEqual({ host: 'Teams', groupId: 'team-group', teamsTheme: 'contrast' });
   });
 
+  it("reads the tab's channel from the Teams context", async () => {
+    const teams = ctx('https://contoso.sharepoint.com/sites/team-a', {
+      sdks: { microsoftTeams: { teamsJs: { app: { getContext: async () => ({ team: { groupId: 'team-group' }, channel: { id: '19:abc@thread.tacv2' } }) } } } }
+    });
+    await expect(readHost(teams)).resolves.toEqual({ host: 'Teams', groupId: 'team-group', channelId: '19:abc@thread.tacv2', teamsTheme: 'default' });
+  });
+
   it('treats unknown Teams theme names as the default theme', () => {
     expect(['default', 'dark', 'contrast', 'glass', undefined].map(toTeamsTheme)).toEqual(['default', 'dark', 'contrast', 'default', 'default']);
   });

@@ -42,6 +42,8 @@ describe('web part properties', () => {
     expect(projectTarget('', 'group-1')).toEqual({ groupId: 'group-1' });
     expect(projectTarget('nonsense', 'group-1')).toEqual({ groupId: 'group-1' });
     expect(projectTarget(undefined, undefined)).toEqual({});
+    expect(projectTarget('', 'group-1', '19:c@thread.tacv2')).toEqual({ groupId: 'group-1', channelId: '19:c@thread.tacv2' });
+    expect(projectTarget('7', 'group-1', '19:c@thread.tacv2')).toEqual({ projectId: 7 });
   });
 
   describe('toggleColumn', () => {
