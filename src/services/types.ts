@@ -4,6 +4,8 @@
  * through ServicesContext (src/components/common/ServicesContext.tsx) or props and never construct them.
  */
 import type { ICalendarEvent } from '../model/meetings/types';
+import type { IMailLabels } from '../model/meetings/outline';
+import type { IDocumentLabels } from './meetings/minutesDocument';
 import type { AppError } from './errors';
 import type {
   ActionDraft,
@@ -265,24 +267,13 @@ export interface IPublishRequest {
 }
 
 /** Localized text that goes into the document and the mail. */
-export interface IPublishTexts {
+export interface IPublishTexts extends IMailLabels, IDocumentLabels {
   /** The meeting's date and time as the person reads it. */
   when: string;
   subject: string;
   fileName: string;
   linkHtml: string;
   approvePrevious: string;
-  attendance: string;
-  agenda: string;
-  decisions: string;
-  actions: string;
-  risks: string;
-  owner: string;
-  due: string;
-  action: string;
-  revision: string;
-  openMinutes: string;
-  status: Record<string, string>;
 }
 
 export interface IPublishResult {

@@ -73,7 +73,8 @@ export function minutesOutline(
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export interface IMailLabels {
+/** The section and column labels every rendering of the minutes (mail, Word) shares. */
+export interface IMinutesLabels {
   attendance: string;
   agenda: string;
   decisions: string;
@@ -81,8 +82,11 @@ export interface IMailLabels {
   risks: string;
   owner: string;
   due: string;
-  openMinutes: string;
   status: Record<string, string>;
+}
+
+export interface IMailLabels extends IMinutesLabels {
+  openMinutes: string;
 }
 
 /** The mail body: readable HTML built from escaped text only. */

@@ -2,21 +2,13 @@
  * The Word document of published minutes, built with the `docx` library (loaded on demand: only
  * publishing needs it). Text only, from the outline: no fields, macros or hyperlinks from the minutes.
  */
-import type { IMinutesOutline } from '../../model/meetings/outline';
+import type { IMinutesLabels, IMinutesOutline } from '../../model/meetings/outline';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export interface IDocumentLabels {
-  attendance: string;
-  agenda: string;
-  decisions: string;
-  actions: string;
-  risks: string;
-  owner: string;
-  due: string;
+export interface IDocumentLabels extends IMinutesLabels {
   action: string;
   revision: string;
-  status: Record<string, string>;
 }
 
 /** The .docx bytes of the minutes. `when` is the meeting's date and time as the person reads it. */
