@@ -57,6 +57,6 @@ export function createServices(clients: IPmoClients): IPmoServices {
     portfolioLoader: new PortfolioLoader(portfolio, planner),
     // Scoped to the PMO site (toUrl builds the URL without a request).
     session: createSessionCache(clients.sp.web.toUrl(), browserSessionStorage()),
-    draftOwner: { site: clients.sp.web.toUrl(), person: clients.person ?? '' }
+    draftOwner: { site: clients.sp.web.toUrl().replace(/\/_api\/web\/?$/i, ''), person: clients.person ?? '' }
   };
 }

@@ -65,3 +65,24 @@ describe('drafts keyed by person and site', () => {
     expect(mountAs(ANNA).pending?.value).toEqual({ a: 'Anna' });
   });
 });
+
+describe('where the draft owner comes from', () => {
+  it('the services carry the PMO site and the signed-in person the host named', async () => {
+    // jsdom has no fetch; the Graph client only checks that one exists (nothing is sent here).
+    (globalThis as { fetch?: unknown }).fetch ??= (): Promise<never> => Promise.reject(new Error('no network in this test'));
+    const { createServices } = await import('../../../src/services');
+    const { createClientsFromUrls } = await import('../../../src/services/clients');
+    const services = createServices(createClientsFromUrls({ siteUrl: 'https://localhost:4321/sites/pmo', graphBaseUrl: 'https://localhost:4321', signedInAs: 'anna@contoso.com' }));
+    expect(services.draftOwner).toEqual({ site: 'https://localhost:4321/sites/pmo', person: 'anna@contoso.com' });
+  });
+
+  it("SPFx: the web part context's PageContext.user reaches the clients, also for a PMO site elsewhere", async () => {
+    const { clientContext } = await import('../../../src/webparts/common/compositionRoot');
+    const ctx = {
+      pageContext: { web: { absoluteUrl: 'https://contoso.sharepoint.com/sites/team' }, user: { loginName: 'anna@contoso.com' }, legacyPageContext: { formDigestValue: 'd', formDigestTimeoutSeconds: 60 } },
+      msGraphClientFactory: { getClient: () => Promise.reject(new Error('unused')) }
+    };
+    expect(clientContext(ctx).pageContext.user).toEqual({ loginName: 'anna@contoso.com' });
+    expect(clientContext(ctx, 'https://contoso.sharepoint.com/sites/pmo').pageContext.user).toEqual({ loginName: 'anna@contoso.com' });
+  });
+});
