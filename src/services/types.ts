@@ -231,6 +231,14 @@ export interface IOutlookService {
 }
 
 /** Everything a web part needs, built once by the composition root. */
+/** Whose drafts a form may offer back: only the person who typed them, on the site they typed them on. */
+export interface IDraftOwner {
+  /** The PMO site's URL. */
+  site: string;
+  /** The signed-in person's login ('' when the host did not say). */
+  person: string;
+}
+
 export interface IPmoServices {
   projects: IProjectRepository;
   raid: IRaidRepository;
@@ -250,6 +258,8 @@ export interface IPmoServices {
   outlook: IOutlookService;
   /** Publishes minutes (src/services/meetings/publishService.ts). */
   publisher: IMinutesPublisher;
+  /** Scopes the forms' drafts in localStorage (src/components/records/useDraft.ts); test fakes may leave it out. */
+  draftOwner?: IDraftOwner;
 }
 
 /** What publishing needs beside the meeting: where it happened in Outlook, its projects, strings. */
