@@ -32,6 +32,7 @@ import type {
 } from '../model/types';
 import type { IActionInput, IMeetingInput, RiskInput } from '../model/projectStatus';
 import type { Settled } from './guard';
+import type { CostInput } from '../model/costs';
 import type { ISessionCache } from './sessionCache';
 import type { IPortfolioLoadOptions, IPortfolioView } from './portfolio/portfolioLoader';
 
@@ -135,6 +136,8 @@ export interface IPortfolioReader {
   projects(): Promise<IProject[]>;
   /** Open (Open, In progress) risks and issues, of all projects or of one. */
   openRisks(projectId?: number): Promise<(RiskInput & { projectId: number })[]>;
+  /** Every PMO Costs line of every project (period, kind, amount), in one paged query. */
+  costLines(): Promise<(CostInput & { projectId: number })[]>;
   /** Open actions, of all projects or of one. */
   openActions(projectId?: number): Promise<(IActionInput & { projectId: number })[]>;
   /** Meetings of all projects starting on or after the day (yyyy-mm-dd), by start. */
