@@ -117,7 +117,11 @@ export abstract class PmoWebPartBase<TProps extends IPmoWebPartProps> extends Ba
   private shellContext(): IPmoShellContext {
     const { pageContext, msGraphClientFactory, sdks } = this.context;
     return {
-      pageContext: { web: { absoluteUrl: pageContext.web.absoluteUrl }, legacyPageContext: pageContext.legacyPageContext },
+      pageContext: {
+        web: { absoluteUrl: pageContext.web.absoluteUrl },
+        user: { loginName: pageContext.user.loginName },
+        legacyPageContext: pageContext.legacyPageContext
+      },
       msGraphClientFactory,
       sdks
     };
