@@ -54,6 +54,7 @@ export function createServices(clients: IPmoClients): IPmoServices {
       import(/* webpackChunkName: 'pmo-svc-portfolio' */ './portfolio/portfolioLoader').then((m) => new m.PortfolioLoader(portfolio, planner))
     ),
     // Scoped to the PMO site (toUrl builds the URL without a request).
-    session: createSessionCache(sp.web.toUrl(), browserSessionStorage())
+    session: createSessionCache(sp.web.toUrl(), browserSessionStorage()),
+    draftOwner: { site: sp.web.toUrl().replace(/\/_api\/web\/?$/i, ''), person: clients.person ?? '' }
   };
 }
