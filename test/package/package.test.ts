@@ -43,6 +43,11 @@ describe('pmo-hub.sppkg', () => {
       expect(m.supportedHosts).toContain('TeamsTab');
       expect(m.supportsThemeVariants).toBe(true);
     }
+    // PMO managers add PMO Portfolio as a personal app (the PMO site comes from the tenant setting PmoHubSiteUrl).
+    const hostsOf = (alias: string): string[] => [...componentManifests.values()].find((m) => m.alias === alias)!.supportedHosts;
+    expect(hostsOf('PmoPortfolioWebPart')).toContain('TeamsPersonalApp');
+    // A Teams meeting app cannot be combined with a tab or personal app (toolchain.md §3).
+    for (const m of componentManifests.values()) expect(m.supportedHosts).not.toContain('TeamsMeetingApp');
   });
 
   it('has the solution version, tenant-wide deployment and exactly the Graph permission requests of package-solution.json', () => {
