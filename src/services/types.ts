@@ -32,6 +32,7 @@ import type {
 } from '../model/types';
 import type { IActionInput, IMeetingInput, RiskInput } from '../model/projectStatus';
 import type { Settled } from './guard';
+import type { CostInput } from '../model/costs';
 import type { ISessionCache } from './sessionCache';
 import type { IPortfolioLoadOptions, IPortfolioView } from './portfolio/portfolioLoader';
 
@@ -135,6 +136,8 @@ export interface IPortfolioReader {
   projects(): Promise<IProject[]>;
   /** Open (Open, In progress) risks and issues, of all projects or of one. */
   openRisks(projectId?: number): Promise<(RiskInput & { projectId: number })[]>;
+  /** Every PMO Costs line of every project (period, kind, amount), in one paged query. */
+  costLines(): Promise<(CostInput & { projectId: number })[]>;
   /** Open actions, of all projects or of one. */
   openActions(projectId?: number): Promise<(IActionInput & { projectId: number })[]>;
   /** Meetings of all projects starting on or after the day (yyyy-mm-dd), by start. */
@@ -235,6 +238,14 @@ export interface IOutlookService {
 }
 
 /** Everything a web part needs, built once by the composition root. */
+/** Whose drafts a form may offer back: only the person who typed them, on the site they typed them on. */
+export interface IDraftOwner {
+  /** The PMO site's URL. */
+  site: string;
+  /** The signed-in person's login ('' when the host did not say). */
+  person: string;
+}
+
 export interface IPmoServices {
   projects: IProjectRepository;
   raid: IRaidRepository;
@@ -254,6 +265,8 @@ export interface IPmoServices {
   outlook: IOutlookService;
   /** Publishes minutes (src/services/meetings/publishService.ts). */
   publisher: IMinutesPublisher;
+  /** Scopes the forms' drafts in localStorage (src/components/records/useDraft.ts); test fakes may leave it out. */
+  draftOwner?: IDraftOwner;
 }
 
 /** What publishing needs beside the meeting: where it happened in Outlook, its projects, strings. */
