@@ -23,6 +23,8 @@ import { ActionRepository, MeetingRepository } from './sharepoint/meetingReposit
 import { actionMapping } from './sharepoint/meetingMappers';
 import { raidMapping } from './sharepoint/mappers';
 import { LISTS } from './sharepoint/schema';
+import { ProposalRepository } from './sharepoint/proposalRepository';
+import { SettingsRepository } from './sharepoint/settingsRepository';
 
 /** Builds every service of the data layer on the given clients. */
 export function createServices(clients: IPmoClients): IPmoServices {
@@ -32,8 +34,11 @@ export function createServices(clients: IPmoClients): IPmoServices {
   const meetings = new MeetingRepository(clients.sp);
   const actions = new ActionRepository(clients.sp);
   const outlook = new OutlookService(clients.graph);
+  const proposals = new ProposalRepository(clients.sp);
   return {
     projects: new ProjectRepository(clients.sp),
+    proposals,
+    settings: new SettingsRepository(clients.sp),
     raid,
     meetings,
     actions,

@@ -18,6 +18,8 @@ import { ALLOCATION_LIMITS } from '../../src/model/allocations';
 import { COST_LIMITS } from '../../src/model/costs';
 import { PROJECT_LIMITS } from '../../src/model/project';
 import { RAID_LIMITS } from '../../src/model/raid';
+import { PROPOSAL_STATES, URGENCIES } from '../../src/model/proposals';
+import { GATE_DECISIONS, REVIEW_KINDS } from '../../src/model/scoring';
 
 const field = (list: string, name: string) => {
   const found = listSchema(list).fields.filter((f) => f.name === name)[0];
@@ -42,13 +44,17 @@ describe('schema and model agree', () => {
     [LISTS.raid, 'Status', RAID_STATUSES],
     [LISTS.costs, 'Kind', COST_KINDS],
     [LISTS.allocations, 'ResourceType', RESOURCE_TYPES],
-    [LISTS.allocations, 'Status', ALLOCATION_STATUSES]
+    [LISTS.allocations, 'Status', ALLOCATION_STATUSES],
+    [LISTS.projects, 'Urgency', URGENCIES],
+    [LISTS.projects, 'ProposalState', PROPOSAL_STATES],
+    [LISTS.proposalReviews, 'Kind', REVIEW_KINDS],
+    [LISTS.proposalReviews, 'Decision', GATE_DECISIONS]
   ])('%s %s offers the model choices', (list, name, values) => {
     expect(field(list, name).choices).toEqual(values);
   });
 
   it('has no choice column the model does not define', () => {
-    const covered = 16;
+    const covered = 20;
     const choiceColumns = Object.values(LISTS).reduce((n, list) => n + listSchema(list).fields.filter((f) => f.type === 'Choice').length, 0);
     expect(choiceColumns).toBe(covered);
   });

@@ -9,11 +9,13 @@ import { ACTION_STATUSES, ALLOCATION_STATUSES, COST_KINDS, HEALTHS, MEETING_STAT
 import { ALLOCATION_LIMITS } from '../../model/allocations';
 import { COST_LIMITS } from '../../model/costs';
 import { PROJECT_LIMITS } from '../../model/project';
+import { PROPOSAL_STATES, URGENCIES } from '../../model/proposals';
+import { GATE_DECISIONS, REVIEW_KINDS } from '../../model/scoring';
 
 // The vocabulary (choices, limits) is the model's (src/model); the schema only says where it is stored.
 // test/unit/schemaModel.test.ts fails when the two disagree.
 /** Bumped whenever a list or field is added; fields record the version that added them. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type FieldType = 'Text' | 'Note' | 'Choice' | 'DateTime' | 'Number' | 'Currency' | 'User' | 'Lookup' | 'Boolean';
 
@@ -63,7 +65,9 @@ export const LISTS = {
   actions: 'PMO Actions',
   raid: 'PMO RAID Log',
   costs: 'PMO Costs',
-  allocations: 'PMO Allocations'
+  allocations: 'PMO Allocations',
+  proposalReviews: 'PMO Proposal Reviews',
+  settings: 'PMO Settings'
 } as const;
 
 type Opts = Partial<Omit<IFieldSchema, 'name' | 'title' | 'type'>>;
@@ -79,10 +83,10 @@ const num = (name: string, label: string, min: number, max?: number, o: Opts = {
 const money = (name: string, label: string, o: Opts = {}) => f(name, label, 'Currency', o);
 const user = (name: string, label: string, o: Opts = {}) => f(name, label, 'User', o);
 const lookup = (name: string, label: string, list: string, o: Opts = {}) => f(name, label, 'Lookup', { lookupList: list, ...o });
-const project = () => lookup('Project', 'Project', LISTS.projects, { required: true, indexed: true });
+const project = (o: Opts = {}) => lookup('Project', 'Project', LISTS.projects, { required: true, indexed: true, ...o });
 
 
-/** The seven PMO lists, in creation order (lookup targets first is not required: lists are created before fields). */
+/** The PMO lists, in creation order (lookup targets first is not required: lists are created before fields). */
 export const PMO_LISTS: IListSchema[] = [
   {
     title: LISTS.projects,
@@ -107,7 +111,20 @@ export const PMO_LISTS: IListSchema[] = [
       text('GroupId', 'Microsoft 365 group id', PROJECT_LIMITS.groupId, { indexed: true }),
       text('PlanId', 'Planner plan id', PROJECT_LIMITS.planId),
       text('TeamsChannelId', 'Teams channel id', PROJECT_LIMITS.teamsChannelId),
-      text('MeetingTag', 'Meeting tag', PROJECT_LIMITS.meetingTag)
+      text('MeetingTag', 'Meeting tag', PROJECT_LIMITS.meetingTag),
+      // Version 3 (issue 12): the business case of a proposal, where it stands and its latest score
+      // (the history of scores and decisions is in PMO Proposal Reviews).
+      note('Problem', 'Problem or opportunity', { since: 3 }),
+      note('Objectives', 'Objectives', { since: 3 }),
+      note('ExpectedBenefits', 'Expected benefits', { since: 3 }),
+      money('EstimatedCost', 'Estimated cost', { since: 3 }),
+      num('EstimatedEffort', 'Estimated effort (person-days)', 0, undefined, { since: 3 }),
+      note('StrategicAlignment', 'Strategic alignment', { since: 3 }),
+      choice('Urgency', 'Urgency', URGENCIES, { since: 3 }),
+      note('ProposalRisks', 'Proposal risks', { since: 3 }),
+      choice('ProposalState', 'Proposal state', PROPOSAL_STATES, { indexed: true, since: 3 }),
+      num('ProposalScore', 'Proposal score', 0, 5, { since: 3 }),
+      note('ProposalScores', 'Proposal scores (JSON)', { since: 3 })
     ]
   },
   {
@@ -227,6 +244,27 @@ export const PMO_LISTS: IListSchema[] = [
       date('EndDate', 'End date', { required: true, indexed: true }),
       choice('Status', 'Status', ALLOCATION_STATUSES, { required: true, indexed: true })
     ]
+  },
+  {
+    title: LISTS.proposalReviews,
+    description: 'PMO Hub: every scoring and gate decision of a proposal, oldest first.',
+    fields: [
+      title(),
+      project({ since: 3 }),
+      choice('Kind', 'Kind', REVIEW_KINDS, { required: true, since: 3 }),
+      note('Scores', 'Scores (JSON)', { since: 3 }),
+      note('Weights', 'Weights (JSON)', { since: 3 }),
+      num('WeightedScore', 'Weighted score', 0, 5, { since: 3 }),
+      choice('Decision', 'Decision', GATE_DECISIONS, { since: 3 }),
+      note('Reason', 'Reason', { since: 3 }),
+      user('Reviewer', 'Reviewer', { since: 3 }),
+      dateTime('ReviewedAt', 'Reviewed at', { required: true, since: 3 })
+    ]
+  },
+  {
+    title: LISTS.settings,
+    description: 'PMO Hub: settings of the PMO, one item per setting (Title is its key, Value its JSON).',
+    fields: [title(), note('Value', 'Value (JSON)', { since: 3 })]
   }
 ];
 
