@@ -30,7 +30,7 @@ async function boot(root: HTMLElement): Promise<void> {
   let startError: unknown;
   try {
     // The pmo_user cookie says who is signed in, as SharePoint's auth cookie does; no user is passed.
-    services = createServices(createClientsFromUrls({ siteUrl: `${origin}/sites/pmo`, graphBaseUrl: origin }));
+    services = createServices(createClientsFromUrls({ siteUrl: `${origin}/sites/pmo`, graphBaseUrl: origin, signedInAs: me?.mail }));
   } catch (e) {
     startError = e;
   }

@@ -259,6 +259,7 @@ define([], function () {
     PortfolioActionsFailed: 'Open actions could not be read; their column shows a dash.',
     PortfolioRisksFailed: 'The RAID log could not be read; open high risks and risk health show a dash.',
     PortfolioMeetingsFailed: 'PMO Meetings could not be read; next meetings show a dash.',
+    PortfolioCostsFailed: 'PMO Costs could not be read; actual cost, forecast, variance and CPI show a dash.',
     PortfolioAgeJustNow: 'just now',
     PortfolioAgeMinute: '{0} minute ago',
     PortfolioAgeMinutes: '{0} minutes ago',

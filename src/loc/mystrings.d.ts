@@ -257,6 +257,7 @@ declare interface IPmoHubStrings {
   PortfolioActionsFailed: string;
   PortfolioRisksFailed: string;
   PortfolioMeetingsFailed: string;
+  PortfolioCostsFailed: string;
   PortfolioAgeJustNow: string;
   PortfolioAgeMinute: string;
   PortfolioAgeMinutes: string;

@@ -4,7 +4,7 @@
  * dimension. Pure. Every input that was not read (or whose read failed) is undefined, and every figure
  * built on it stays undefined: nothing unknown is ever shown as 0.
  */
-import { projectVariance, variancePercent } from './costs';
+import { costSummary, projectVariance, variancePercent, type CostInput } from './costs';
 import { earnedValue, type IEvm } from './evm';
 import { isOpen, isSevere, severity } from './raid';
 import {
@@ -46,8 +46,41 @@ export interface IProjectStatusInput {
   raid?: RiskInput[];
   actions?: IActionInput[];
   meetings?: IMeetingInput[];
+  /**
+   * The project's PMO Costs lines: undefined when not asked for (the register's figures are used),
+   * 'failed' when their read failed (cost figures are then unknown, never the register's or 0).
+   */
+  costs?: CostInput[] | 'failed';
   /** yyyy-mm-dd */
   today: string;
+}
+
+/** Where a project's actual cost and forecast at completion come from (docs/rules.md, "Cost figures"). */
+export type CostSource = 'costs' | 'register';
+
+export interface ICostFigures {
+  budget?: number;
+  actualCost?: number;
+  /** Estimate (forecast) at completion. */
+  eac?: number;
+  source?: CostSource;
+}
+
+/**
+ * Budget, actual cost and EAC of a project. BAC is the register's Budget (the approved baseline), or the
+ * sum of the Budget lines when the register has none. When the project has Actual or Forecast lines in
+ * PMO Costs, AC = every Actual line and EAC = AC + forecasts after the last actual month (costSummary);
+ * otherwise the register's ActualCost and ForecastCost. A failed cost read makes AC and EAC unknown.
+ */
+export function costFigures(p: IProject, costs: CostInput[] | 'failed' | undefined): ICostFigures {
+  if (costs === 'failed') return { budget: p.budget };
+  const lines = costs ?? [];
+  const summary = costSummary(lines);
+  const budget = p.budget ?? (summary.budget > 0 ? summary.budget : undefined);
+  if (lines.some((l) => l.kind === 'Actual' || l.kind === 'Forecast')) {
+    return { budget, actualCost: summary.actualToDate, eac: summary.eac, source: 'costs' };
+  }
+  return { budget, actualCost: p.actualCost, eac: p.forecastCost, source: p.actualCost === undefined && p.forecastCost === undefined ? undefined : 'register' };
 }
 
 export interface IProjectHealth extends Partial<Record<HealthDimension, Health>> {
@@ -68,6 +101,8 @@ export interface IProjectStatus {
   slipDays?: number;
   variance?: number;
   variancePercent?: number;
+  /** Budget, AC and EAC the variance and EVM are computed from. */
+  cost: ICostFigures;
   evm: IEvm;
   openRisks?: number;
   openHighRisks?: number;
@@ -146,11 +181,12 @@ export function projectStatus(input: IProjectStatusInput): IProjectStatus {
   const milestoneSummary = milestones ? summarizeMilestones(milestones) : undefined;
   const percentComplete = plan.kind === 'read' ? tasks?.percentComplete : plan.kind === 'none' ? p.percentComplete : undefined;
   const percentSource = percentComplete === undefined ? undefined : plan.kind === 'read' ? 'planner' : 'register';
-  const variance = projectVariance(p.budget, p.forecastCost);
-  const evm = earnedValue({ budget: p.budget, percentComplete, actualCost: p.actualCost, startDate: p.startDate, plannedEndDate: p.plannedEndDate, today });
+  const cost = costFigures(p, input.costs);
+  const variance = projectVariance(cost.budget, cost.eac);
+  const evm = earnedValue({ budget: cost.budget, percentComplete, actualCost: cost.actualCost, startDate: p.startDate, plannedEndDate: p.plannedEndDate, today });
   const slip = slipDays(p.plannedEndDate, p.forecastEndDate);
   const risks = riskCounts(input.raid);
-  const pct = variancePercent(variance, p.budget);
+  const pct = variancePercent(variance, cost.budget);
   return {
     project: p,
     plan: plan.kind,
@@ -163,6 +199,7 @@ export function projectStatus(input: IProjectStatusInput): IProjectStatus {
     slipDays: slip,
     variance,
     variancePercent: pct,
+    cost,
     evm,
     ...risks,
     ...actionCounts(input.actions, today),

@@ -31,6 +31,8 @@ export interface IPmoClients {
   sp: SPFI;
   /** Microsoft Graph v1.0. */
   graph: IGraphLike;
+  /** Login of the signed-in person, when the host says it (drafts belong to them: src/components/records/useDraft). */
+  person?: string;
 }
 
 /** The narrow slice of an SPFx web part context the clients need (style rule 4). */
@@ -38,6 +40,8 @@ export interface IPmoSpfxContext {
   pageContext: {
     /** The PMO site the web part runs on. */
     web: { absoluteUrl: string };
+    /** The signed-in person (SPFx PageContext.user); keys their drafts. */
+    user?: { loginName: string };
     /** Supplies the request digest, so the first write needs no contextinfo round trip. */
     legacyPageContext: { formDigestValue: string; formDigestTimeoutSeconds: number };
   };
@@ -49,7 +53,7 @@ export interface IPmoSpfxContext {
 export async function createClientsFromContext(ctx: IPmoSpfxContext): Promise<IPmoClients> {
   const sp = spfi().using(SPFx(ctx));
   const graph = await ctx.msGraphClientFactory.getClient('3');
-  return { sp, graph };
+  return { sp, graph, person: ctx.pageContext.user?.loginName };
 }
 
 export interface IUrlClientOptions {
@@ -59,6 +63,8 @@ export interface IUrlClientOptions {
   graphBaseUrl: string;
   /** Mail of the person to act as on the local tenant; omitted in the browser, where a cookie says who. */
   user?: string;
+  /** Who is signed in when a cookie says it to the tenant (the browser page): only keys their drafts, sends nothing. */
+  signedInAs?: string;
   /** Extra PnPjs behaviours (request counting, caching) applied to every SharePoint request. */
   spBehaviors?: TimelinePipe[];
   /** Extra Graph middleware, run just before the request goes on the wire (after auth and retry). */
@@ -83,7 +89,7 @@ export function createClientsFromUrls(opts: IUrlClientOptions): IPmoClients {
         middleware: withExtra(MiddlewareFactory.getDefaultMiddlewareChain(authProvider), extra)
       })
     : Client.initWithMiddleware({ baseUrl: opts.graphBaseUrl, customHosts: new Set([host]), authProvider });
-  return { sp, graph };
+  return { sp, graph, person: opts.signedInAs ?? opts.user };
 }
 
 /** The default chain with the extra handlers just before the last one (the HTTP handler). */

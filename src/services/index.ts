@@ -61,6 +61,7 @@ export function createServices(clients: IPmoClients): IPmoServices {
     portfolio,
     portfolioLoader: new PortfolioLoader(portfolio, planner),
     // Scoped to the PMO site (toUrl builds the URL without a request).
-    session: createSessionCache(clients.sp.web.toUrl(), browserSessionStorage())
+    session: createSessionCache(clients.sp.web.toUrl(), browserSessionStorage()),
+    draftOwner: { site: clients.sp.web.toUrl().replace(/\/_api\/web\/?$/i, ''), person: clients.person ?? '' }
   };
 }

@@ -34,6 +34,7 @@ import type { IActionInput, IMeetingInput, RiskInput } from '../model/projectSta
 import type { Settled } from './guard';
 import type { IProposal, ProposalDraft } from '../model/proposals';
 import type { Criterion, GateDecision, IProposalReview, Weights } from '../model/scoring';
+import type { CostInput } from '../model/costs';
 import type { ISessionCache } from './sessionCache';
 import type { IPortfolioLoadOptions, IPortfolioView } from './portfolio/portfolioLoader';
 
@@ -137,6 +138,8 @@ export interface IPortfolioReader {
   projects(): Promise<IProject[]>;
   /** Open (Open, In progress) risks and issues, of all projects or of one. */
   openRisks(projectId?: number): Promise<(RiskInput & { projectId: number })[]>;
+  /** Every PMO Costs line of every project (period, kind, amount), in one paged query. */
+  costLines(): Promise<(CostInput & { projectId: number })[]>;
   /** Open actions, of all projects or of one. */
   openActions(projectId?: number): Promise<(IActionInput & { projectId: number })[]>;
   /** Meetings of all projects starting on or after the day (yyyy-mm-dd), by start. */
@@ -289,6 +292,14 @@ export interface ISettingsRepository {
 }
 
 /** Everything a web part needs, built once by the composition root. */
+/** Whose drafts a form may offer back: only the person who typed them, on the site they typed them on. */
+export interface IDraftOwner {
+  /** The PMO site's URL. */
+  site: string;
+  /** The signed-in person's login ('' when the host did not say). */
+  person: string;
+}
+
 export interface IPmoServices {
   projects: IProjectRepository;
   raid: IRaidRepository;
@@ -310,6 +321,8 @@ export interface IPmoServices {
   publisher: IMinutesPublisher;
   proposals: IProposalRepository;
   settings: ISettingsRepository;
+  /** Scopes the forms' drafts in localStorage (src/components/records/useDraft.ts); test fakes may leave it out. */
+  draftOwner?: IDraftOwner;
 }
 
 /** What publishing needs beside the meeting: where it happened in Outlook, its projects, strings. */

@@ -101,6 +101,32 @@ describe('Portfolio', () => {
     expect(open).toHaveBeenCalledWith(2);
   });
 
+  it('without onOpenProject one click opens the status in a panel, whose cost figures agree with the row (both from PMO Costs lines)', async () => {
+    const s = services();
+    const lines = [
+      { id: 1, etag: '"1"', projectId: 1, title: 'Licences', category: '', supplier: '', period: '2026-01-01', kind: 'Actual' as const, amount: 30000 },
+      { id: 2, etag: '"1"', projectId: 1, title: 'Services', category: '', supplier: '', period: '2026-02-01', kind: 'Actual' as const, amount: 10000 },
+      { id: 3, etag: '"1"', projectId: 1, title: 'Rest', category: '', supplier: '', period: '2026-06-01', kind: 'Forecast' as const, amount: 55000 }
+    ];
+    s.portfolio.costs = lines.map(({ projectId, period, kind, amount }) => ({ projectId, period, kind, amount }));
+    s.costs.items.push(...lines);
+    renderPortfolio(s);
+    await waitFor(() => expect(screen.queryByText(strings.PortfolioRefreshing)).toBeNull());
+    const row = await rowOf('PRJ-0001');
+    // EV = 100,000 × 38 % = 38,000; AC = 30,000 + 10,000 = 40,000 → CPI 0.95; EAC = 95,000 → variance +5,000 (not the register's +10,000).
+    expect(row[strings.PortfolioColCpi]).toBe('0.95');
+    expect(row[strings.PortfolioColVariance]).toBe(`+${(5000).toLocaleString()}`);
+    await userEvent.click(screen.getByTestId('open-PRJ-0001'));
+    const panel = await screen.findByRole('dialog', { name: 'PRJ-0001 CRM rollout' });
+    const figures = await within(panel).findByTestId('status-figures');
+    const value = (label: string) => within(figures).getByText(label).nextElementSibling?.textContent;
+    expect(value(strings.PortfolioColCpi)).toBe('0.95');
+    expect(value(strings.PortfolioColVariance)).toBe(`+${(5000).toLocaleString()}`);
+    expect(value(strings.PortfolioColPercent)).toBe('38 %');
+    await userEvent.click(within(panel).getByRole('button', { name: strings.Close }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
   it('a side list that fails says so and its cells stay unknown', async () => {
     const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const s = services();

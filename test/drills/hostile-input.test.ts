@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import * as strings from 'PmoHubStrings';
 import type { Locator } from 'playwright-core';
-import { downloadText, csvRows, viewUrl, waitForViewReady } from '../browser/helpers';
+import { downloadText, csvRows, fetchInPage, switchPerson, viewUrl, waitForViewReady } from '../browser/helpers';
 import { DRILL_TIMEOUT, closeDrillSession, openDrillSession, recordDrill, type DrillSession } from './harness';
 import { HOSTILE_INPUTS, type FormName, type HostileInput } from './hostileInputs';
 import { FORMS, messageNextTo, typeInto, type FormField } from './hostileForms';
@@ -233,5 +233,39 @@ describe('hostile input', () => {
     }
     fs.rmSync((await download.path())!, { force: true });
     expect(problems).toEqual([]);
+  });
+
+  it("offers a draft only to the person who typed it (a shared browser, \"Acting as\" someone else)", async () => {
+    const { page } = s.pmo;
+    const ctx = s.ctx(`D${Date.now().toString(36)}`);
+    const typed = `Half-typed idea ${ctx.stamp}`;
+    const people = await fetchInPage<{ displayName: string; mail: string }[]>(page, '/__pmo/people');
+    const me = await fetchInPage<{ displayName: string; mail: string }>(page, '/__pmo/whoami');
+    const other = people.find((p) => p.mail !== me.mail)!;
+    const offered = (form: Locator): Promise<boolean> =>
+      form.getByRole('button', { name: strings.DraftRestore }).waitFor({ timeout: 3000 }).then(() => true, () => false);
+
+    let form = await FORMS.project.open(ctx);
+    await typeInto(form, strings.RegisterColDescription, 'text', typed);
+    await page.keyboard.press('Escape');
+    await form.waitFor({ state: 'detached' });
+
+    await switchPerson(page, other.displayName);
+    form = await FORMS.project.open(ctx);
+    expect(await offered(form)).toBe(false);
+    expect(await form.getByRole('textbox', { name: strings.RegisterColDescription }).inputValue()).toBe('');
+    // What the other person's page keeps in localStorage: none of it holds the first person's text.
+    const stored = await page.evaluate(() => Object.keys(localStorage).map((k) => `${k}=${localStorage.getItem(k)}`));
+    expect(stored.filter((e) => e.startsWith('pmo-draft:') && !e.includes(encodeURIComponent(me.mail.toLowerCase()))).join('\n')).not.toContain(typed);
+    await page.keyboard.press('Escape');
+    await form.waitFor({ state: 'detached' });
+
+    await switchPerson(page, me.displayName);
+    form = await FORMS.project.open(ctx);
+    expect(await offered(form)).toBe(true);
+    await form.getByRole('button', { name: strings.DraftRestore }).click();
+    expect(await form.getByRole('textbox', { name: strings.RegisterColDescription }).inputValue()).toBe(typed);
+    await page.keyboard.press('Escape');
+    await form.waitFor({ state: 'detached' });
   });
 });

@@ -1,5 +1,6 @@
 /** The portfolio's SharePoint reads in memory: projects from a FakeProjectRepository, rows given per list. */
 import type { IProject } from '../../src/model/types';
+import type { CostInput } from '../../src/model/costs';
 import type { IActionInput, IMeetingInput, RiskInput } from '../../src/model/projectStatus';
 import type { IPortfolioReader, IProjectMeeting } from '../../src/services/types';
 import { FakeBase } from './FakeBase';
@@ -10,6 +11,11 @@ export class FakePortfolioReader extends FakeBase implements IPortfolioReader {
   public actions: (IActionInput & { projectId: number })[] = [];
   public meetings: (IMeetingInput & { projectId: number })[] = [];
   public meetingItems: (IProjectMeeting & { projectId: number })[] = [];
+  public costs: (CostInput & { projectId: number })[] = [];
+
+  public costLines(): Promise<(CostInput & { projectId: number })[]> {
+    return this.run('costLines', [], () => this.costs);
+  }
 
   public projects(): Promise<IProject[]> {
     return this.run('projects', [], () => this.projectList);

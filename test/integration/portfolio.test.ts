@@ -7,6 +7,8 @@
 import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
 import { clientsFor, logMark, logSince, servicesFor } from '../helpers/clients';
 import { rollupTasks } from '../../src/model/schedule';
+import { costSummary } from '../../src/model/costs';
+import { projectStatus } from '../../src/model/projectStatus';
 import { LISTS } from '../../src/services/sharepoint/schema';
 import type { IPmoServices } from '../../src/services/types';
 
@@ -44,9 +46,10 @@ describe('portfolio loader', () => {
     expect(outer.filter((e) => e.path.startsWith('/v1.0/planner'))).toEqual([]);
     const batches = outer.filter((e) => e.path === '/v1.0/$batch');
     expect(batches.length).toBe(Math.ceil(20 / 20) + Math.ceil((withPlan.length - 20) / 20));
-    // SharePoint: the register and one query each for risks, actions and meetings, all with $select.
+    // SharePoint: the register and one query each for risks, actions, meetings and cost lines, all with $select.
     const sp = outer.filter((e) => e.path.startsWith('/sites/pmo/_api/'));
-    expect(sp.length).toBe(4);
+    expect(sp.length).toBe(5);
+    expect(sp.filter((e) => decodeURIComponent(e.path).includes(`getByTitle('${LISTS.costs}')`)).length).toBe(1);
     for (const e of sp) expect(decodeURIComponent(e.path)).toContain('$select=');
 
     // Three projects checked against Planner read directly, one call each.
@@ -55,6 +58,47 @@ describe('portfolio loader', () => {
       const expected = rollupTasks(tasks, TODAY);
       expect(r.tasks).toEqual(expected);
       expect(r.percentComplete).toBe(expected.percentComplete);
+    }
+  }, 60000);
+
+  it('takes AC, EAC, variance and CPI from PMO Costs lines, equal to what the project status tab computes from its own lines', async () => {
+    const view = await s.portfolioLoader.load({ today: TODAY });
+    const fromCosts = view.rows.filter((r) => r.cost.source === 'costs');
+    expect(fromCosts.length).toBeGreaterThan(2);
+    for (const row of fromCosts.slice(0, 4)) {
+      // What the status tab does: the project's own lines and tasks, the same rule.
+      const lines = await s.costs.listByProject(row.project.id);
+      const tasks = row.project.planId ? await s.planner.tasks(row.project.planId) : [];
+      const tab = projectStatus({ project: row.project, plan: row.project.planId ? { kind: 'read', tasks } : { kind: 'none' }, costs: lines, today: TODAY });
+      const summary = costSummary(lines);
+      expect(row.cost.actualCost).toBe(summary.actualToDate);
+      expect(row.cost.eac).toBe(summary.eac);
+      expect(row.evm.ac).toBe(tab.evm.ac);
+      expect(row.evm.cpi).toBe(tab.evm.cpi);
+      expect(row.variance).toBe(tab.variance);
+    }
+  }, 60000);
+
+  it('a plan still throttled after the retries marks its row throttled; the other rows read', async () => {
+    const target = (await s.portfolio.projects()).find((p) => p.planId)!;
+    // Every try of that plan's tasks is answered 429 (Retry-After 0 keeps the test fast); other plans pass.
+    await tenant.control('POST', 'faults', { rules: [{ match: `^GET /v1\\.0/planner/plans/${target.planId}/tasks`, status: 429, retryAfter: 0 }] });
+    const mark = await logMark(tenant);
+    try {
+      const view = await s.portfolioLoader.load({ today: TODAY });
+      const row = view.rows.find((r) => r.project.id === target.id)!;
+      expect(row.plan).toBe('failed');
+      expect(row.planFailure).toBe('throttled');
+      expect(row.percentComplete).toBeUndefined();
+      expect(row.tasks).toBeUndefined();
+      const others = view.rows.filter((r) => r.project.planId && r.project.id !== target.id);
+      expect(others.length).toBeGreaterThan(0);
+      expect(others.every((r) => r.plan === 'read')).toBe(true);
+      // The plan was tried maxAttempts (5) times inside $batch, never outside.
+      const tries = (await logSince(tenant, mark)).filter((e) => e.inner && e.path.startsWith(`/v1.0/planner/plans/${target.planId}/tasks`));
+      expect(tries.length).toBe(5);
+    } finally {
+      await tenant.control('POST', 'faults', { rules: [] });
     }
   }, 60000);
 

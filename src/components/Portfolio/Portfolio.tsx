@@ -60,7 +60,7 @@ const Summary: React.FC<{ summary: IPortfolioSummary }> = ({ summary }) => (
   </Stack>
 );
 
-const SIDE_TEXT: Record<SideList, string> = { risks: strings.PortfolioRisksFailed, actions: strings.PortfolioActionsFailed, meetings: strings.PortfolioMeetingsFailed };
+const SIDE_TEXT: Record<SideList, string> = { risks: strings.PortfolioRisksFailed, actions: strings.PortfolioActionsFailed, meetings: strings.PortfolioMeetingsFailed, costs: strings.PortfolioCostsFailed };
 
 /**
  * The PMO Portfolio web part's root: every project's status from live data (register, Planner, RAID,

@@ -57,6 +57,8 @@ export function useProjectStatus(project: IProject, otherBucket: string): { data
           raid: risks.ok ? risks.value : undefined,
           actions: actions.ok ? actions.value : undefined,
           meetings: upcoming,
+          // The same cost rule as the portfolio's row, on the project's own lines.
+          costs: lines.ok ? lines.value : 'failed',
           today
         }),
         buckets: tasks.ok ? part(buckets.ok ? buckets : { ok: true, value: [] }, (b) => tasksByBucket(tasks.value, b, today, otherBucket)) : { state: 'failed', error: tasks.error },

@@ -14,3 +14,8 @@ export function useServices(): IPmoServices {
   if (!services) throw new Error('useServices() needs a ServicesProvider above it');
   return services;
 }
+
+/** The services when a ServicesProvider is above, else undefined (for hooks that also run without one). */
+export function useOptionalServices(): IPmoServices | undefined {
+  return React.useContext(Ctx);
+}

@@ -1,4 +1,6 @@
 import * as React from 'react';
+import type { IDraftOwner } from '../../services/types';
+import { useOptionalServices } from '../common/ServicesContext';
 
 /** What is kept in localStorage for one form: the edited values and what the edit started from. */
 export interface IStoredDraft<T> {
@@ -24,11 +26,28 @@ export interface IDraftApi<T> {
   discard: () => void;
   /** Removes the stored draft (after a successful save). */
   clear: () => void;
+  /** Where the draft is stored: the form's key scoped to its owner (see ownedDraftKey). */
+  storageKey: string | undefined;
 }
 
 /** Storage key of a record's draft: 'pmo-draft:<kind>:<id|new>'. */
 export function draftKey(kind: string, id?: number): string {
   return `pmo-draft:${kind}:${id === undefined ? 'new' : id}`;
+}
+
+const PREFIX = 'pmo-draft:';
+
+/**
+ * The storage key of a form's draft for one person on one site: 'pmo-draft:<site>:<person>:<kind>:<id|new>'.
+ * localStorage is shared by everyone who uses the browser (a shared computer, "Acting as" here), so a
+ * draft is only found again by the person who typed it, on the PMO site it was typed for. Without an
+ * owner (components rendered without services, in tests) the key is left as it is.
+ */
+export function ownedDraftKey(key: string, owner: IDraftOwner | undefined): string {
+  if (!owner) return key;
+  // Logins and site URLs compare case-insensitively in SharePoint; encoding keeps ':' inside a part.
+  const scope = `${encodeURIComponent(owner.site.toLowerCase())}:${encodeURIComponent(owner.person.toLowerCase())}:`;
+  return PREFIX + scope + (key.indexOf(PREFIX) === 0 ? key.slice(PREFIX.length) : key);
 }
 
 function storage(): Storage | undefined {
@@ -77,12 +96,14 @@ export function removeDraft(key: string): void {
 }
 
 /**
- * Keeps a form's unsaved values in localStorage under `key` so they survive a reload or a closed
+ * Keeps a form's unsaved values in localStorage under `formKey` (scoped to the services' draft owner) so they survive a reload or a closed
  * panel. When `key` is undefined (form closed) nothing is read or written. A draft found when the
  * key becomes active is offered through `pending` until restored or discarded; saving over it
  * before deciding would destroy it, so `save` is ignored while a draft is pending.
  */
-export function useDraft<T>(key: string | undefined): IDraftApi<T> {
+export function useDraft<T>(formKey: string | undefined): IDraftApi<T> {
+  const owner = useOptionalServices()?.draftOwner;
+  const key = formKey === undefined ? undefined : ownedDraftKey(formKey, owner);
   const [state, setState] = React.useState<{ key?: string; draft?: IStoredDraft<T> }>(() => ({
     key,
     draft: key ? readDraft<T>(key) : undefined
@@ -117,5 +138,5 @@ export function useDraft<T>(key: string | undefined): IDraftApi<T> {
     if (key) removeDraft(key);
   }, [drop, key]);
 
-  return { pending: current.draft, save, restore, discard: clear, clear };
+  return { pending: current.draft, save, restore, discard: clear, clear, storageKey: key };
 }

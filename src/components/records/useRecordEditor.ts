@@ -30,7 +30,7 @@ export function useRecordEditor<TRecord extends IRecord, TValues>(
   const mounted = useMounted();
   const key = keyOf(options.kind, options.scope, s.session);
   const draft = useDraft<TValues>(key);
-  const saver = useRecordSave(opts, s, key, (saved) => {
+  const saver = useRecordSave(opts, s, draft.storageKey, (saved) => {
     draft.clear();
     opts.current.onSaved(saved);
     s.patch({ open: false });

@@ -1,6 +1,6 @@
 /**
  * Loads the portfolio view: the register (one query), then Planner tasks of the plans on the first
- * screen together with open risks, open actions and upcoming meetings (one query each, in parallel),
+ * screen together with open risks, open actions, upcoming meetings and cost lines (one paged query each, in parallel),
  * then the remaining plans. Planner goes through JSON $batch (IPlannerService.tasksOfPlansSettled:
  * 20 a batch, 4 in flight, paging followed), so the first screen is complete after two round trips of
  * its own and the whole portfolio after 1 + ceil(plans / 80) (plus any paging). Each step reports the
@@ -8,6 +8,7 @@
  */
 import { compareAttention, projectStatus, type IProjectStatus, type PlanState, type ReadFailure } from '../../model/projectStatus';
 import type { TaskInput } from '../../model/schedule';
+import type { CostInput } from '../../model/costs';
 import type { IActionInput, IMeetingInput, RiskInput } from '../../model/projectStatus';
 import type { IPlannerTask, IProject } from '../../model/types';
 import { AppError } from '../errors';
@@ -15,7 +16,7 @@ import { settle, type Settled } from '../guard';
 import type { IPlannerService, IPortfolioReader } from '../types';
 
 /** Lists beside the register whose read can fail on its own (their cells then say unknown). */
-export type SideList = 'risks' | 'actions' | 'meetings';
+export type SideList = 'risks' | 'actions' | 'meetings' | 'costs';
 
 /** One row: a project's status, and whether its Planner data is still on its way. */
 export interface IPortfolioRow extends Omit<IProjectStatus, 'milestones'> {
@@ -69,6 +70,7 @@ interface IState {
   risks?: Settled<Map<number, RiskInput[]>>;
   actions?: Settled<Map<number, IActionInput[]>>;
   meetings?: Settled<Map<number, IMeetingInput[]>>;
+  costs?: Settled<Map<number, CostInput[]>>;
 }
 
 const side = <T>(s: Settled<Map<number, T[]>> | undefined, id: number): T[] | undefined => (s && s.ok ? s.value.get(id) || [] : undefined);
@@ -83,6 +85,7 @@ function rowsOf(state: IState, today: string): IPortfolioRow[] {
       raid: side(state.risks, project.id),
       actions: side(state.actions, project.id),
       meetings: side(state.meetings, project.id),
+      costs: state.costs && !state.costs.ok ? 'failed' : side(state.costs, project.id),
       today
     });
     // Until its plan answers, a row shows no Planner figures (not the register's, which would then change).
@@ -104,7 +107,7 @@ export class PortfolioLoader {
     const state: IState = { projects, plans: new Map() };
     const view = (complete: boolean, loadedAt: string): IPortfolioView => ({
       rows: rowsOf(state, today),
-      failed: (['risks', 'actions', 'meetings'] as SideList[]).filter((k) => state[k] && !state[k]!.ok),
+      failed: (['risks', 'actions', 'meetings', 'costs'] as SideList[]).filter((k) => state[k] && !state[k]!.ok),
       complete,
       loadedAt,
       today
@@ -126,13 +129,14 @@ export class PortfolioLoader {
     const sideRead = <T extends { projectId: number }>(read: () => Promise<T[]>): Promise<Settled<Map<number, T[]>>> =>
       settle([read()]).then(([s]) => (s.ok ? { ok: true as const, value: byProject(s.value) } : { ok: false as const, error: s.error }));
 
-    const [risks, actions, meetings] = await Promise.all([
+    const [risks, actions, meetings, costs] = await Promise.all([
       sideRead(() => this.reader.openRisks()),
       sideRead(() => this.reader.openActions()),
       sideRead(() => this.reader.meetingsFrom(today)),
+      sideRead(() => this.reader.costLines()),
       readPlans(planIds.slice(0, firstScreen))
     ]);
-    Object.assign(state, { risks, actions, meetings });
+    Object.assign(state, { risks, actions, meetings, costs });
     const rest = planIds.slice(firstScreen);
     if (rest.length && onUpdate) onUpdate(view(false, loadedAt));
     await readPlans(rest);

@@ -6,6 +6,7 @@
  */
 import type { IProject } from '../../model/types';
 import type { IActionInput, IMeetingInput, RiskInput } from '../../model/projectStatus';
+import type { CostInput } from '../../model/costs';
 import type { SPFI } from '../clients';
 import { guard } from '../guard';
 import { projectMapping } from '../sharepoint/mappers';
@@ -48,6 +49,13 @@ export class PortfolioReader implements IPortfolioReader {
       const filter = and(anyOf('Status', ['Open', 'In progress']), anyOf('Kind', ['Risk', 'Issue']), projectId ? eq('ProjectId', projectId) : undefined);
       const rows = await this.all(LISTS.raid, ['ProjectId', 'Kind', 'Status', 'Probability', 'Impact'], filter);
       return rows.map((r) => ({ projectId: Number(r.ProjectId), kind: r.Kind as RiskInput['kind'], status: r.Status as RiskInput['status'], probability: n(r.Probability), impact: n(r.Impact) }));
+    });
+  }
+
+  public costLines(): Promise<(CostInput & { projectId: number })[]> {
+    return guard('Reading the cost lines', async () => {
+      const rows = await this.all(LISTS.costs, ['ProjectId', 'Period', 'Kind', 'Amount']);
+      return rows.map((r) => ({ projectId: Number(r.ProjectId), period: fromSpDate(r.Period) ?? '', kind: r.Kind as CostInput['kind'], amount: Number(r.Amount) }));
     });
   }
 

@@ -6,19 +6,17 @@ import {
   type IPropertyPaneGroup
 } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'PmoHubStrings';
 import { logError } from '../../components/common/errorMessage';
-import type { IPmoServices } from '../../services/types';
-import { buildServices, followTeamsTheme, readHost, type IHostInfo, type IPmoShellContext } from './compositionRoot';
+import type { IHostInfo, IPmoShellContext } from './compositionRoot';
 import { renderRoot, unmountRoot } from './PmoRoot';
-import { effectiveSiteUrl, validateSiteUrl, type IPmoWebPartProps } from './properties';
-import { spfxTheme, teamsTheme, type TeamsThemeName } from './theme';
+import { PmoShell } from './PmoShell';
+import { validateSiteUrl, type IPmoWebPartProps } from './properties';
 
 /**
- * The shared shell of the four PMO web parts: builds the services once from a narrow context, reads
- * the host (page or Teams tab), follows the theme, renders the root in an error boundary and
- * unmounts it on dispose. Subclasses only say what their root is and what their pane adds.
+ * The shared shell of the four PMO web parts: forwards SPFx's lifecycle to a PmoShell (host, theme,
+ * services built from a narrow context), renders the root in an error boundary and unmounts it on
+ * dispose. Subclasses only say what their root is and what their pane adds.
  */
 export abstract class PmoWebPartBase<TProps extends IPmoWebPartProps> extends BaseClientSideWebPart<TProps> {
   /** Names the web part in logs and in the error boundary. */
@@ -26,15 +24,9 @@ export abstract class PmoWebPartBase<TProps extends IPmoWebPartProps> extends Ba
   /** False for web parts that read no PMO list (no provisioning offer). */
   protected readonly needsLists: boolean = true;
 
-  private _services: IPmoServices | undefined;
-  private _startError: unknown;
-  /** The PMO site the current services were built for, so a changed siteUrl rebuilds them. */
-  private _builtFor: string | undefined;
-  private _host: IHostInfo = { host: 'SharePoint' };
-  private _spTheme: IReadonlyTheme | undefined;
-  private _teamsTheme: TeamsThemeName | undefined;
-  private _stopTeamsTheme: (() => void) | undefined;
-  private _disposed: boolean = false;
+  private _shell: PmoShell | undefined;
+  /** SPFx may report the section's theme before onInit; kept until the shell exists. */
+  private _pageTheme: IReadonlyTheme | undefined;
 
   /** The web part's own root element (rendered inside PmoRoot). */
   protected abstract renderContent(host: IHostInfo): React.ReactElement;
@@ -51,42 +43,44 @@ export abstract class PmoWebPartBase<TProps extends IPmoWebPartProps> extends Ba
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this._host = await readHost(this.shellContext());
-    this._teamsTheme = this._host.teamsTheme;
-    if (this._host.host === 'Teams') {
-      this._stopTeamsTheme = followTeamsTheme(this.shellContext(), (t) => {
-        this._teamsTheme = t;
-        this.render();
-      });
-    }
-    await this.start();
+    this._shell = new PmoShell({
+      name: this.rootName,
+      context: this.shellContext(),
+      onChange: () => {
+        if (this.renderedOnce) this.render();
+      }
+    });
+    this._shell.setPageTheme(this._pageTheme);
+    await this._shell.start(this.properties.siteUrl);
   }
 
+  /** Renders the shell's current state; it never starts work (services are built in onInit and on a pane change). */
   public render(): void {
-    if (this._disposed) return;
-    if (this._builtFor !== undefined && this._builtFor !== this.siteUrl()) {
-      // The page author changed the PMO site URL: rebuild the services, render again when they are ready.
-      this.start().catch((e) => logError(this.rootName, e));
-    }
+    const shell = this._shell;
+    if (!shell || shell.disposed) return;
+    const { host, ...state } = shell.state;
     renderRoot(this.domElement, {
+      ...state,
       name: this.rootName,
-      theme: this._host.host === 'Teams' ? teamsTheme(this._teamsTheme) : spfxTheme(this._spTheme as PartialTheme | undefined),
-      services: this._services,
-      startError: this._startError,
       needsLists: this.needsLists,
       title: this.rootTitle(),
-      children: this.renderContent(this._host)
+      children: this.renderContent(host)
     });
   }
 
+  protected onPropertyPaneFieldChanged(propertyPath: string, oldValue: unknown, newValue: unknown): void {
+    super.onPropertyPaneFieldChanged(propertyPath, oldValue, newValue);
+    // A new PMO site URL: rebuild the services; the shell renders again when they are ready.
+    if (propertyPath === 'siteUrl') this._shell?.setSiteUrl(this.properties.siteUrl).catch((e) => logError(this.rootName, e));
+  }
+
   protected onThemeChanged(theme: IReadonlyTheme | undefined): void {
-    this._spTheme = theme;
-    if (this.renderedOnce) this.render();
+    this._pageTheme = theme;
+    this._shell?.setPageTheme(theme);
   }
 
   protected onDispose(): void {
-    this._disposed = true;
-    this._stopTeamsTheme?.();
+    this._shell?.dispose();
     unmountRoot(this.domElement);
     super.onDispose();
   }
@@ -123,31 +117,13 @@ export abstract class PmoWebPartBase<TProps extends IPmoWebPartProps> extends Ba
   private shellContext(): IPmoShellContext {
     const { pageContext, msGraphClientFactory, sdks } = this.context;
     return {
-      pageContext: { web: { absoluteUrl: pageContext.web.absoluteUrl }, legacyPageContext: pageContext.legacyPageContext },
+      pageContext: {
+        web: { absoluteUrl: pageContext.web.absoluteUrl },
+        user: { loginName: pageContext.user.loginName },
+        legacyPageContext: pageContext.legacyPageContext
+      },
       msGraphClientFactory,
       sdks
     };
-  }
-
-  private siteUrl(): string {
-    return effectiveSiteUrl(this.properties.siteUrl, this.context.pageContext.web.absoluteUrl);
-  }
-
-  /** Builds the services for the current PMO site; a failure is shown in place of the content. */
-  private async start(): Promise<void> {
-    const target = this.siteUrl();
-    this._builtFor = target;
-    try {
-      const services = await buildServices(this.shellContext(), this.properties.siteUrl);
-      if (this._builtFor !== target) return;
-      this._services = services;
-      this._startError = undefined;
-    } catch (e) {
-      if (this._builtFor !== target) return;
-      logError(`${this.rootName}: buildServices`, e);
-      this._services = undefined;
-      this._startError = e;
-    }
-    if (this.renderedOnce) this.render();
   }
 }

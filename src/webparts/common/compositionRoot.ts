@@ -47,12 +47,12 @@ export function clientContext(ctx: IPmoShellContext, configuredSiteUrl?: string)
   if (siteUrl.toLowerCase() === current.toLowerCase()) {
     const { formDigestValue, formDigestTimeoutSeconds } = ctx.pageContext.legacyPageContext;
     return {
-      pageContext: { web: { absoluteUrl: current }, legacyPageContext: { formDigestValue, formDigestTimeoutSeconds } },
+      pageContext: { web: { absoluteUrl: current }, user: ctx.pageContext.user, legacyPageContext: { formDigestValue, formDigestTimeoutSeconds } },
       msGraphClientFactory: ctx.msGraphClientFactory
     };
   }
   return {
-    pageContext: { web: { absoluteUrl: siteUrl }, legacyPageContext: { formDigestValue: '', formDigestTimeoutSeconds: 0 } },
+    pageContext: { web: { absoluteUrl: siteUrl }, user: ctx.pageContext.user, legacyPageContext: { formDigestValue: '', formDigestTimeoutSeconds: 0 } },
     msGraphClientFactory: ctx.msGraphClientFactory
   };
 }

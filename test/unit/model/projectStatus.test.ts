@@ -1,4 +1,4 @@
-import { costHealth, projectStatus, riskHealth, scheduleHealth, worstHealth } from '../../../src/model/projectStatus';
+import { costFigures, costHealth, projectStatus, riskHealth, scheduleHealth, worstHealth } from '../../../src/model/projectStatus';
 import type { IProject } from '../../../src/model/types';
 
 const TODAY = '2026-07-02';
@@ -110,6 +110,45 @@ describe('project status', () => {
     const bare: IProject = { ...project, startDate: undefined, plannedEndDate: undefined, forecastEndDate: undefined, budget: undefined, actualCost: undefined, forecastCost: undefined, percentComplete: undefined };
     const s = projectStatus({ project: bare, plan: { kind: 'none' }, today: TODAY });
     expect(s.health).toEqual({ schedule: undefined, cost: undefined, risk: undefined, overall: undefined });
+  });
+});
+
+describe('cost figures from PMO Costs lines', () => {
+  const line = (period: string, kind: 'Budget' | 'Actual' | 'Forecast', amount: number) => ({ period, kind, amount });
+  // Actuals Jan–Jun 2026: 20,000 + 25,000 + 30,000 = 75,000 booked; the June forecast is superseded by its actual.
+  const lines = [
+    line('2026-01-01', 'Budget', 180000),
+    line('2026-01-01', 'Actual', 20000),
+    line('2026-03-01', 'Actual', 25000),
+    line('2026-06-01', 'Actual', 30000),
+    line('2026-06-01', 'Forecast', 99999),
+    line('2026-09-01', 'Forecast', 60000),
+    line('2026-12-01', 'Forecast', 70000)
+  ];
+
+  it('AC is every Actual line and EAC adds the forecasts after the last actual month; BAC stays the register\'s', () => {
+    expect(costFigures(project, lines)).toEqual({ budget: 200000, actualCost: 75000, eac: 205000, source: 'costs' });
+    const s = projectStatus({ project, plan: { kind: 'read', tasks }, costs: lines, today: TODAY });
+    // Variance = 200,000 − 205,000 = −5,000 (−2.5 %); EV = 200,000 × 42 % = 84,000, CPI = 84,000 / 75,000 = 1.12.
+    expect(s.variance).toBe(-5000);
+    expect(s.variancePercent).toBe(-2.5);
+    expect(s.evm.ac).toBe(75000);
+    expect(s.evm.cpi).toBe(1.12);
+    expect(s.health.cost).toBe('Amber');
+  });
+
+  it('without Actual or Forecast lines the register figures count; without a register budget the Budget lines do', () => {
+    expect(costFigures(project, [line('2026-01-01', 'Budget', 1)])).toEqual({ budget: 200000, actualCost: 90000, eac: 210000, source: 'register' });
+    expect(costFigures({ ...project, budget: undefined }, lines).budget).toBe(180000);
+  });
+
+  it('a failed cost read leaves AC, EAC, variance and CPI unknown rather than falling back or showing 0', () => {
+    const s = projectStatus({ project, plan: { kind: 'read', tasks }, costs: 'failed', today: TODAY });
+    expect(s.cost).toEqual({ budget: 200000 });
+    expect(s.variance).toBeUndefined();
+    expect(s.evm.ac).toBeUndefined();
+    expect(s.evm.cpi).toBeUndefined();
+    expect(s.evm.spi).toBeDefined();
   });
 });
 
