@@ -9,6 +9,8 @@ declare interface IPmoHubStrings {
   ErrorNetwork: string;
   ErrorThrottled: string;
   ErrorForbidden: string;
+  /** {0}: the Graph permission (scope) the refused call needs, e.g. Tasks.ReadWrite. */
+  ErrorPermissionMissing: string;
   ErrorNotFound: string;
   ErrorConflict: string;
   ErrorInvalid: string;
@@ -323,6 +325,8 @@ declare interface IPmoHubStrings {
   PortfolioPending: string;
   PortfolioPlanFailed: string;
   PortfolioPlanForbidden: string;
+  /** {0}: the Graph permission a refused Planner read needs. */
+  PortfolioPlanPermission: string;
   PortfolioPlanNotFound: string;
   PortfolioPlanThrottled: string;
   PortfolioUnknown: string;

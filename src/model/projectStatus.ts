@@ -26,7 +26,11 @@ export const HEALTH_DIMENSIONS: HealthDimension[] = ['schedule', 'cost', 'risk']
 export type ReadFailure = 'notFound' | 'forbidden' | 'throttled' | 'network' | 'unknown';
 
 /** The state of a project's Planner data: no plan linked, read, or its read failed. */
-export type PlanState = { kind: 'none' } | { kind: 'read'; tasks: TaskInput[] } | { kind: 'failed'; reason: ReadFailure };
+export type PlanState =
+  | { kind: 'none' }
+  | { kind: 'read'; tasks: TaskInput[] }
+  /** `permission`: the Graph permission a refused read needs (named in the row's text). */
+  | { kind: 'failed'; reason: ReadFailure; permission?: string };
 
 export type RiskInput = Pick<IRaidItem, 'kind' | 'status' | 'probability' | 'impact'>;
 export interface IActionInput {
@@ -92,6 +96,8 @@ export interface IProjectStatus {
   project: IProject;
   plan: PlanState['kind'];
   planFailure?: ReadFailure;
+  /** With planFailure 'forbidden': the Graph permission the read needs, when known. */
+  planPermission?: string;
   tasks?: ITaskRollup;
   /** Planner's rollup when the project has a plan; the register's PercentComplete when it has none. */
   percentComplete?: number;
@@ -191,6 +197,7 @@ export function projectStatus(input: IProjectStatusInput): IProjectStatus {
     project: p,
     plan: plan.kind,
     planFailure: plan.kind === 'failed' ? plan.reason : undefined,
+    planPermission: plan.kind === 'failed' ? plan.permission : undefined,
     tasks,
     percentComplete,
     percentSource,

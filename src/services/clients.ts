@@ -16,6 +16,7 @@ import '@pnp/sp/batching.js';
 import { InjectHeaders } from '@pnp/queryable/index.js';
 import type { TimelinePipe } from '@pnp/core/index.js';
 import { Client, MiddlewareFactory, type GraphRequest, type Middleware } from '@microsoft/microsoft-graph-client';
+import { namingPermissions } from './graph/permissions';
 
 export type { SPFI };
 
@@ -52,7 +53,7 @@ export interface IPmoSpfxContext {
 /** Production composition: PnPjs with the SPFx behaviour and the framework's Graph client. */
 export async function createClientsFromContext(ctx: IPmoSpfxContext): Promise<IPmoClients> {
   const sp = spfi().using(SPFx(ctx));
-  const graph = await ctx.msGraphClientFactory.getClient('3');
+  const graph = namingPermissions(await ctx.msGraphClientFactory.getClient('3'));
   return { sp, graph, person: ctx.pageContext.user?.loginName };
 }
 
@@ -89,7 +90,7 @@ export function createClientsFromUrls(opts: IUrlClientOptions): IPmoClients {
         middleware: withExtra(MiddlewareFactory.getDefaultMiddlewareChain(authProvider), extra)
       })
     : Client.initWithMiddleware({ baseUrl: opts.graphBaseUrl, customHosts: new Set([host]), authProvider });
-  return { sp, graph, person: opts.signedInAs ?? opts.user };
+  return { sp, graph: namingPermissions(graph), person: opts.signedInAs ?? opts.user };
 }
 
 /** The default chain with the extra handlers just before the last one (the HTTP handler). */

@@ -17,13 +17,16 @@ export class AppError extends Error {
   public readonly kind: ErrorKind;
   public readonly status?: number;
   public readonly cause?: unknown;
+  /** For a refused Graph call: the permission (scope) PMO Hub relies on for it, e.g. 'Tasks.ReadWrite'. */
+  public readonly permission?: string;
 
-  constructor(kind: ErrorKind, message: string, options: { cause?: unknown; status?: number } = {}) {
+  constructor(kind: ErrorKind, message: string, options: { cause?: unknown; status?: number; permission?: string } = {}) {
     super(message);
     this.name = 'AppError';
     this.kind = kind;
     this.status = options.status;
     this.cause = options.cause;
+    this.permission = options.permission;
     // Keep instanceof working when compiled to ES5 (SPFx targets es5).
     Object.setPrototypeOf(this, new.target.prototype);
   }
@@ -65,6 +68,8 @@ interface IHttpLikeError {
   /** The Graph client's GraphError names the error it wrapped here (e.g. 'TypeError'). */
   code?: string | null;
   cause?: unknown;
+  /** Set on a refused Graph call by src/services/graph/permissions.ts. */
+  permission?: string;
 }
 
 // What fetch rejects with when no response came (Chromium, Node/undici, Firefox, Safari): a TypeError
@@ -94,6 +99,14 @@ function kindOf(status: number | undefined, message: string): ErrorKind | undefi
   return undefined;
 }
 
+/** The permission a refused Graph call named, on the error or along its causes. */
+function permissionIn(error: unknown): string | undefined {
+  for (let e = error as IHttpLikeError | undefined, depth = 0; e && typeof e === 'object' && depth < 5; e = e.cause as IHttpLikeError, depth++) {
+    if (e.permission) return e.permission;
+  }
+  return undefined;
+}
+
 /**
  * Turns whatever PnPjs, the Graph client or our own code threw into an AppError, keeping the original as
  * cause. Only a request without a response is 'network'; anything else without an HTTP status (a bug,
@@ -105,6 +118,8 @@ export function toAppError(error: unknown, intent: string): AppError {
   const status = e.status ?? e.statusCode;
   const message = `${intent}: ${e.message ?? String(error)}`;
   if (isNetworkFailure(error)) return new AppError('network', message, { cause: error, status });
-  const kind = kindOf(status, e.message ?? '') || 'unknown';
-  return new AppError(kind, message, { cause: error, status });
+  const permission = permissionIn(error);
+  // A Graph call refused for a missing consent has no status when no token could be had at all.
+  const kind = kindOf(status, e.message ?? '') || (permission ? 'forbidden' : 'unknown');
+  return new AppError(kind, message, { cause: error, status, permission: kind === 'forbidden' ? permission : undefined });
 }

@@ -191,8 +191,11 @@ export interface IActionRepository extends IProjectRecordRepository<IActionItem,
 
 /** Meetings from the calendars of the project groups and of the signed-in person. */
 export interface ICalendarService {
-  /** Every meeting in [from, to) on the groups' calendars (JSON $batch) and on /me, times as UTC ISO. */
-  meetings(groupIds: string[], fromIso: string, toIso: string): Promise<ICalendarEvent[]>;
+  /**
+   * Every meeting in [from, to) on the groups' calendars (JSON $batch) and on /me, times as UTC ISO.
+   * With `onUnread`, a side that cannot be read is reported there and the other side still returned.
+   */
+  meetings(groupIds: string[], fromIso: string, toIso: string, onUnread?: (error: AppError) => void): Promise<ICalendarEvent[]>;
 }
 
 /** An event on the signed-in person's own calendar, or on a group's. */

@@ -24,6 +24,11 @@ export function Meetings({ title, projectId, today }: IMeetingsProps): React.Rea
         </Text>
       )}
       {meetings.error && <MessageBar messageBarType={MessageBarType.error}>{meetings.error}</MessageBar>}
+      {meetings.warning && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="meetings-outlook-unread">
+          {meetings.warning}
+        </MessageBar>
+      )}
       {open ? (
         <MeetingDetail
           key={open.key}

@@ -9,6 +9,8 @@ import type { IMeetingFilters, IMeetingRow, IMeetingWindow } from './types';
 export interface IMeetingsState {
   loading: boolean;
   error?: string;
+  /** Outlook could not be read (all or some calendars): why, while PMO Meetings' own rows still show. */
+  warning?: string;
   projects: IProject[];
   rows: IMeetingRow[];
   visible: IMeetingRow[];
@@ -26,21 +28,31 @@ export function useMeetings(projectId: number | undefined, today: Date): IMeetin
   const start = toIsoDate(today);
   const [window, setWindow] = React.useState<IMeetingWindow>({ from: addDays(start, -14), to: addDays(start, 15) });
   const [filters, setFilters] = React.useState<IMeetingFilters>({ projectId });
-  const [state, setState] = React.useState<{ loading: boolean; error?: string; projects: IProject[]; rows: IMeetingRow[]; records: IMeeting[] }>({ loading: true, projects: [], rows: [], records: [] });
+  const [state, setState] = React.useState<{ loading: boolean; error?: string; warning?: string; projects: IProject[]; rows: IMeetingRow[]; records: IMeeting[] }>({ loading: true, projects: [], rows: [], records: [] });
   const [version, setVersion] = React.useState(0);
 
   React.useEffect(() => {
     let live = true;
-    setState((s) => ({ ...s, loading: true, error: undefined }));
+    setState((s) => ({ ...s, loading: true, error: undefined, warning: undefined }));
     const from = `${window.from}T00:00:00Z`;
     const to = `${window.to}T00:00:00Z`;
     (async () => {
       // The register and the stored meetings do not depend on each other: one round trip for both.
       const [projects, records] = await Promise.all([services.projects.list(), services.meetings.listInWindow(from, to)]);
       const scope = projectId ? projects.filter((p) => p.id === projectId) : projects;
-      const events = await services.calendar.meetings(scope.map((p) => p.groupId || '').filter(Boolean), from, to);
+      // Outlook refused or failed: the meetings PMO Meetings stores still show, with the reason.
+      const unread: string[] = [];
+      const note = (e: unknown): void => {
+        logError('Meetings: Outlook', e);
+        if (unread.indexOf(errorMessage(e)) < 0) unread.push(errorMessage(e));
+      };
+      const events = await services.calendar.meetings(scope.map((p) => p.groupId || '').filter(Boolean), from, to, note).catch((e: unknown) => {
+        note(e);
+        return [];
+      });
       const rows = meetingRows(events, records, projects);
-      if (live) setState({ loading: false, projects, records, rows: projectId ? rows.filter((r) => r.matches.some((m) => m.projectId === projectId)) : rows });
+      const warning = unread.length ? unread.join(' ') : undefined;
+      if (live) setState({ loading: false, projects, records, warning, rows: projectId ? rows.filter((r) => r.matches.some((m) => m.projectId === projectId)) : rows });
     })().catch((e: unknown) => {
       logError('Meetings', e);
       if (live) setState((s) => ({ ...s, loading: false, error: errorMessage(e) }));

@@ -4,6 +4,7 @@
  */
 import * as React from 'react';
 import { Icon } from '@fluentui/react/lib/Icon';
+import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import type { ReadFailure } from '../../model/projectStatus';
 import type { Health } from '../../model/types';
@@ -12,13 +13,13 @@ import { HealthBadge } from './HealthBadge';
 
 const hidden: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
 
-/** Localized text of why a plan could not be read. */
-export function failureText(reason: ReadFailure | undefined): string {
+/** Localized text of why a plan could not be read; a refusal names the Graph permission when known. */
+export function failureText(reason: ReadFailure | undefined, permission?: string): string {
   switch (reason) {
     case 'notFound':
       return strings.PortfolioPlanNotFound;
     case 'forbidden':
-      return strings.PortfolioPlanForbidden;
+      return permission ? format(strings.PortfolioPlanPermission, permission) : strings.PortfolioPlanForbidden;
     case 'throttled':
       return strings.PortfolioPlanThrottled;
     default:
@@ -43,10 +44,10 @@ export const Pending: React.FC = () => (
 );
 
 /** A plan that could not be read: a warning icon and the reason in words. */
-export const PlanFailure: React.FC<{ reason?: ReadFailure }> = ({ reason }) => (
+export const PlanFailure: React.FC<{ reason?: ReadFailure; permission?: string }> = ({ reason, permission }) => (
   <span data-testid="plan-failure" style={{ display: 'inline-flex', gap: 4, alignItems: 'center', whiteSpace: 'normal' }}>
     <Icon iconName="Warning" aria-hidden="true" />
-    {failureText(reason)}
+    {failureText(reason, permission)}
   </span>
 );
 

@@ -11,7 +11,7 @@ type Render = (r: IPortfolioRow) => React.ReactNode;
 /** A Planner-derived cell: pending, the failure (in words in % complete, a dash with the reason elsewhere), or the figure. */
 const planner = (show: Render, primary = false): Render => (r) => {
   if (r.pending) return <Pending />;
-  if (r.plan === 'failed') return primary ? <PlanFailure reason={r.planFailure} /> : figure('', failureText(r.planFailure));
+  if (r.plan === 'failed') return primary ? <PlanFailure reason={r.planFailure} permission={r.planPermission} /> : figure('', failureText(r.planFailure, r.planPermission));
   return show(r);
 };
 const num = (text: (r: IPortfolioRow) => string, why?: string): Render => (r) => figure(text(r), why);

@@ -19,7 +19,7 @@ export function portfolioExportColumns(): IExportColumn<IPortfolioRow>[] {
     { key: 'phase', label: strings.PortfolioColPhase, value: (r) => phaseLabel(r.project.phase) },
     { key: 'department', label: strings.PortfolioGroupDepartment, value: (r) => r.project.department },
     { key: 'manager', label: strings.PortfolioColManager, value: (r) => r.project.manager?.title },
-    { key: 'plan', label: strings.PortfolioExportPlan, value: (r) => (r.plan === 'failed' ? failureText(r.planFailure) : r.plan === 'none' ? strings.PortfolioNoPlan : '') },
+    { key: 'plan', label: strings.PortfolioExportPlan, value: (r) => (r.plan === 'failed' ? failureText(r.planFailure, r.planPermission) : r.plan === 'none' ? strings.PortfolioNoPlan : '') },
     { key: 'percent', label: strings.PortfolioColPercent, value: (r) => (r.percentComplete === undefined ? undefined : r.percentComplete / 100), type: 'percent' },
     { key: 'tasks', label: strings.PortfolioExportTasks, value: (r) => planner(r, () => r.tasks?.total), type: 'number' },
     { key: 'completed', label: strings.PortfolioExportCompleted, value: (r) => planner(r, () => r.tasks?.completed), type: 'number' },

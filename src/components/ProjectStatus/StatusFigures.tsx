@@ -14,7 +14,7 @@ export const StatusFigures: React.FC<{ status: IProjectStatus }> = ({ status: s 
     dt: { fontSize: theme.fonts.small.fontSize, margin: 0 },
     dd: { fontSize: theme.fonts.large.fontSize, margin: 0 }
   });
-  const planned = s.plan === 'failed' ? <PlanFailure reason={s.planFailure} /> : undefined;
+  const planned = s.plan === 'failed' ? <PlanFailure reason={s.planFailure} permission={s.planPermission} /> : undefined;
   const items: [string, React.ReactNode][] = [
     [strings.PortfolioColHealth, <HealthCell key="h" health={s.health.overall} />],
     [strings.PortfolioDimSchedule, <HealthCell key="s" health={s.health.schedule} />],

@@ -4,7 +4,7 @@ import { toIsoDate } from '../../model/dates';
 import { projectStatus, type PlanState } from '../../model/projectStatus';
 import { dueDate, isComplete, isTaskOverdue } from '../../model/schedule';
 import type { IPlannerBucket, IPlannerTask, IProject } from '../../model/types';
-import { readFailure } from '../../services/portfolio/portfolioLoader';
+import { failedPlan } from '../../services/portfolio/portfolioLoader';
 import { settle, type Settled } from '../../services/guard';
 import { useServices } from '../common/ServicesContext';
 import { logError } from '../common/errorMessage';
@@ -48,7 +48,7 @@ export function useProjectStatus(project: IProject, otherBucket: string): { data
     ]).then(([[tasks], [buckets], [risks], [actions], [meetings], [lines]]) => {
       if (!current) return;
       for (const s of [tasks, buckets, risks, actions, meetings, lines]) if (!s.ok) logError(`ProjectStatus ${project.code}`, s.error);
-      const plan: PlanState = !planId ? { kind: 'none' } : tasks.ok ? { kind: 'read', tasks: tasks.value } : { kind: 'failed', reason: readFailure(tasks.error) };
+      const plan: PlanState = !planId ? { kind: 'none' } : tasks.ok ? { kind: 'read', tasks: tasks.value } : failedPlan(tasks.error);
       const upcoming = meetings.ok ? meetings.value.filter((m) => m.start.slice(0, 10) >= today) : undefined;
       setData({
         status: projectStatus({

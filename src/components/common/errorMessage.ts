@@ -32,7 +32,7 @@ export function errorMessage(error: unknown): string {
     case 'throttled':
       return strings.ErrorThrottled;
     case 'forbidden':
-      return strings.ErrorForbidden;
+      return e.permission ? format(strings.ErrorPermissionMissing, e.permission) : strings.ErrorForbidden;
     case 'notFound':
       return strings.ErrorNotFound;
     case 'conflict':

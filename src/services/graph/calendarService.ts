@@ -8,6 +8,7 @@ import type { Event } from '@microsoft/microsoft-graph-types';
 import type { ICalendarEvent } from '../../model/meetings/types';
 import { zonedToUtc } from '../../model/meetings/zone';
 import type { IGraphLike } from '../clients';
+import { toAppError, type AppError } from '../errors';
 import { guard } from '../guard';
 import type { ICalendarService } from '../types';
 import { batchGetAll, type IBatchGetOptions } from './jsonBatch';
@@ -57,7 +58,16 @@ export class CalendarService implements ICalendarService {
     private readonly timeZone: () => string = browserTimeZone
   ) {}
 
-  public meetings(groupIds: string[], fromIso: string, toIso: string): Promise<ICalendarEvent[]> {
+  public meetings(groupIds: string[], fromIso: string, toIso: string, onUnread?: (error: AppError) => void): Promise<ICalendarEvent[]> {
+    // With onUnread, the group calendars and the person's own are read independently (another scope
+    // each: docs/permissions.md): a refused side is reported and the other still shown.
+    const side = <T,>(read: Promise<T>, none: T): Promise<T> =>
+      onUnread
+        ? read.catch((e: unknown) => {
+            onUnread(toAppError(e, 'Reading meetings from Outlook'));
+            return none;
+          })
+        : read;
     return guard('Reading meetings from Outlook', async () => {
       const zone = this.timeZone();
       const headers = { Prefer: `outlook.timezone="${zone}"` };
@@ -65,9 +75,9 @@ export class CalendarService implements ICalendarService {
       const unique = groupIds.filter((g, i) => g && groupIds.indexOf(g) === i);
       const [groups, mine] = await Promise.all([
         unique.length
-          ? batchGetAll<Event>(this.graph, unique.map((g) => ({ key: g, url: `/groups/${seg(g)}/calendarView${q}`, headers })), this.batchOptions)
+          ? side(batchGetAll<Event>(this.graph, unique.map((g) => ({ key: g, url: `/groups/${seg(g)}/calendarView${q}`, headers })), this.batchOptions), {} as Record<string, Event[]>)
           : Promise.resolve({} as Record<string, Event[]>),
-        this.mine(`/me/calendarView${q}`, zone)
+        side(this.mine(`/me/calendarView${q}`, zone), [] as Event[])
       ]);
       const out: ICalendarEvent[] = [];
       for (const g of unique) for (const e of groups[g] || []) out.push(eventFromGraph(e, { kind: 'group', groupId: g }));

@@ -8,6 +8,7 @@
 import type { IGraphLike } from '../clients';
 import { sleep } from '../guard';
 import { relativeToVersion } from './paging';
+import { withPermission } from './permissions';
 
 export interface IBatchGetOptions {
   /** Requests per $batch (Graph allows 20). */
@@ -64,7 +65,7 @@ async function pool(tasks: (() => Promise<void>)[], limit: number): Promise<void
 function innerError(p: IPending, r: IInnerResponse): Error {
   const err = r.body && r.body.error;
   const e = new Error(`GET ${p.url} failed in $batch: ${r.status} ${(err && err.message) || ''}`.trim());
-  return Object.assign(e, { statusCode: r.status, code: err && err.code, body: r.body });
+  return withPermission(Object.assign(e, { statusCode: r.status, code: err && err.code, body: r.body }), 'GET', p.url);
 }
 
 /** One key's outcome: all its rows, or why it could not be read. */

@@ -46,6 +46,12 @@ export interface IPortfolioLoadOptions {
   now?: () => Date;
 }
 
+/** A plan whose read failed: why, and for a refusal the Graph permission it needs. */
+export function failedPlan(error: unknown): PlanState {
+  const permission = error instanceof AppError && error.kind === 'forbidden' ? error.permission : undefined;
+  return { kind: 'failed', reason: readFailure(error), permission };
+}
+
 /** The failure a row shows for an error of its plan. */
 export function readFailure(error: unknown): ReadFailure {
   const kind = error instanceof AppError ? error.kind : undefined;
@@ -124,7 +130,7 @@ export class PortfolioLoader {
       } catch (e) {
         answers = new Map(ids.map((id): [string, Settled<IPlannerTask[]>] => [id, { ok: false, error: e }]));
       }
-      answers.forEach((a, id) => state.plans.set(id, a.ok ? { kind: 'read', tasks: a.value.map(slim) } : { kind: 'failed', reason: readFailure(a.error) }));
+      answers.forEach((a, id) => state.plans.set(id, a.ok ? { kind: 'read', tasks: a.value.map(slim) } : failedPlan(a.error)));
     };
     const sideRead = <T extends { projectId: number }>(read: () => Promise<T[]>): Promise<Settled<Map<number, T[]>>> =>
       settle([read()]).then(([s]) => (s.ok ? { ok: true as const, value: byProject(s.value) } : { ok: false as const, error: s.error }));
