@@ -22,6 +22,8 @@ import { PROPOSAL_STATES, URGENCIES } from '../../src/model/proposals';
 import { GATE_DECISIONS, REVIEW_KINDS } from '../../src/model/scoring';
 import { ALLOCATION_FIELDS, COST_FIELDS, PROJECT_FIELDS, RAID_FIELDS, idColumn } from '../../src/model/fields';
 import { allocationMapping, costMapping, projectMapping, raidMapping, type IEntityMapping } from '../../src/services/sharepoint/mappers';
+import { proposalMapping, reviewMapping } from '../../src/services/sharepoint/proposalMappers';
+import { PROPOSAL_FIELDS, REVIEW_FIELDS } from '../../src/model/proposalFields';
 
 const field = (list: string, name: string) => {
   const found = listSchema(list).fields.filter((f) => f.name === name)[0];
@@ -85,7 +87,10 @@ describe('schema and model agree', () => {
 // and the mapper reads and writes every one of them.
 describe('column names: schema, model and mappers agree', () => {
   const lists: [string, Record<string, string>, IEntityMapping<unknown, unknown>][] = [
-    [LISTS.projects, PROJECT_FIELDS, projectMapping as IEntityMapping<unknown, unknown>],
+    // PMO Projects holds the register's columns and (since version 3) the business case's; the proposal
+    // mapper reads and writes both, the register's mapper only its own (checked below).
+    [LISTS.projects, { ...PROJECT_FIELDS, ...PROPOSAL_FIELDS }, proposalMapping as IEntityMapping<unknown, unknown>],
+    [LISTS.proposalReviews, REVIEW_FIELDS, reviewMapping as IEntityMapping<unknown, unknown>],
     [LISTS.raid, RAID_FIELDS, raidMapping as IEntityMapping<unknown, unknown>],
     [LISTS.costs, COST_FIELDS, costMapping as IEntityMapping<unknown, unknown>],
     [LISTS.allocations, ALLOCATION_FIELDS, allocationMapping as IEntityMapping<unknown, unknown>]
@@ -105,5 +110,11 @@ describe('column names: schema, model and mappers agree', () => {
       expect([name, read.indexOf(type === 'User' ? name : wire) >= 0]).toEqual([name, true]);
       expect([name, written.indexOf(wire) >= 0]).toEqual([name, true]);
     }
+  });
+
+  it('the register mapper reads and writes every register column, and no business case column', () => {
+    const read = projectMapping.select.map((c) => c.split('/')[0]);
+    for (const name of Object.values(PROPOSAL_FIELDS)) expect([name, read.indexOf(name)]).toEqual([name, -1]);
+    expect(Object.keys(projectMapping.toItem({} as never)).filter((k) => (Object.values(PROPOSAL_FIELDS) as string[]).indexOf(k) >= 0)).toEqual([]);
   });
 });

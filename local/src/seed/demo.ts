@@ -20,6 +20,7 @@ import { generateAllocations, generateCosts, generateRaid } from './records.ts';
 import { DEMO_PROPOSALS, demoScore } from './proposals.ts';
 import { businessCaseItem, reviewMapping } from '../../../src/services/sharepoint/proposalMappers.ts';
 import { DEFAULT_WEIGHTS } from '../../../src/model/scoring.ts';
+import { PROPOSAL_FIELDS } from '../../../src/model/proposalFields.ts';
 
 /** The one seed of the demo: change it and every figure in the demo changes. */
 export const DEMO_SEED = 20260042;
@@ -253,9 +254,9 @@ function proposalColumns(p: DemoProject): Record<string, unknown> {
     estimatedCost: d.cost, estimatedEffort: d.effort, alignment: d.alignment, urgency: d.urgency, risks: d.risks });
   return {
     ...businessCase,
-    ProposalState: d.state,
-    ProposalScore: demoScore(d) ?? null,
-    ProposalScores: d.scores ? JSON.stringify(d.scores) : null
+    [PROPOSAL_FIELDS.proposalState]: d.state,
+    [PROPOSAL_FIELDS.score]: demoScore(d) ?? null,
+    [PROPOSAL_FIELDS.scores]: d.scores ? JSON.stringify(d.scores) : null
   };
 }
 

@@ -7,6 +7,8 @@ import { PROPOSAL_STATES, URGENCIES, type IProposal, type ProposalDraft } from '
 import { CRITERIA, GATE_DECISIONS, REVIEW_KINDS, type Criterion, type IProposalReview, type ProposalReviewDraft } from '../../model/scoring';
 import { projectMapping, type IEntityMapping, type SpItem } from './mappers';
 import { personOf } from './values';
+import { ITEM_FIELDS, PROJECT_FIELDS, idColumn } from '../../model/fields';
+import { PROPOSAL_FIELDS as F, REVIEW_FIELDS as R } from '../../model/proposalFields';
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const num = (v: unknown): number | undefined => (typeof v === 'number' && isFinite(v) ? v : undefined);
@@ -30,72 +32,76 @@ export function parseScores(json: unknown): Partial<Record<Criterion, number>> {
 /** The business case columns of a draft (a MERGE of only these leaves the project's other columns alone). */
 export function businessCaseItem(d: ProposalDraft): SpItem {
   return {
-    Title: d.title,
-    Department: d.department,
-    SponsorId: nul(d.sponsorId),
-    Problem: d.problem,
-    Objectives: d.objectives,
-    ExpectedBenefits: d.benefits,
-    EstimatedCost: nul(d.estimatedCost),
-    EstimatedEffort: nul(d.estimatedEffort),
-    StrategicAlignment: d.alignment,
-    Urgency: d.urgency,
-    ProposalRisks: d.risks
+    [PROJECT_FIELDS.title]: d.title,
+    [PROJECT_FIELDS.department]: d.department,
+    [idColumn(PROJECT_FIELDS.sponsor)]: nul(d.sponsorId),
+    [F.problem]: d.problem,
+    [F.objectives]: d.objectives,
+    [F.benefits]: d.benefits,
+    [F.estimatedCost]: nul(d.estimatedCost),
+    [F.estimatedEffort]: nul(d.estimatedEffort),
+    [F.alignment]: d.alignment,
+    [F.urgency]: d.urgency,
+    [F.risks]: d.risks
   };
 }
 
 export const proposalMapping: IEntityMapping<IProposal, ProposalDraft> = {
-  select: [...projectMapping.select, 'Problem', 'Objectives', 'ExpectedBenefits', 'EstimatedCost', 'EstimatedEffort', 'StrategicAlignment',
-    'Urgency', 'ProposalRisks', 'ProposalState', 'ProposalScore', 'ProposalScores'],
+  select: [...projectMapping.select, ...Object.values(F)],
   expand: projectMapping.expand,
   fromItem: (raw) => ({
     ...projectMapping.fromItem(raw),
-    problem: str(raw.Problem),
-    objectives: str(raw.Objectives),
-    benefits: str(raw.ExpectedBenefits),
-    estimatedCost: num(raw.EstimatedCost),
-    estimatedEffort: num(raw.EstimatedEffort),
-    alignment: str(raw.StrategicAlignment),
-    urgency: oneOf(raw.Urgency, URGENCIES) ?? 'Medium',
-    risks: str(raw.ProposalRisks),
-    proposalState: oneOf(raw.ProposalState, PROPOSAL_STATES) ?? 'Submitted',
-    score: num(raw.ProposalScore),
-    scores: parseScores(raw.ProposalScores) as Record<string, number>
+    problem: str(raw[F.problem]),
+    objectives: str(raw[F.objectives]),
+    benefits: str(raw[F.benefits]),
+    estimatedCost: num(raw[F.estimatedCost]),
+    estimatedEffort: num(raw[F.estimatedEffort]),
+    alignment: str(raw[F.alignment]),
+    urgency: oneOf(raw[F.urgency], URGENCIES) ?? 'Medium',
+    risks: str(raw[F.risks]),
+    proposalState: oneOf(raw[F.proposalState], PROPOSAL_STATES) ?? 'Submitted',
+    score: num(raw[F.score]),
+    scores: parseScores(raw[F.scores]) as Record<string, number>
   }),
   // A new proposal: a project in the Proposal phase, green until reported on, of medium priority until the PMO says otherwise.
   toItem: (d) => ({
     ...projectMapping.toItem({ title: d.title, code: d.code, description: '', phase: 'Proposal', health: 'Green', priority: 'Medium',
       sponsorId: d.sponsorId, department: d.department }),
     ...businessCaseItem(d),
-    ProposalState: 'Submitted'
+    [F.proposalState]: 'Submitted',
+    // Scores arrive with the first scoring (ProposalRepository.score).
+    [F.score]: null,
+    [F.scores]: null
   })
 };
 
+const reviewer = [`${R.reviewer}/Id`, `${R.reviewer}/Title`, `${R.reviewer}/EMail`];
+
 export const reviewMapping: IEntityMapping<IProposalReview, ProposalReviewDraft> = {
-  select: ['Id', 'ProjectId', 'Kind', 'Scores', 'Weights', 'WeightedScore', 'Decision', 'Reason', 'ReviewedAt', 'Reviewer/Id', 'Reviewer/Title', 'Reviewer/EMail'],
-  expand: ['Reviewer'],
+  select: [ITEM_FIELDS.id, R.title, idColumn(R.project), R.kind, R.scores, R.weights, R.weightedScore, R.decision, R.reason, R.reviewedAt, ...reviewer],
+  expand: [R.reviewer],
   fromItem: (raw) => ({
     id: Number(raw.Id ?? raw.ID),
-    projectId: Number(raw.ProjectId),
-    kind: oneOf(raw.Kind, REVIEW_KINDS) ?? 'Score',
-    scores: parseScores(raw.Scores),
-    weights: parseScores(raw.Weights),
-    weightedScore: num(raw.WeightedScore),
-    decision: oneOf(raw.Decision, GATE_DECISIONS),
-    reason: str(raw.Reason),
-    reviewer: personOf(raw, 'Reviewer'),
-    reviewedAt: str(raw.ReviewedAt)
+    projectId: Number(raw[idColumn(R.project)]),
+    kind: oneOf(raw[R.kind], REVIEW_KINDS) ?? 'Score',
+    scores: parseScores(raw[R.scores]),
+    weights: parseScores(raw[R.weights]),
+    weightedScore: num(raw[R.weightedScore]),
+    decision: oneOf(raw[R.decision], GATE_DECISIONS),
+    reason: str(raw[R.reason]),
+    reviewer: personOf(raw, R.reviewer),
+    reviewedAt: str(raw[R.reviewedAt])
   }),
   toItem: (d) => ({
-    Title: d.kind === 'Decision' ? `${d.decision}` : `Score ${d.weightedScore ?? ''}`.trim(),
-    ProjectId: d.projectId,
-    Kind: d.kind,
-    Scores: JSON.stringify(d.scores),
-    Weights: JSON.stringify(d.weights),
-    WeightedScore: nul(d.weightedScore),
-    Decision: nul(d.decision),
-    Reason: d.reason,
-    ReviewerId: nul(d.reviewerId),
-    ReviewedAt: d.reviewedAt
+    [R.title]: d.kind === 'Decision' ? `${d.decision}` : `Score ${d.weightedScore ?? ''}`.trim(),
+    [idColumn(R.project)]: d.projectId,
+    [R.kind]: d.kind,
+    [R.scores]: JSON.stringify(d.scores),
+    [R.weights]: JSON.stringify(d.weights),
+    [R.weightedScore]: nul(d.weightedScore),
+    [R.decision]: nul(d.decision),
+    [R.reason]: d.reason,
+    [idColumn(R.reviewer)]: nul(d.reviewerId),
+    [R.reviewedAt]: d.reviewedAt
   })
 };

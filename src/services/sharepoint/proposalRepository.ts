@@ -17,6 +17,8 @@ import { ListRepository } from './listRepository';
 import { raidMapping, type SpItem } from './mappers';
 import { businessCaseItem, proposalMapping, reviewMapping } from './proposalMappers';
 import { LISTS } from './schema';
+import { PROJECT_FIELDS, idColumn } from '../../model/fields';
+import { PROPOSAL_FIELDS as F, REVIEW_FIELDS as R } from '../../model/proposalFields';
 
 export class ProposalRepository extends ListRepository<IProposal, ProposalDraft> implements IProposalRepository {
   constructor(sp: SPFI) {
@@ -25,7 +27,7 @@ export class ProposalRepository extends ListRepository<IProposal, ProposalDraft>
 
   public list(): Promise<IProposal[]> {
     // ProposalState is indexed: the filter stays under the list view threshold on a large register.
-    return guard('Reading the proposals', () => this.query(anyOf('ProposalState', PROPOSAL_STATES)));
+    return guard('Reading the proposals', () => this.query(anyOf(F.proposalState, PROPOSAL_STATES)));
   }
 
   /** Saves the business case only (a MERGE of its columns): the project's other columns stay as they are. */
@@ -40,9 +42,9 @@ export class ProposalRepository extends ListRepository<IProposal, ProposalDraft>
   public score(request: IScoreRequest): Promise<IProposal> {
     const { proposal, scores, weights, weightedScore, note, reviewerId, at } = request;
     return guard(`Scoring proposal ${proposal.code}`, async () => {
-      const columns: SpItem = { ProposalScores: JSON.stringify(scores), ProposalScore: weightedScore };
+      const columns: SpItem = { [F.scores]: JSON.stringify(scores), [F.score]: weightedScore };
       // A deferred proposal scored again stays deferred until the next decision.
-      if (proposal.proposalState === 'Submitted') columns.ProposalState = 'Scored';
+      if (proposal.proposalState === 'Submitted') columns[F.proposalState] = 'Scored';
       await this.withConflict(proposal.id, () => this.items.getById(proposal.id).update(columns, request.etag));
       await this.addReview({ projectId: proposal.id, kind: 'Score', scores, weights, weightedScore, reason: note, reviewerId, reviewedAt: at });
       return this.get(proposal.id);
@@ -52,8 +54,8 @@ export class ProposalRepository extends ListRepository<IProposal, ProposalDraft>
   public decide(request: IDecisionRequest): Promise<IProposal> {
     const { proposal, decision, reason, reviewerId, at } = request;
     return guard(`Recording the gate decision on ${proposal.code}`, async () => {
-      const columns: SpItem = { ProposalState: DECISION_STATE[decision] };
-      if (decision === 'Approve') columns.Phase = 'Initiation';
+      const columns: SpItem = { [F.proposalState]: DECISION_STATE[decision] };
+      if (decision === 'Approve') columns[PROJECT_FIELDS.phase] = 'Initiation';
       await this.withConflict(proposal.id, () => this.items.getById(proposal.id).update(columns, request.etag));
       const review = reviewMapping.toItem({ projectId: proposal.id, kind: 'Decision', scores: proposal.scores, weights: {},
         weightedScore: proposal.score, decision, reason, reviewerId, reviewedAt: at });
@@ -72,7 +74,7 @@ export class ProposalRepository extends ListRepository<IProposal, ProposalDraft>
     return guard(`Reading the history of proposal ${projectId}`, async () => {
       const rows: SpItem[] = [];
       const q = this.sp.web.lists.getByTitle(LISTS.proposalReviews).items
-        .select(...reviewMapping.select).expand(...reviewMapping.expand).filter(eq('ProjectId', projectId)).top(500);
+        .select(...reviewMapping.select).expand(...reviewMapping.expand).filter(eq(idColumn(R.project), projectId)).top(500);
       for await (const page of q) rows.push(...(page as SpItem[]));
       return rows.map(reviewMapping.fromItem).sort((a, b) => a.reviewedAt.localeCompare(b.reviewedAt) || a.id - b.id);
     });

@@ -12,6 +12,7 @@ import { ALLOCATION_FIELDS as A, COST_FIELDS as C, ITEM_FIELDS, PROJECT_FIELDS a
 import { PROJECT_LIMITS } from '../../model/project';
 import { PROPOSAL_STATES, URGENCIES } from '../../model/proposals';
 import { GATE_DECISIONS, REVIEW_KINDS } from '../../model/scoring';
+import { PROPOSAL_FIELDS as PR, REVIEW_FIELDS as RV, SETTING_FIELDS } from '../../model/proposalFields';
 
 // The vocabulary (choices, limits, column names in model/fields.ts) is the model's (src/model); the
 // schema only says how each column is stored.
@@ -116,17 +117,17 @@ export const PMO_LISTS: IListSchema[] = [
       text(P.meetingTag, 'Meeting tag', PROJECT_LIMITS.meetingTag),
       // Version 3 (issue 12): the business case of a proposal, where it stands and its latest score
       // (the history of scores and decisions is in PMO Proposal Reviews).
-      note('Problem', 'Problem or opportunity', { since: 3 }),
-      note('Objectives', 'Objectives', { since: 3 }),
-      note('ExpectedBenefits', 'Expected benefits', { since: 3 }),
-      money('EstimatedCost', 'Estimated cost', { since: 3 }),
-      num('EstimatedEffort', 'Estimated effort (person-days)', 0, undefined, { since: 3 }),
-      note('StrategicAlignment', 'Strategic alignment', { since: 3 }),
-      choice('Urgency', 'Urgency', URGENCIES, { since: 3 }),
-      note('ProposalRisks', 'Proposal risks', { since: 3 }),
-      choice('ProposalState', 'Proposal state', PROPOSAL_STATES, { indexed: true, since: 3 }),
-      num('ProposalScore', 'Proposal score', 0, 5, { since: 3 }),
-      note('ProposalScores', 'Proposal scores (JSON)', { since: 3 })
+      note(PR.problem, 'Problem or opportunity', { since: 3 }),
+      note(PR.objectives, 'Objectives', { since: 3 }),
+      note(PR.benefits, 'Expected benefits', { since: 3 }),
+      money(PR.estimatedCost, 'Estimated cost', { since: 3 }),
+      num(PR.estimatedEffort, 'Estimated effort (person-days)', 0, undefined, { since: 3 }),
+      note(PR.alignment, 'Strategic alignment', { since: 3 }),
+      choice(PR.urgency, 'Urgency', URGENCIES, { since: 3 }),
+      note(PR.risks, 'Proposal risks', { since: 3 }),
+      choice(PR.proposalState, 'Proposal state', PROPOSAL_STATES, { indexed: true, since: 3 }),
+      num(PR.score, 'Proposal score', 0, 5, { since: 3 }),
+      note(PR.scores, 'Proposal scores (JSON)', { since: 3 })
     ]
   },
   {
@@ -253,20 +254,20 @@ export const PMO_LISTS: IListSchema[] = [
     fields: [
       title(),
       project({ since: 3 }),
-      choice('Kind', 'Kind', REVIEW_KINDS, { required: true, since: 3 }),
-      note('Scores', 'Scores (JSON)', { since: 3 }),
-      note('Weights', 'Weights (JSON)', { since: 3 }),
-      num('WeightedScore', 'Weighted score', 0, 5, { since: 3 }),
-      choice('Decision', 'Decision', GATE_DECISIONS, { since: 3 }),
-      note('Reason', 'Reason', { since: 3 }),
-      user('Reviewer', 'Reviewer', { since: 3 }),
-      dateTime('ReviewedAt', 'Reviewed at', { required: true, since: 3 })
+      choice(RV.kind, 'Kind', REVIEW_KINDS, { required: true, since: 3 }),
+      note(RV.scores, 'Scores (JSON)', { since: 3 }),
+      note(RV.weights, 'Weights (JSON)', { since: 3 }),
+      num(RV.weightedScore, 'Weighted score', 0, 5, { since: 3 }),
+      choice(RV.decision, 'Decision', GATE_DECISIONS, { since: 3 }),
+      note(RV.reason, 'Reason', { since: 3 }),
+      user(RV.reviewer, 'Reviewer', { since: 3 }),
+      dateTime(RV.reviewedAt, 'Reviewed at', { required: true, since: 3 })
     ]
   },
   {
     title: LISTS.settings,
     description: 'PMO Hub: settings of the PMO, one item per setting (Title is its key, Value its JSON).',
-    fields: [title(), note('Value', 'Value (JSON)', { since: 3 })]
+    fields: [title(), note(SETTING_FIELDS.value, 'Value (JSON)', { since: 3 })]
   }
 ];
 

@@ -11,6 +11,8 @@ import { eq } from '../odata';
 import type { ISettingsRepository, IStoredWeights } from '../types';
 import type { SpItem } from './mappers';
 import { LISTS } from './schema';
+import { ITEM_FIELDS } from '../../model/fields';
+import { SETTING_FIELDS as S } from '../../model/proposalFields';
 import { etagOf } from './values';
 
 /** The key of the scoring weights in PMO Settings. */
@@ -28,11 +30,11 @@ export class SettingsRepository implements ISettingsRepository {
   }
 
   private async read(): Promise<IStoredWeights> {
-    const rows: SpItem[] = await this.items.select('Id', 'Value').filter(eq('Title', WEIGHTS_KEY)).top(1)();
+    const rows: SpItem[] = await this.items.select(ITEM_FIELDS.id, S.value).filter(eq(S.key, WEIGHTS_KEY)).top(1)();
     const row = rows[0];
     // Not saved yet: the documented defaults (docs/rules.md), id 0 until the first save creates the item.
     if (!row) return { id: 0, etag: '', weights: { ...DEFAULT_WEIGHTS }, isDefault: true };
-    return { id: Number(row.Id), etag: etagOf(row), weights: parseWeights(String(row.Value ?? '')), isDefault: false };
+    return { id: Number(row.Id), etag: etagOf(row), weights: parseWeights(String(row[S.value] ?? '')), isDefault: false };
   }
 
   public createWeights(weights: Weights): Promise<IStoredWeights> {
@@ -40,7 +42,7 @@ export class SettingsRepository implements ISettingsRepository {
       // Someone may have saved the first weights meanwhile: then this is a conflict with theirs, not a second item.
       const current = await this.read();
       if (!current.isDefault) throw new ConflictError<IStoredWeights>(current);
-      await this.items.add({ Title: WEIGHTS_KEY, Value: JSON.stringify(weights) });
+      await this.items.add({ [S.key]: WEIGHTS_KEY, [S.value]: JSON.stringify(weights) });
       return this.read();
     });
   }
@@ -48,7 +50,7 @@ export class SettingsRepository implements ISettingsRepository {
   public updateWeights(id: number, weights: Weights, etag: string): Promise<IStoredWeights> {
     return guard('Saving the scoring weights', async () => {
       try {
-        await this.items.getById(id).update({ Value: JSON.stringify(weights) }, etag);
+        await this.items.getById(id).update({ [S.value]: JSON.stringify(weights) }, etag);
       } catch (e) {
         if (statusOf(e) !== 412) throw e;
         throw new ConflictError<IStoredWeights>(await this.read(), { cause: e });
