@@ -180,12 +180,15 @@ export const PMO_LISTS: IListSchema[] = [
       // Version 2 (issue 8): a meeting linked to several projects, structured agenda and minutes, the
       // outcome of every publish step (so a retry completes only what is missing), minutes revisions.
       lookup('Projects', 'Projects', LISTS.projects, { multiple: true, since: 2 }),
-      text('LinkReason', 'Link reason', 50, { since: 2 }),
+      text('LinkReason', 'Link reason', 50, { since: 2, indexed: true }),
       note('AgendaData', 'Agenda items (JSON)', { since: 2 }),
       note('MinutesData', 'Minutes data (JSON)', { since: 2 }),
       note('PublishLog', 'Publish log (JSON)', { since: 2 }),
       num('Revision', 'Minutes revision', 0, undefined, { since: 2 }),
-      note('Revisions', 'Earlier revisions (JSON)', { since: 2 })
+      note('Revisions', 'Earlier revisions (JSON)', { since: 2 }),
+      // Version 3 (issue 8): a meeting moved or cancelled in Outlook says so and keeps its minutes.
+      dateTime('MovedFrom', 'Moved in Outlook from', { since: 3 }),
+      f('Cancelled', 'Cancelled in Outlook', 'Boolean', { since: 3 })
     ]
   },
   {
