@@ -395,7 +395,7 @@ export const JOURNEYS: Journey[] = [
     name: 'setup: PMO lists on an empty site',
     last: true,
     // One create per PMO list; the fields and indexes follow in $batch requests counted as writes too.
-    writes: [{ label: 'list created', match: /^POST \/sites\/pmo\/_api\/web\/lists$/i, count: 7 }],
+    writes: [{ label: 'list created', match: /^POST \/sites\/pmo\/_api\/web\/lists$/i, count: PMO_LISTS.length }],
     prepare: async (ctx) => {
       for (const title of (await storedLists(ctx.tenant)).filter((t) => t.startsWith('PMO '))) await deleteList(ctx.tenant, title);
       // A new document: the page may already show the portfolio, where a same-URL goto would not reload it.
