@@ -3,7 +3,6 @@ import { CommandBar, type ICommandBarItemProps } from '@fluentui/react/lib/Comma
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
@@ -16,6 +15,7 @@ import { ErrorBoundary } from '../common/ErrorBoundary';
 import { errorMessage } from '../common/errorMessage';
 import { formatAmount } from '../common/fields/formatValue';
 import { phaseLabel } from '../common/fields/labels';
+import { ViewTabs } from '../common/ViewTabs';
 import { ProjectStatus } from '../ProjectStatus';
 import { useExport } from '../records/useExport';
 import { Freshness } from './Freshness';
@@ -113,21 +113,26 @@ export const Portfolio: React.FC<IPortfolioProps> = ({ onOpenProject }) => {
         <Text variant="small" aria-live="polite">{format(strings.PortfolioShowing, shown.length, rows.length)}</Text>
         <CommandBar items={commands} ariaLabel={strings.PortfolioExportLabel} />
       </Stack>
-      <Pivot aria-label={strings.PortfolioViewsLabel} selectedKey={tab} onLinkClick={(i) => i && i.props.itemKey && setTab(i.props.itemKey)}>
-        <PivotItem itemKey="table" headerText={strings.PortfolioViewTable}>
-          <PortfolioTable rows={shown} groupBy={groupBy} onOpen={open} />
-        </PivotItem>
-        <PivotItem itemKey="heat" headerText={strings.PortfolioViewHeatMap}>
-          <HeatMap rows={shown} groupBy={groupBy} />
-        </PivotItem>
-        <PivotItem itemKey="charts" headerText={strings.PortfolioViewCharts}>
-          <ErrorBoundary name="PortfolioCharts">
-            <React.Suspense fallback={<Spinner label={strings.PortfolioChartsLoading} />}>
-              {tab === 'charts' && <PortfolioCharts rows={shown} />}
-            </React.Suspense>
-          </ErrorBoundary>
-        </PivotItem>
-      </Pivot>
+      <ViewTabs
+        label={strings.PortfolioViewsLabel}
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          { key: 'table', text: strings.PortfolioViewTable, content: () => <PortfolioTable rows={shown} groupBy={groupBy} onOpen={open} /> },
+          { key: 'heat', text: strings.PortfolioViewHeatMap, content: () => <HeatMap rows={shown} groupBy={groupBy} /> },
+          {
+            key: 'charts',
+            text: strings.PortfolioViewCharts,
+            content: () => (
+              <ErrorBoundary name="PortfolioCharts">
+                <React.Suspense fallback={<Spinner label={strings.PortfolioChartsLoading} />}>
+                  <PortfolioCharts rows={shown} />
+                </React.Suspense>
+              </ErrorBoundary>
+            )
+          }
+        ]}
+      />
       <Panel
         isOpen={!!opened}
         onDismiss={() => setOpened(undefined)}

@@ -2,7 +2,6 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
@@ -13,6 +12,7 @@ import { CostsTab } from '../Costs';
 import { ResourcesTab } from '../Resources';
 import { ProjectStatus } from '../ProjectStatus';
 import { LazyBoundary, lazyPart } from '../common/LazyPart';
+import { ViewTabs } from '../common/ViewTabs';
 
 // The meetings and minutes editor is loaded when its tab is first opened.
 const MeetingsTab = lazyPart(() => import(/* webpackChunkName: 'pmo-meetings' */ '../Meetings').then((m) => m.Meetings));
@@ -59,29 +59,26 @@ export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElem
   return (
     <Stack tokens={{ childrenGap: 16 }}>
       <ProjectHeader project={project} />
-      <Pivot
-        aria-label={strings.WorkspaceTabsLabel}
-        selectedKey={tab}
-        onLinkClick={(item) => item && item.props.itemKey && setTab(item.props.itemKey)}
-      >
-        <PivotItem itemKey="status" headerText={strings.WorkspaceTabStatus}>
-          <ProjectStatus project={project} />
-        </PivotItem>
-        <PivotItem itemKey="raid" headerText={strings.WorkspaceTabRaid}>
-          <RaidTab project={project} projects={projects} />
-        </PivotItem>
-        <PivotItem itemKey="costs" headerText={strings.WorkspaceTabCosts}>
-          <CostsTab project={project} />
-        </PivotItem>
-        <PivotItem itemKey="resources" headerText={strings.WorkspaceTabResources}>
-          <ResourcesTab project={project} projects={projects} />
-        </PivotItem>
-        <PivotItem itemKey="meetings" headerText={strings.WorkspaceTabMeetings}>
-          <LazyBoundary name="MeetingsTab">
-            <MeetingsTab projectId={project.id} />
-          </LazyBoundary>
-        </PivotItem>
-      </Pivot>
+      <ViewTabs
+        label={strings.WorkspaceTabsLabel}
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          { key: 'status', text: strings.WorkspaceTabStatus, content: () => <ProjectStatus project={project} /> },
+          { key: 'raid', text: strings.WorkspaceTabRaid, content: () => <RaidTab project={project} projects={projects} /> },
+          { key: 'costs', text: strings.WorkspaceTabCosts, content: () => <CostsTab project={project} /> },
+          { key: 'resources', text: strings.WorkspaceTabResources, content: () => <ResourcesTab project={project} projects={projects} /> },
+          {
+            key: 'meetings',
+            text: strings.WorkspaceTabMeetings,
+            content: () => (
+              <LazyBoundary name="MeetingsTab">
+                <MeetingsTab projectId={project.id} />
+              </LazyBoundary>
+            )
+          }
+        ]}
+      />
     </Stack>
   );
 }
