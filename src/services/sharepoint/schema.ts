@@ -15,7 +15,7 @@ import { PROJECT_LIMITS } from '../../model/project';
 // schema only says how each column is stored.
 // test/unit/schemaModel.test.ts fails when the two disagree.
 /** Bumped whenever a list or field is added; fields record the version that added them. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type FieldType = 'Text' | 'Note' | 'Choice' | 'DateTime' | 'Number' | 'Currency' | 'User' | 'Lookup' | 'Boolean';
 
@@ -162,12 +162,15 @@ export const PMO_LISTS: IListSchema[] = [
       // Version 2 (issue 8): a meeting linked to several projects, structured agenda and minutes, the
       // outcome of every publish step (so a retry completes only what is missing), minutes revisions.
       lookup('Projects', 'Projects', LISTS.projects, { multiple: true, since: 2 }),
-      text('LinkReason', 'Link reason', 50, { since: 2 }),
+      text('LinkReason', 'Link reason', 50, { since: 2, indexed: true }),
       note('AgendaData', 'Agenda items (JSON)', { since: 2 }),
       note('MinutesData', 'Minutes data (JSON)', { since: 2 }),
       note('PublishLog', 'Publish log (JSON)', { since: 2 }),
       num('Revision', 'Minutes revision', 0, undefined, { since: 2 }),
-      note('Revisions', 'Earlier revisions (JSON)', { since: 2 })
+      note('Revisions', 'Earlier revisions (JSON)', { since: 2 }),
+      // Version 3 (issue 8): a meeting moved or cancelled in Outlook says so and keeps its minutes.
+      dateTime('MovedFrom', 'Moved in Outlook from', { since: 3 }),
+      f('Cancelled', 'Cancelled in Outlook', 'Boolean', { since: 3 })
     ]
   },
   {
