@@ -7,18 +7,22 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
-import { RaidTab } from '../Raid';
-import { CostsTab } from '../Costs';
-import { ResourcesTab } from '../Resources';
 import { ProjectStatus } from '../ProjectStatus';
 import { LazyBoundary, lazyPart } from '../common/LazyPart';
 import { ViewTabs } from '../common/ViewTabs';
 
-// The meetings and minutes editor is loaded when its tab is first opened.
+// The status tab is what the workspace opens on; the record tabs (lists, filters, exports) and the
+// meetings and minutes editor are loaded when their tab is first opened.
+const RaidTab = lazyPart(() => import(/* webpackChunkName: 'pmo-project-records' */ '../Raid').then((m) => m.RaidTab));
+const CostsTab = lazyPart(() => import(/* webpackChunkName: 'pmo-project-records' */ '../Costs').then((m) => m.CostsTab));
+const ResourcesTab = lazyPart(() => import(/* webpackChunkName: 'pmo-project-records' */ '../Resources').then((m) => m.ResourcesTab));
 const MeetingsTab = lazyPart(() => import(/* webpackChunkName: 'pmo-meetings' */ '../Meetings').then((m) => m.Meetings));
 import { ProjectHeader } from './ProjectHeader';
 import type { IProjectWorkspaceProps } from './types';
 import { useProjectWorkspace } from './useProjectWorkspace';
+
+/** A tab whose view loads on demand: shown inside its own LazyBoundary (spinner, load error). */
+const loaded = (name: string, view: React.ReactElement) => (): React.ReactElement => <LazyBoundary name={name}>{view}</LazyBoundary>;
 
 /** The PMO Project web part's root: project header and the RAID, Costs and Resources tabs. */
 export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElement {
@@ -65,18 +69,10 @@ export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElem
         onSelect={setTab}
         tabs={[
           { key: 'status', text: strings.WorkspaceTabStatus, content: () => <ProjectStatus project={project} /> },
-          { key: 'raid', text: strings.WorkspaceTabRaid, content: () => <RaidTab project={project} projects={projects} /> },
-          { key: 'costs', text: strings.WorkspaceTabCosts, content: () => <CostsTab project={project} /> },
-          { key: 'resources', text: strings.WorkspaceTabResources, content: () => <ResourcesTab project={project} projects={projects} /> },
-          {
-            key: 'meetings',
-            text: strings.WorkspaceTabMeetings,
-            content: () => (
-              <LazyBoundary name="MeetingsTab">
-                <MeetingsTab projectId={project.id} />
-              </LazyBoundary>
-            )
-          }
+          { key: 'raid', text: strings.WorkspaceTabRaid, content: loaded('RaidTab', <RaidTab project={project} projects={projects} />) },
+          { key: 'costs', text: strings.WorkspaceTabCosts, content: loaded('CostsTab', <CostsTab project={project} />) },
+          { key: 'resources', text: strings.WorkspaceTabResources, content: loaded('ResourcesTab', <ResourcesTab project={project} projects={projects} />) },
+          { key: 'meetings', text: strings.WorkspaceTabMeetings, content: loaded('MeetingsTab', <MeetingsTab projectId={project.id} />) }
         ]}
       />
     </Stack>
