@@ -23,6 +23,7 @@ import { ActionRepository, MeetingRepository } from './sharepoint/meetingReposit
 import { actionMapping } from './sharepoint/meetingMappers';
 import { raidMapping } from './sharepoint/mappers';
 import { LISTS } from './sharepoint/schema';
+import { StatusReportService } from './statusReports/statusReportService';
 
 /** Builds every service of the data layer on the given clients. */
 export function createServices(clients: IPmoClients): IPmoServices {
@@ -32,6 +33,7 @@ export function createServices(clients: IPmoClients): IPmoServices {
   const meetings = new MeetingRepository(clients.sp);
   const actions = new ActionRepository(clients.sp);
   const outlook = new OutlookService(clients.graph);
+  const costs = new CostRepository(clients.sp);
   return {
     projects: new ProjectRepository(clients.sp),
     raid,
@@ -47,7 +49,8 @@ export function createServices(clients: IPmoClients): IPmoServices {
       actionWriter: new BatchWriter(clients.sp, LISTS.actions, actionMapping),
       raidWriter: new BatchWriter(clients.sp, LISTS.raid, raidMapping)
     }),
-    costs: new CostRepository(clients.sp),
+    costs,
+    statusReports: new StatusReportService(clients.sp, planner, costs, portfolio),
     allocations: new AllocationRepository(clients.sp),
     people: new PeopleService(clients),
     directory: new DirectoryService(clients.graph),

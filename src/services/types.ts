@@ -32,6 +32,7 @@ import type {
 } from '../model/types';
 import type { IActionInput, IMeetingInput, RiskInput } from '../model/projectStatus';
 import type { Settled } from './guard';
+import type { IStatusReportService } from './statusReports/statusReportService';
 import type { CostInput } from '../model/costs';
 import type { ISessionCache } from './sessionCache';
 import type { IPortfolioLoadOptions, IPortfolioView } from './portfolio/portfolioLoader';
@@ -259,6 +260,8 @@ export interface IPmoServices {
   actions: IActionRepository;
   calendar: ICalendarService;
   outlook: IOutlookService;
+  /** Status reports: list, drafting figures, publishing (src/services/statusReports). */
+  statusReports: IStatusReportService;
   /** Publishes minutes (src/services/meetings/publishService.ts). */
   publisher: IMinutesPublisher;
   /** Scopes the forms' drafts in localStorage (src/components/records/useDraft.ts); test fakes may leave it out. */

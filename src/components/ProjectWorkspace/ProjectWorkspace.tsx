@@ -16,7 +16,10 @@ import { LazyBoundary, lazyPart } from '../common/LazyPart';
 
 // The meetings and minutes editor is loaded when its tab is first opened.
 const MeetingsTab = lazyPart(() => import(/* webpackChunkName: 'pmo-meetings' */ '../Meetings').then((m) => m.Meetings));
+// Status reports likewise (issue 11).
+const StatusReportsTab = lazyPart(() => import(/* webpackChunkName: 'pmo-status-reports' */ '../StatusReports').then((m) => m.StatusReports));
 import { ProjectHeader } from './ProjectHeader';
+import type { Health } from '../../model/types';
 import type { IProjectWorkspaceProps } from './types';
 import { useProjectWorkspace } from './useProjectWorkspace';
 
@@ -24,6 +27,8 @@ import { useProjectWorkspace } from './useProjectWorkspace';
 export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElement {
   const ws = useProjectWorkspace(props);
   const [tab, setTab] = React.useState('status');
+  // Publishing a status report sets the project's Health in the register; the header shows it at once.
+  const [published, setPublished] = React.useState<{ id: number; health: Health } | undefined>(undefined);
 
   if (ws.loading) return <Spinner label={strings.WorkspaceLoading} />;
   if (ws.error) {
@@ -58,7 +63,7 @@ export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElem
   }
   return (
     <Stack tokens={{ childrenGap: 16 }}>
-      <ProjectHeader project={project} />
+      <ProjectHeader project={published && published.id === project.id ? { ...project, health: published.health } : project} />
       <Pivot
         aria-label={strings.WorkspaceTabsLabel}
         selectedKey={tab}
@@ -66,6 +71,11 @@ export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElem
       >
         <PivotItem itemKey="status" headerText={strings.WorkspaceTabStatus}>
           <ProjectStatus project={project} />
+        </PivotItem>
+        <PivotItem itemKey="reports" headerText={strings.WorkspaceTabReports}>
+          <LazyBoundary name="StatusReportsTab">
+            <StatusReportsTab project={project} onPublished={(health: Health) => setPublished({ id: project.id, health })} />
+          </LazyBoundary>
         </PivotItem>
         <PivotItem itemKey="raid" headerText={strings.WorkspaceTabRaid}>
           <RaidTab project={project} projects={projects} />

@@ -13,7 +13,7 @@ import { PROJECT_LIMITS } from '../../model/project';
 // The vocabulary (choices, limits) is the model's (src/model); the schema only says where it is stored.
 // test/unit/schemaModel.test.ts fails when the two disagree.
 /** Bumped whenever a list or field is added; fields record the version that added them. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type FieldType = 'Text' | 'Note' | 'Choice' | 'DateTime' | 'Number' | 'Currency' | 'User' | 'Lookup' | 'Boolean';
 
@@ -134,7 +134,12 @@ export const PMO_LISTS: IListSchema[] = [
       date('ForecastEndDate', 'Forecast end date'),
       num('OverdueTasks', 'Overdue tasks', 0),
       num('OpenRisks', 'Open risks', 0),
-      note('Snapshot', 'Snapshot (JSON)')
+      note('Snapshot', 'Snapshot (JSON)'),
+      // Version 3 (issue 11): the reporting period (one published report each), when it was published,
+      // and the report of the same period it replaces.
+      text('Period', 'Period', 20, { indexed: true, since: 3 }),
+      dateTime('PublishedAt', 'Published at', { since: 3 }),
+      num('Supersedes', 'Supersedes report', 0, undefined, { since: 3 })
     ]
   },
   {
