@@ -137,6 +137,10 @@ export interface IMeeting extends IRecord {
   seriesMasterId?: string;
   start: string;
   end: string;
+  /** The start it had before it was moved in Outlook (src/model/meetings/outlookSync.ts). */
+  movedFrom?: string;
+  /** Cancelled in Outlook; its agenda and minutes are kept. */
+  cancelled?: boolean;
   organizer: string;
   attendees: { name: string; email: string }[];
   joinUrl?: string;

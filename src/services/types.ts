@@ -177,6 +177,8 @@ export interface IPortfolioLoader {
 export interface IMeetingRepository {
   /** Meetings starting in [from, to) (ISO), read page by page on the indexed Start column. */
   listInWindow(fromIso: string, toIso: string): Promise<IMeeting[]>;
+  /** Meetings a person linked (or unlinked) by hand, at any date: their series remember the choice. */
+  listManualLinks(): Promise<IMeeting[]>;
   listByProject(projectId: number): Promise<IMeeting[]>;
   get(id: number): Promise<IMeeting>;
   create(draft: MeetingDraft): Promise<IMeeting>;
@@ -230,6 +232,11 @@ export interface IOutlookService {
   /** The plan's bucket of that name, created when missing. */
   ensureBucket(planId: string, name: string): Promise<string>;
   tasksInBucket(bucketId: string): Promise<{ id: string; title: string }[]>;
+  /**
+   * Adds the link (a plannerExternalReference) to each task's details unless it is there already:
+   * details read and PATCHed with their etags in two JSON $batch calls; each task id gets its error, if any.
+   */
+  linkTasks(taskIds: string[], url: string, alias: string): Promise<Record<string, { error?: AppError }>>;
   /** All tasks in JSON $batch (owners looked up the same way); each key gets its task id or its error. */
   createTasks(tasks: INewPlannerTask[]): Promise<Record<string, { id?: string; error?: AppError }>>;
 }
@@ -292,6 +299,8 @@ export interface IPublishTexts extends IMailLabels, IDocumentLabels {
   subject: string;
   fileName: string;
   linkHtml: string;
+  /** The text of the link back to the minutes on each Planner task. */
+  taskLink: string;
   approvePrevious: string;
 }
 

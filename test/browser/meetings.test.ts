@@ -31,6 +31,13 @@ async function openMeeting(page: Page, project: IProject, link: Locator): Promis
   await waitForViewReady(page);
 }
 
+/** Ticks or clears a Fluent checkbox as a person does: its drawn box covers the input, so click the label. */
+async function setChecked(scope: Page | Locator, name: string, on: boolean): Promise<void> {
+  const box = scope.getByRole('checkbox', { name, exact: true });
+  if ((await box.isChecked()) !== on) await box.locator('xpath=following-sibling::label').click();
+  expect(await box.isChecked()).toBe(on);
+}
+
 async function addAction(page: Page, id: string, title: string, owner: string, due: string): Promise<void> {
   await page.getByRole('button', { name: strings.MinutesAddAction }).click();
   const row = page.locator(`[data-action="${id}"]`);
@@ -63,7 +70,7 @@ describe('meetings and minutes', () => {
   it('publishes minutes to PMO Meetings, Actions, Planner, RAID, the Outlook event and the outbox; a retry after an attachment failure adds exactly what was missing', async () => {
     const { page } = pmo;
     expect(blocking(await runAxe(page))).toEqual([]);
-    await openMeeting(page, project, page.getByRole('button', { name: SUBJECT }));
+    await openMeeting(page, project, page.getByRole('button', { name: SUBJECT, exact: true }));
     const agenda = page.getByRole('list', { name: strings.MinutesAgenda }).getByRole('listitem');
     expect(await agenda.count()).toBeGreaterThan(0);
     expect(await agenda.filter({ hasText: strings.AgendaKindAction }).count()).toBeGreaterThan(0);
@@ -125,11 +132,63 @@ describe('meetings and minutes', () => {
     // The hash route did not change: reload, so the list starts afresh from what the tenant stores.
     await page.reload();
     await waitForViewReady(page);
-    await openMeeting(page, project, page.locator(`tr[data-meeting="${draft.ICalUId}"]`).getByRole('button'));
+    await openMeeting(page, project, page.locator(`tr[data-meeting="${draft.ICalUId}"] td:nth-child(2)`).getByRole('button'));
     await page.getByText(strings.MinutesPublishedText).click();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     const html = await page.locator('main').innerHTML();
     expect(html).not.toMatch(/onerror|<script|<iframe|javascript:/i);
     expect(blocking(await runAxe(page))).toEqual([]);
+  });
+
+  it('links a meeting by hand to several projects, its series follows, and unlinking is remembered too', async () => {
+    const { page } = pmo;
+    const FORUM = "Project managers' forum";
+    const other = (await servicesFor(tenant).projects.list({ search: 'PRJ-0007' }))[0];
+    await page.reload();
+    await waitForViewReady(page);
+    const forum = () => page.locator('tbody tr').filter({ has: page.getByRole('button', { name: FORUM, exact: true }) });
+    expect(await forum().count()).toBe(0);
+    await setChecked(page, strings.MeetingsShowUnlinked, true);
+    await forum().first().waitFor();
+    const occurrences = await forum().count();
+    expect(occurrences).toBeGreaterThan(1);
+    for (const r of await forum().all()) expect(await r.innerText()).toContain(strings.MeetingNotLinked);
+
+    const dialog = page.getByRole('dialog', { name: strings.MeetingLinkTitle });
+    await forum().first().getByRole('button', { name: /^Link / }).click();
+    for (const p of [project, other]) {
+      await dialog.getByRole('searchbox', { name: strings.MeetingLinkSearch }).fill(p.code);
+      await setChecked(dialog, `${p.code} ${p.title}`, true);
+    }
+    expect(blocking(await runAxe(page))).toEqual([]);
+    await dialog.getByRole('button', { name: strings.MeetingLinkSave }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await setChecked(page, strings.MeetingsShowUnlinked, false);
+    await forum().nth(occurrences - 1).waitFor();
+
+    interface IItem { Id: number; ProjectsId: number[]; ProjectId: number; LinkReason: string; SeriesMasterId: string }
+    const filter = `Title eq '${FORUM.replace(/'/g, "''")}'`;
+    const stored = await listItems<IItem>(page, 'PMO Meetings', filter, 'Id,ProjectsId,ProjectId,LinkReason,SeriesMasterId');
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ ProjectsId: [project.id, other.id], ProjectId: project.id, LinkReason: 'manual' });
+    expect(stored[0].SeriesMasterId).toBeTruthy();
+    const texts = await forum().allInnerTexts();
+    expect(texts.filter((t) => t.includes(`${project.code} (${strings.MeetingReasonManual}), ${other.code} (${strings.MeetingReasonManual})`))).toHaveLength(1);
+    expect(texts.filter((t) => t.includes(`${project.code} (${strings.MeetingReasonSeries}), ${other.code} (${strings.MeetingReasonSeries})`))).toHaveLength(occurrences - 1);
+
+    // Unlink: the choice is stored (no project, still "by hand"), and the series no longer shows.
+    const linked = forum().filter({ hasText: strings.MeetingReasonManual });
+    await linked.getByRole('button', { name: /^Link / }).click();
+    for (const p of [project, other]) await setChecked(dialog, `${p.code} ${p.title}`, false);
+    await dialog.getByRole('button', { name: strings.MeetingLinkSave }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // The dialog closes once the tenant has stored the choice.
+    const unlinked = await listItems<IItem>(page, 'PMO Meetings', filter, 'Id,ProjectsId,LinkReason');
+    expect(unlinked).toHaveLength(1);
+    expect(unlinked[0]).toMatchObject({ Id: stored[0].Id, ProjectsId: [], LinkReason: 'manual' });
+    await forum().first().waitFor({ state: 'detached' });
+    await setChecked(page, strings.MeetingsShowUnlinked, true);
+    await forum().nth(occurrences - 1).waitFor();
+    expect((await forum().allInnerTexts()).filter((t) => t.includes(strings.MeetingUnlinkedByHand))).toHaveLength(1);
   });
 });

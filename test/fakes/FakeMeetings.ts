@@ -14,6 +14,10 @@ export class FakeMeetingRepository extends FakeRecordRepository<IMeeting & { pro
     return this.run('listInWindow', [fromIso, toIso], () => this.items.filter((m) => m.start >= fromIso && m.start < toIso));
   }
 
+  public listManualLinks(): Promise<IMeeting[]> {
+    return this.run('listManualLinks', [], () => this.items.filter((m) => m.linkReason === 'manual'));
+  }
+
   public get(id: number): Promise<IMeeting> {
     return this.run('get', [id], () => clone(this.find(id)));
   }
@@ -51,6 +55,7 @@ export class FakeOutlookService extends FakeBase implements IOutlookService {
   public ensureBucket = () => this.run('ensureBucket', [], () => 'bucket-1');
   public tasksInBucket = () => this.run('tasksInBucket', [], () => [] as { id: string; title: string }[]);
   public createTasks = () => this.run('createTasks', [], () => ({}));
+  public linkTasks = () => this.run('linkTasks', [], () => ({}));
 }
 
 /** Publishing that marks the meeting Published and remembers the requests. */

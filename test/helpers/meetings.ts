@@ -12,6 +12,7 @@ export const TEXTS: IPublishTexts = {
   subject: 'Minutes: vendor call',
   fileName: 'Minutes.docx',
   linkHtml: 'Minutes in PMO Hub',
+  taskLink: 'Minutes: vendor call',
   approvePrevious: 'Approve the previous minutes',
   attendance: 'Attendance',
   agenda: 'Agenda',

@@ -5,7 +5,8 @@
  */
 import * as mammoth from 'mammoth';
 import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
-import { servicesFor, logMark, logSince } from '../helpers/clients';
+import { clientsFor, servicesFor, logMark, logSince } from '../helpers/clients';
+import { plannerReferenceKey } from '../../src/services/graph/outlookService';
 import { TEXTS, draftMeeting, minutesWith, taggedMeeting } from '../helpers/meetings';
 import { addDays, toIsoDate } from '../../src/model/dates';
 import type { IProject } from '../../src/model/types';
@@ -69,6 +70,13 @@ describe('publishing minutes', () => {
     expect(actions.every((a) => a.owner?.email === me.email && a.dueDate === due && !!a.plannerTaskId)).toBe(true);
     const tasks = await services.planner.tasks(project.planId!);
     for (const a of actions) expect(tasks.filter((t) => t.title === a.title)).toHaveLength(1);
+    // Each task's details link back to the minutes (Planner's encoded-URL reference key), once.
+    const graph = clientsFor(tenant, project.manager!.email).graph;
+    for (const a of actions) {
+      const details: { references: Record<string, { alias: string }> } = await graph.api(`/planner/tasks/${a.plannerTaskId}/details`).get();
+      expect(details.references).toEqual({ [plannerReferenceKey(request.minutesUrl)]: expect.objectContaining({ alias: TEXTS.taskLink, type: 'Other' }) });
+    }
+    expect(stored.publishLog!.linkedTasks!.sort()).toEqual(['a1', 'a2']);
     const raid = (await services.raid.listByProject(project.id)).filter((r) => r.raisedInMeetingId === meeting.id);
     expect(raid.map((r) => [r.kind, r.title]).sort()).toEqual([['Decision', 'Vendor B is selected for the integration work'], ['Risk', 'Vendor B staff may not be available in August']]);
 

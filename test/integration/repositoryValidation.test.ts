@@ -53,6 +53,17 @@ describe('repositories refuse what the forms refuse', () => {
     expect(await s.projects.get(saved.id)).toMatchObject({ title: `Project ${code}`, etag: saved.etag });
   }, 60000);
 
+  it('refuses choices outside the model\'s (SharePoint REST would store them) before any request', async () => {
+    const code = await s.projects.nextCode();
+    const bad = await refused(() => s.projects.create(project(code, { phase: 'Dreaming' as ProjectDraft['phase'] })));
+    expect(Object.keys(bad.error.fields)).toEqual(['phase']);
+    expect(bad.requests).toEqual([]);
+    const owner = await s.projects.create(project(code));
+    const badStatus = await refused(() => s.raid.create(risk(owner.id, { status: 'Parked' as RaidDraft['status'] })));
+    expect(Object.keys(badStatus.error.fields)).toEqual(['status']);
+    expect(badStatus.requests).toEqual([]);
+  }, 60000);
+
   it('refuses a RAID item without Title or Kind and keeps the list as it was', async () => {
     const owner = await s.projects.create(project(await s.projects.nextCode()));
     const noTitle = await refused(() => s.raid.create(risk(owner.id, { title: '' })));

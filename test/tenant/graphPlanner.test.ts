@@ -123,6 +123,24 @@ describe('Graph Planner: plans, buckets, tasks and etags', () => {
     expect(task['@odata.etag']).not.toBe(t['@odata.etag']);
   });
 
+  it('keeps external references keyed by the encoded URL and refuses a raw URL key', async () => {
+    const client = graphClient(tenant);
+    const t: Task = await client.api('/planner/tasks').post({ planId: plan, title: 'With a link' });
+    const d = await client.api(`/planner/tasks/${t.id}/details`).get();
+    const raw = await graphFailure(
+      client.api(`/planner/tasks/${t.id}/details`).header('If-Match', d['@odata.etag']).patch({ references: { 'https://contoso.sharepoint.com/sites/pmo': { '@odata.type': '#microsoft.graph.plannerExternalReference', alias: 'x' } } })
+    );
+    expect(raw.statusCode).toBe(400);
+    const key = 'https%3A//contoso%2Esharepoint%2Ecom/sites/pmo/%23/meetings';
+    await client.api(`/planner/tasks/${t.id}/details`).header('If-Match', d['@odata.etag']).patch({
+      references: { [key]: { '@odata.type': '#microsoft.graph.plannerExternalReference', alias: 'Minutes', type: 'Other', previewPriority: ' !' } }
+    });
+    const after = await client.api(`/planner/tasks/${t.id}/details`).get();
+    expect(after.references[key]).toMatchObject({ alias: 'Minutes', type: 'Other' });
+    expect(after['@odata.etag']).not.toBe(d['@odata.etag']);
+    expect(((await client.api(`/planner/tasks/${t.id}`).get()) as Task & { referenceCount: number }).referenceCount).toBe(1);
+  });
+
   it('deletes with If-Match, and hides the plan from people outside the group', async () => {
     const client = graphClient(tenant);
     const t: Task = await client.api('/planner/tasks').post({ planId: plan, title: 'Temporary' });

@@ -70,4 +70,58 @@ describe('SharePoint strictness as SharePoint Online has it', () => {
     const unbalanced = await raw(tenant, 'GET', "web/lists/getByTitle('Risks)/items");
     expect(unbalanced.status).toBe(400);
   });
+
+  // FillInChoice only decides whether the form offers a text box for another value; REST and CSOM
+  // writes store a value outside the choices (SPFieldMultiChoice.FillInChoice, ms476319;
+  // Aymkdn/SharepointPlus#65; local/src/sharepoint/itemInput.ts cites them). PMO Hub's model refuses
+  // such values itself (test/integration/repositoryValidation.test.ts).
+  it('stores a choice outside the choices (FillInChoice false) on add and update, as SharePoint does', async () => {
+    const field = await risks().fields.getByInternalNameOrTitle('Status').select('FillInChoice', 'Choices')();
+    expect(field).toMatchObject({ FillInChoice: false, Choices: ['Open'] });
+    const added = await risks().items.add({ Title: 'Off-list', Status: 'Parked' });
+    expect(added).toMatchObject({ Status: 'Parked' });
+    await risks().items.getById(added.Id as number).update({ Status: 'Someday' });
+    expect(await risks().items.getById(added.Id as number).select('Status')()).toMatchObject({ Status: 'Someday' });
+    // The value's type is still checked.
+    expect((await errorOf(risks().items.add({ Title: 'x', Status: 7 }))).message).toContain("'Edm.String'");
+  });
+
+  // "A max of 5,000 items at a single time" with $top, to a caller who had used $top=1000000 without an
+  // error (SharePoint/sp-dev-docs#7138): a larger $top is capped, not refused.
+  it('caps $top above 5,000 at 5,000 a page with a next link, on a small list and on a large one', async () => {
+    await sp.web.lists.ensure('Bulk');
+    const small = await raw(tenant, 'GET', "web/lists/getByTitle('Risks')/items?$select=Id&$top=6000");
+    expect(small.status).toBe(200);
+    expect((small.json!.value as unknown[]).length).toBeGreaterThan(0);
+    const rows = Array.from({ length: 5002 }, (_v, i) => ({ Title: `Row ${i}` }));
+    await tenant.control('POST', 'sp/items', { list: 'Bulk', rows });
+    const page = await raw(tenant, 'GET', "web/lists/getByTitle('Bulk')/items?$select=Id&$filter=Id gt 0&$top=1000000");
+    expect(page.status).toBe(200);
+    expect((page.json!.value as unknown[]).length).toBe(5000);
+    expect(decodeURIComponent(String(page.json!['odata.nextLink']))).toContain('$skiptoken=Paged=TRUE&p_ID=5000');
+  }, 120_000);
+
+  // Writing Created/Modified through REST answers success and leaves them as the write sets them
+  // (vgrem/office365-rest-python-client#330); Author is kept as written on list items, Editor is the
+  // person writing (MicrosoftDocs/office-docs-powershell#6870; pnp/PnP-PowerShell#1413).
+  it('ignores Created, Modified and EditorId on add and update, keeps AuthorId, checks their types', async () => {
+    const megan = (await sp.web.ensureUser('meganb@contoso.com')).Id as number;
+    const me = (await sp.web.currentUser.select('Id')()).Id as number;
+    const before = Date.now();
+    const added = await risks().items.add({ Title: 'Dated', Created: '2001-01-01T00:00:00Z', Modified: '2001-01-02T00:00:00Z', AuthorId: megan, EditorId: megan });
+    const item = () => risks().items.getById(added.Id as number).select('Created', 'Modified', 'AuthorId', 'EditorId', 'Title')();
+    const first = await item();
+    expect(Date.parse(first.Created)).toBeGreaterThanOrEqual(before - 2000);
+    expect(Date.parse(first.Modified)).toBeGreaterThanOrEqual(before - 2000);
+    expect(first).toMatchObject({ AuthorId: megan, EditorId: me, Title: 'Dated' });
+
+    await risks().items.getById(added.Id as number).update({ Title: 'Dated again', Created: '2002-02-02T00:00:00Z', Modified: '2002-02-03T00:00:00Z', EditorId: megan });
+    const second = await item();
+    expect(second).toMatchObject({ Created: first.Created, AuthorId: megan, EditorId: me, Title: 'Dated again' });
+    expect(Date.parse(second.Modified)).toBeGreaterThanOrEqual(Date.parse(first.Modified));
+
+    expect((await errorOf(risks().items.add({ Title: 'x', Created: 'yesterday' }))).message).toContain("'Edm.DateTime'");
+    expect((await errorOf(risks().items.add({ Title: 'x', AuthorId: 'megan' }))).message).toContain("'Edm.Int32'");
+    expect((await errorOf(risks().items.add({ Title: 'x', AuthorId: 99999 }))).status).toBe(400);
+  });
 });

@@ -18,6 +18,8 @@ import { ALLOCATION_LIMITS } from '../../src/model/allocations';
 import { COST_LIMITS } from '../../src/model/costs';
 import { PROJECT_LIMITS } from '../../src/model/project';
 import { RAID_LIMITS } from '../../src/model/raid';
+import { ALLOCATION_FIELDS, COST_FIELDS, PROJECT_FIELDS, RAID_FIELDS, idColumn } from '../../src/model/fields';
+import { allocationMapping, costMapping, projectMapping, raidMapping, type IEntityMapping } from '../../src/services/sharepoint/mappers';
 
 const field = (list: string, name: string) => {
   const found = listSchema(list).fields.filter((f) => f.name === name)[0];
@@ -70,5 +72,32 @@ describe('schema and model agree', () => {
     [LISTS.allocations, 'Department', ALLOCATION_LIMITS.department]
   ])('%s %s is as long as the model allows', (list, name, limit) => {
     expect(field(list, name).maxLength).toBe(limit);
+  });
+});
+
+// Column names are the model's too (src/model/fields.ts): the schema creates exactly those columns,
+// and the mapper reads and writes every one of them.
+describe('column names: schema, model and mappers agree', () => {
+  const lists: [string, Record<string, string>, IEntityMapping<unknown, unknown>][] = [
+    [LISTS.projects, PROJECT_FIELDS, projectMapping as IEntityMapping<unknown, unknown>],
+    [LISTS.raid, RAID_FIELDS, raidMapping as IEntityMapping<unknown, unknown>],
+    [LISTS.costs, COST_FIELDS, costMapping as IEntityMapping<unknown, unknown>],
+    [LISTS.allocations, ALLOCATION_FIELDS, allocationMapping as IEntityMapping<unknown, unknown>]
+  ];
+
+  it.each(lists)('%s has exactly the columns the model names', (list, names) => {
+    expect(listSchema(list).fields.map((f) => f.name).sort()).toEqual(Object.values(names).sort());
+  });
+
+  it.each(lists)('%s: the mapper reads and writes every column the model names', (list, names, mapping) => {
+    const read = mapping.select.map((c) => c.split('/')[0]);
+    const written = Object.keys(mapping.toItem({}));
+    for (const name of Object.values(names)) {
+      const type = listSchema(list).fields.filter((f) => f.name === name)[0]?.type;
+      // Person and lookup columns travel as <name>Id (a person is also read expanded).
+      const wire = type === 'User' || type === 'Lookup' ? idColumn(name) : name;
+      expect([name, read.indexOf(type === 'User' ? name : wire) >= 0]).toEqual([name, true]);
+      expect([name, written.indexOf(wire) >= 0]).toEqual([name, true]);
+    }
   });
 });

@@ -98,6 +98,19 @@ export function readTaskBody(db: Db, body: Record<string, unknown>, current: Tas
   return c;
 }
 
+/**
+ * A references key is the URL with %, ., :, @ and # percent-encoded
+ * (https://learn.microsoft.com/graph/api/resources/plannerexternalreferences); a raw URL is refused.
+ */
+function isEncodedReference(key: string): boolean {
+  if (/[.:@#]/.test(key) || /%(?![0-9a-f]{2})/i.test(key)) return false;
+  try {
+    return /^[a-z][a-z0-9+-]*:\/\//i.test(decodeURIComponent(key));
+  } catch {
+    return false;
+  }
+}
+
 /** Column changes for a task details PATCH (checklist and references are open types keyed by id/URL). */
 export function readDetailsBody(body: Record<string, unknown>, current: DetailsRow, actor: string): Record<string, string | number | null> | LocalResponse {
   const c: Record<string, string | number | null> = {};
@@ -120,6 +133,7 @@ export function readDetailsBody(body: Record<string, unknown>, current: DetailsR
         continue;
       }
       if (!map[id] && v['@odata.type'] !== type) return plannerError(400, `The ${key} entry '${id}' must specify "@odata.type": "${type}".`);
+      if (key === 'references' && !isEncodedReference(id)) return plannerError(400, `The reference '${id}' is not an encoded URL: %, ., :, @ and # must be percent-encoded.`);
       const rest = Object.fromEntries(Object.entries(v).filter(([k]) => k !== '@odata.type'));
       map[id] = { ...(map[id] ?? {}), ...rest, lastModifiedDateTime: plannerNow(), lastModifiedBy: { user: { displayName: null, id: actor } } };
       if (key === 'checklist') map[id].isChecked = Boolean(map[id].isChecked);

@@ -61,8 +61,17 @@ function checkIds(db: Db, def: FieldDef, prop: string, value: unknown): number[]
   return nums;
 }
 
-/** Validates one value for one field; returns the stored form (null = empty). */
-export function storeValue(db: Db, def: FieldDef, prop: string, raw: unknown, verbose: boolean): unknown {
+/**
+ * Validates one value for one field; returns the stored form (null = empty). `strictChoices` (the
+ * seed API only) refuses a value outside a choice field's choices. SharePoint's REST and CSOM writes
+ * store such a value even with FillInChoice false: FillInChoice only decides whether the form offers a
+ * text box for another value (SPFieldMultiChoice.FillInChoice, "whether a text box for typing an
+ * alternative value is provided", https://learn.microsoft.com/previous-versions/office/sharepoint-server/ms476319(v=office.15));
+ * a value written through the web services that matches no choice is stored and shown, and only the edit
+ * form falls back to a listed choice (Aymkdn/SharepointPlus#65); as with Required, only the forms validate
+ * (SharePoint/PnP-JS-Core#376). PMO Hub's own model refuses values outside its choices (src/model).
+ */
+export function storeValue(db: Db, def: FieldDef, prop: string, raw: unknown, verbose: boolean, strictChoices = false): unknown {
   const v = unwrapResults(raw, verbose);
   if (v === null || v === undefined) return null;
   const base = baseOf(def);
@@ -75,14 +84,14 @@ export function storeValue(db: Db, def: FieldDef, prop: string, raw: unknown, ve
       if (base === 'text' && v.length > (def.MaxLength ?? 255)) {
         throw fail.badValue(`The value of field '${def.InternalName}' is ${v.length} characters long; the field allows at most ${def.MaxLength ?? 255}.`);
       }
-      if (base === 'choice' && !def.FillInChoice && !(def.Choices ?? []).includes(v)) {
+      if (base === 'choice' && strictChoices && !def.FillInChoice && !(def.Choices ?? []).includes(v)) {
         throw fail.badValue(`The value '${v}' is not one of the choices of field '${def.InternalName}' (${(def.Choices ?? []).join(', ')}).`);
       }
       return v;
     }
     case 'multichoice': {
       if (!Array.isArray(v) || !v.every((c) => typeof c === 'string')) throw fail.wrongType(prop, 'Collection(Edm.String)');
-      const bad = def.FillInChoice ? undefined : v.find((c) => !(def.Choices ?? []).includes(c));
+      const bad = def.FillInChoice || !strictChoices ? undefined : v.find((c) => !(def.Choices ?? []).includes(c));
       if (bad !== undefined) throw fail.badValue(`The value '${bad}' is not one of the choices of field '${def.InternalName}' (${(def.Choices ?? []).join(', ')}).`);
       return v.length ? v : null;
     }
@@ -142,6 +151,24 @@ export function normalizeBody(db: Db, schema: ListSchema, body: Record<string, u
       if (t !== undefined && t !== typeName) throw fail.badRequest(`A type named '${String(t)}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`);
       continue;
     }
+    if (!opts.allowSystem && prop in SYSTEM_WRITES) {
+      // Through the item endpoints SharePoint takes system metadata as it takes any field, but an
+      // ordinary update stamps Modified and Editor with the write itself and keeps Created: writing
+      // Created/Modified through REST answers success and the values do not change
+      // (vgrem/office365-rest-python-client#330: "a new version is created but the field values doesn't
+      // change"; overriding them takes validateUpdateListItem or UpdateOverwriteVersion). Author, unlike
+      // Editor, is kept as written on list items (MicrosoftDocs/office-docs-powershell#6870: "Created,
+      // Modified and Editor will not update. Author is fine"; pnp/PnP-PowerShell#1413: works on lists).
+      // The value is still deserialized as its type first.
+      if (prop === 'Created' || prop === 'Modified') {
+        if (raw !== null && (typeof raw !== 'string' || !normalizeDate(raw))) throw fail.wrongType(prop, 'Edm.DateTime');
+      } else if (raw !== null && typeof raw !== 'number') throw fail.wrongType(prop, 'Edm.Int32');
+      else if (prop === 'AuthorId' && typeof raw === 'number') {
+        if (!personExists(db, raw)) throw fail.badValue('The user does not exist or is not unique.');
+        system.authorId = raw;
+      }
+      continue;
+    }
     if (opts.allowSystem && prop in SYSTEM_WRITES) {
       const key = SYSTEM_WRITES[prop];
       if (key === 'created' || key === 'modified') {
@@ -160,11 +187,11 @@ export function normalizeBody(db: Db, schema: ListSchema, body: Record<string, u
       if (known && (baseOf(known) === 'user' || baseOf(known) === 'lookup') && !known.Source) {
         throw fail.badRequest(`The property '${prop}' is a ${known.TypeAsString} field: write its id as '${prop}Id' (a number${isMulti(known) ? ' array' : ''}).`);
       }
-      if (known || ['Id', 'ID', 'AuthorId', 'EditorId', 'GUID', 'OData__UIVersionString', 'FileSystemObjectType'].includes(prop)) throw fail.readOnlyProperty(prop);
+      if (known || ['Id', 'ID', 'GUID', 'OData__UIVersionString', 'FileSystemObjectType'].includes(prop)) throw fail.readOnlyProperty(prop);
       throw fail.unknownProperty(prop, typeName);
     }
     if (def.ReadOnlyField) throw fail.readOnlyProperty(prop);
-    data[def.InternalName] = storeValue(db, def, prop, raw, Boolean(opts.verbose));
+    data[def.InternalName] = storeValue(db, def, prop, raw, Boolean(opts.verbose), Boolean(opts.allowSystem));
   }
   return { data, system };
 }

@@ -68,7 +68,9 @@ export function addItem(db: Db, schema: ListSchema, body: Record<string, unknown
   const modified = system.modified ?? created;
   const author = system.authorId ?? authorSpId;
   db.prepare('INSERT INTO sp_items (list_id, id, guid, version, created, modified, author_id, editor_id, data) VALUES (?, ?, ?, 1, ?, ?, ?, ?, jsonb(?))').run(
-    schema.list.id, id, randomUUID(), created, modified, author, system.editorId ?? author, compact(data)
+    // Through REST the writer is the editor even when the body names another author; the seed's rows
+    // (allowSystem) are edited by whoever authored them unless they say otherwise.
+    schema.list.id, id, randomUUID(), created, modified, author, opts.allowSystem ? system.editorId ?? author : authorSpId, compact(data)
   );
   db.prepare('UPDATE sp_lists SET next_item_id = ?, item_count = item_count + 1, last_item_modified = ? WHERE id = ?').run(id + 1, now, schema.list.id);
   return getItem(db, schema, id)!;

@@ -11,7 +11,7 @@ import { ConflictDialog } from '../records/ConflictDialog';
 import { LazyBoundary, lazyPart } from '../common/LazyPart';
 import { useServices } from '../common/ServicesContext';
 import { AgendaEditor, agendaTitle } from './AgendaEditor';
-import { meetingWhen, reasonLabel, statusLabel } from './labels';
+import { isCancelled, linksText, meetingWhen, statusLabel } from './labels';
 import { meetingConflictFields } from './meetingConflictFields';
 import { ActionsEditor, AttendanceEditor, DecisionsEditor, RisksEditor } from './MinutesLists';
 import { PublishPanel } from './PublishPanel';
@@ -38,7 +38,6 @@ export function MeetingDetail(props: IMeetingDetailProps): React.ReactElement {
   const { row, projects } = props;
   const services = useServices();
   const ed = useMeetingEditor(row, props.records, projects, props.today, props.onSaved);
-  const code = (id: number) => projects.filter((p) => p.id === id)[0]?.code ?? String(id);
   const v = ed.values;
   const status = meetingStatus(ed.record);
   return (
@@ -49,8 +48,9 @@ export function MeetingDetail(props: IMeetingDetailProps): React.ReactElement {
         <Text>{statusLabel(status)}</Text>
       </Stack>
       <Text>{meetingWhen(row.start, row.end)}</Text>
-      <Text>{format(strings.MeetingLinkedTo, row.matches.map((m) => `${code(m.projectId)} (${reasonLabel(m.reason)})`).join(', ') || strings.MeetingNotLinked)}</Text>
-      {row.event?.isCancelled && <MessageBar messageBarType={MessageBarType.warning}>{strings.MeetingCancelledInOutlook}</MessageBar>}
+      <Text>{format(strings.MeetingLinkedTo, linksText(row.matches, projects, row.record?.linkReason === 'manual'))}</Text>
+      {isCancelled(row) && <MessageBar messageBarType={MessageBarType.warning}>{strings.MeetingCancelledInOutlook}</MessageBar>}
+      {row.record?.movedFrom && <MessageBar>{format(strings.MeetingMovedInOutlook, meetingWhen(row.record.movedFrom, ''))}</MessageBar>}
       {row.event && !row.event.isOrganizer && row.event.calendar.kind === 'user' && <MessageBar>{strings.MeetingNotOrganizer}</MessageBar>}
       {ed.loadError && <MessageBar messageBarType={MessageBarType.error}>{ed.loadError}</MessageBar>}
       {ed.loading && <Spinner label={strings.AgendaLoading} />}

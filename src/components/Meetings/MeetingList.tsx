@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { Link } from '@fluentui/react/lib/Link';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { Stack } from '@fluentui/react/lib/Stack';
@@ -9,7 +10,8 @@ import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import { MEETING_STATUSES } from '../../model/meetings/types';
 import { formatDate } from '../common/fields';
-import { meetingWhen, reasonLabel, statusLabel } from './labels';
+import { isCancelled, linksText, meetingWhen, statusLabel } from './labels';
+import { LinkDialog } from './LinkDialog';
 import type { IMeetingsState } from './useMeetings';
 import type { IMeetingRow } from './types';
 
@@ -29,7 +31,7 @@ export interface IMeetingListProps {
 
 /** Meetings by date with their projects (and why), their state, filters and the movable window. */
 export function MeetingList({ meetings: m, oneProject, onOpen }: IMeetingListProps): React.ReactElement {
-  const code = (id: number) => m.projects.filter((p) => p.id === id)[0]?.code ?? String(id);
+  const [linking, setLinking] = React.useState<IMeetingRow>();
   const projectOptions: IDropdownOption[] = [{ key: 0, text: strings.MeetingsAllProjects }, ...m.projects.map((p) => ({ key: p.id, text: `${p.code} ${p.title}` }))];
   const statusOptions: IDropdownOption[] = [{ key: '', text: strings.MeetingsAllStates }, ...MEETING_STATUSES.map((s) => ({ key: s, text: statusLabel(s) }))];
   return (
@@ -44,6 +46,9 @@ export function MeetingList({ meetings: m, oneProject, onOpen }: IMeetingListPro
         <DefaultButton text={strings.MeetingsEarlier} iconProps={{ iconName: 'ChevronLeft' }} onClick={() => m.moveWindow(-14)} />
         <Text role="status">{format(strings.MeetingsWindow, formatDate(m.window.from), formatDate(m.window.to))}</Text>
         <DefaultButton text={strings.MeetingsLater} iconProps={{ iconName: 'ChevronRight' }} onClick={() => m.moveWindow(14)} />
+        {!oneProject && (
+          <Checkbox label={strings.MeetingsShowUnlinked} checked={!!m.filters.showUnlinked} onChange={(_e, on) => m.setFilters({ ...m.filters, showUnlinked: !!on })} styles={{ root: { paddingBottom: 6 } }} />
+        )}
       </Stack>
       <Text variant="small" aria-live="polite">{m.loading ? strings.MeetingsLoading : format(strings.MeetingsCount, m.visible.length, m.rows.length)}</Text>
       {!m.loading && !m.visible.length ? (
@@ -64,17 +69,22 @@ export function MeetingList({ meetings: m, oneProject, onOpen }: IMeetingListPro
               <tr key={r.key} data-meeting={r.key}>
                 <td>{meetingWhen(r.start, r.end)}</td>
                 <td>
-                  <Link onClick={() => onOpen(r)} className={r.event?.isCancelled ? css.cancelled : undefined}>{r.title || strings.MeetingsNoSubject}</Link>
-                  {r.event?.isCancelled && <Text variant="small"> {strings.MeetingCancelled}</Text>}
+                  <Link onClick={() => onOpen(r)} className={isCancelled(r) ? css.cancelled : undefined}>{r.title || strings.MeetingsNoSubject}</Link>
+                  {isCancelled(r) && <Text variant="small"> {strings.MeetingCancelled}</Text>}
+                  {r.record?.movedFrom && <Text variant="small"> {format(strings.MeetingMovedFrom, meetingWhen(r.record.movedFrom, ''))}</Text>}
                   {!r.event && <Text variant="small"> {strings.MeetingNotInOutlook}</Text>}
                 </td>
-                <td>{r.matches.map((x) => `${code(x.projectId)} (${reasonLabel(x.reason)})`).join(', ')}</td>
+                <td>
+                  {linksText(r.matches, m.projects, r.record?.linkReason === 'manual')}{' '}
+                  <ActionButton iconProps={{ iconName: 'Link' }} text={strings.MeetingLink} ariaLabel={format(strings.MeetingLinkFor, r.title || strings.MeetingsNoSubject)} onClick={() => setLinking(r)} styles={{ root: { height: 24 } }} />
+                </td>
                 <td><span className={r.status === 'failed' ? css.failed : css.badge}>{statusLabel(r.status)}</span></td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      {linking && <LinkDialog row={linking} projects={m.projects} onSave={m.link} onClose={() => setLinking(undefined)} />}
     </Stack>
   );
 }

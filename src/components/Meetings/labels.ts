@@ -1,5 +1,7 @@
 import * as strings from 'PmoHubStrings';
-import type { MatchReason, MeetingStatus, PublishStep, AttendanceStatus } from '../../model/meetings/types';
+import type { AttendanceStatus, IProjectMatch, MatchReason, MeetingStatus, PublishStep } from '../../model/meetings/types';
+import type { IProject } from '../../model/types';
+import type { IMeetingRow } from './types';
 import { formatDate } from '../common/fields';
 
 export const statusLabel = (s: MeetingStatus): string =>
@@ -7,6 +9,16 @@ export const statusLabel = (s: MeetingStatus): string =>
 
 export const reasonLabel = (r: MatchReason): string =>
   ({ groupCalendar: strings.MeetingReasonGroup, subjectTag: strings.MeetingReasonTag, category: strings.MeetingReasonCategory, series: strings.MeetingReasonSeries, manual: strings.MeetingReasonManual })[r];
+
+/** "PRJ-0042 (tag in subject), PRJ-0007 (linked by hand)", or why it is linked to none. */
+export function linksText(matches: IProjectMatch[], projects: IProject[], unlinkedByHand = false): string {
+  const code = (id: number) => projects.filter((p) => p.id === id)[0]?.code ?? String(id);
+  if (!matches.length) return unlinkedByHand ? strings.MeetingUnlinkedByHand : strings.MeetingNotLinked;
+  return matches.map((m) => `${code(m.projectId)} (${reasonLabel(m.reason)})`).join(', ');
+}
+
+/** Cancelled in Outlook: as Outlook shows it now, or as stored when the event is gone. */
+export const isCancelled = (r: IMeetingRow): boolean => !!(r.event?.isCancelled || r.record?.cancelled);
 
 export const stepLabel = (s: PublishStep): string =>
   ({ minutes: strings.PublishStepMinutes, actions: strings.PublishStepActions, tasks: strings.PublishStepTasks, raid: strings.PublishStepRaid, document: strings.PublishStepDocument, attachment: strings.PublishStepAttachment, mail: strings.PublishStepMail })[s];

@@ -1,6 +1,6 @@
 /** What the meeting editor edits, how it becomes a PMO Meetings item, and the texts publishing needs. */
 import * as strings from 'PmoHubStrings';
-import { attendanceFrom, beginRevision, buildAgenda, carriedOverItems, emptyMinutes, type IAgendaItem, type IMinutes } from '../../model/meetings';
+import { attendanceFrom, beginRevision, buildAgenda, carriedOverItems, emptyMinutes, type IAgendaItem, type IMinutes, type IProjectMatch } from '../../model/meetings';
 import type { IActionItem, IMeeting, IRaidItem, MeetingDraft } from '../../model/types';
 import type { IPublishTexts } from '../../services/types';
 import { meetingWhen } from './labels';
@@ -34,35 +34,48 @@ export function initialValues(row: IMeetingRow, actions: IActionItem[], raid: IR
   return { ...emptyMinutes(), attendance: e ? attendanceFrom(e.organizer, e.attendees) : [], agendaItems };
 }
 
-export function draftFor(row: IMeetingRow, record: IMeeting | undefined, v: IMeetingValues): MeetingDraft {
+/** A new PMO Meetings item for the Outlook meeting of a row, linked as the row says. */
+function newDraft(row: IMeetingRow, matches: IProjectMatch[], agendaItems: IAgendaItem[], minutesData: IMinutes): MeetingDraft {
   const e = row.event;
+  return {
+    title: row.title,
+    projectId: matches[0]?.projectId,
+    projectIds: matches.map((m) => m.projectId),
+    linkReason: matches[0]?.reason,
+    eventId: e?.id || '',
+    iCalUId: e?.iCalUId || '',
+    seriesMasterId: e?.seriesMasterId,
+    start: row.start,
+    end: row.end,
+    organizer: e?.organizer.email || '',
+    attendees: e ? [e.organizer, ...e.attendees].filter((a, i, all) => all.findIndex((b) => b.email === a.email) === i) : [],
+    joinUrl: e?.joinUrl,
+    agenda: '',
+    agendaItems,
+    minutes: '',
+    minutesData,
+    decisions: '',
+    state: 'Scheduled',
+    revision: 0,
+    revisions: []
+  };
+}
+
+export function draftFor(row: IMeetingRow, record: IMeeting | undefined, v: IMeetingValues): MeetingDraft {
   const minutesData: IMinutes = { attendance: v.attendance, notes: v.notes, decisions: v.decisions, actions: v.actions, risks: v.risks };
-  const base: MeetingDraft = record
-    ? { ...record, agendaItems: v.agendaItems, minutesData }
-    : {
-        title: row.title,
-        projectId: row.matches[0]?.projectId,
-        projectIds: row.matches.map((m) => m.projectId),
-        linkReason: row.matches[0]?.reason,
-        eventId: e?.id || '',
-        iCalUId: e?.iCalUId || '',
-        seriesMasterId: e?.seriesMasterId,
-        start: row.start,
-        end: row.end,
-        organizer: e?.organizer.email || '',
-        attendees: e ? [e.organizer, ...e.attendees].filter((a, i, all) => all.findIndex((b) => b.email === a.email) === i) : [],
-        joinUrl: e?.joinUrl,
-        agenda: '',
-        agendaItems: v.agendaItems,
-        minutes: '',
-        minutesData,
-        decisions: '',
-        state: 'Scheduled',
-        revision: 0,
-        revisions: []
-      };
+  const base: MeetingDraft = record ? { ...record, agendaItems: v.agendaItems, minutesData } : newDraft(row, row.matches, v.agendaItems, minutesData);
   const edited = beginRevision(base);
   return { ...edited, state: edited.state === 'Published' ? 'Published' : hasMinutes(v) ? 'Draft' : edited.state === 'Draft' ? 'Draft' : 'Scheduled' };
+}
+
+/**
+ * The meeting linked by hand to these projects (none: unlinked by hand, so the rules no longer link
+ * it); a meeting not yet in PMO Meetings gets its item, with an empty agenda the editor prefills later.
+ */
+export function linkDraft(row: IMeetingRow, projectIds: number[]): MeetingDraft {
+  const matches = projectIds.map((projectId) => ({ projectId, reason: 'manual' as const }));
+  if (!row.record) return { ...newDraft(row, matches, [], emptyMinutes()), linkReason: 'manual' };
+  return { ...row.record, projectId: projectIds[0], projectIds, linkReason: 'manual' };
 }
 
 export function publishTexts(m: IMeeting): IPublishTexts {
@@ -73,6 +86,7 @@ export function publishTexts(m: IMeeting): IPublishTexts {
     subject: strings.MinutesMailSubject.replace('{0}', m.title),
     fileName: `${strings.MinutesFilePrefix} ${safe} ${m.start.slice(0, 10)}.docx`,
     linkHtml: strings.MinutesEventLink,
+    taskLink: strings.MinutesTaskLink.replace('{0}', m.title),
     approvePrevious: strings.AgendaApprovePrevious,
     attendance: strings.MinutesAttendance,
     agenda: strings.MinutesAgenda,

@@ -26,6 +26,8 @@ export interface IMeetingRow {
 export interface IMeetingFilters {
   projectId?: number;
   status?: MeetingStatus;
+  /** Also the meetings linked to no project (so a person can link them). */
+  showUnlinked?: boolean;
 }
 
 export interface IMeetingWindow {

@@ -4,6 +4,9 @@ import type { IMeeting, IProject } from '../../model/types';
 import { errorMessage, logError } from '../common/errorMessage';
 import { useServices } from '../common/ServicesContext';
 import { meetingRows } from './meetingRows';
+import { linkDraft } from './meetingValues';
+import { syncWithOutlook } from '../../services/meetings/outlookSync';
+import type { IMeetingRepository } from '../../services/types';
 import type { IMeetingFilters, IMeetingRow, IMeetingWindow } from './types';
 
 export interface IMeetingsState {
@@ -20,6 +23,16 @@ export interface IMeetingsState {
   filters: IMeetingFilters;
   setFilters: (f: IMeetingFilters) => void;
   reload: () => void;
+  /** Links the meeting by hand to these projects (none: unlinks it); the list reloads after. */
+  link: (row: IMeetingRow, projectIds: number[]) => Promise<void>;
+}
+
+/** Stored meetings moved or cancelled in Outlook are saved so (minutes kept); the rows show what was stored. */
+async function followOutlook(repo: IMeetingRepository, rows: IMeetingRow[]): Promise<IMeetingRow[]> {
+  const pairs = rows.filter((r) => r.record && r.event).map((r) => ({ record: r.record!, event: r.event! }));
+  const { updated, errors } = await syncWithOutlook(repo, pairs);
+  if (errors.length) logError('Meetings moved in Outlook', errors[0]);
+  return rows.map((r) => (r.record && updated.has(r.record.id) ? { ...r, record: updated.get(r.record.id) } : r));
 }
 
 /** Meetings of two weeks either side of today (movable): Outlook's and PMO Meetings', matched to projects. */
@@ -37,8 +50,8 @@ export function useMeetings(projectId: number | undefined, today: Date): IMeetin
     const from = `${window.from}T00:00:00Z`;
     const to = `${window.to}T00:00:00Z`;
     (async () => {
-      // The register and the stored meetings do not depend on each other: one round trip for both.
-      const [projects, records] = await Promise.all([services.projects.list(), services.meetings.listInWindow(from, to)]);
+      // The register, the stored meetings and the links made by hand do not depend on each other: one round trip.
+      const [projects, records, links] = await Promise.all([services.projects.list(), services.meetings.listInWindow(from, to), services.meetings.listManualLinks()]);
       const scope = projectId ? projects.filter((p) => p.id === projectId) : projects;
       // Outlook refused or failed: the meetings PMO Meetings stores still show, with the reason.
       const unread: string[] = [];
@@ -50,7 +63,7 @@ export function useMeetings(projectId: number | undefined, today: Date): IMeetin
         note(e);
         return [];
       });
-      const rows = meetingRows(events, records, projects);
+      const rows = await followOutlook(services.meetings, meetingRows(events, records, projects, links));
       const warning = unread.length ? unread.join(' ') : undefined;
       if (live) setState({ loading: false, projects, records, warning, rows: projectId ? rows.filter((r) => r.matches.some((m) => m.projectId === projectId)) : rows });
     })().catch((e: unknown) => {
@@ -62,7 +75,18 @@ export function useMeetings(projectId: number | undefined, today: Date): IMeetin
     };
   }, [services, window.from, window.to, projectId, version]);
 
-  const visible = state.rows.filter((r) => (!filters.projectId || r.matches.some((m) => m.projectId === filters.projectId)) && (!filters.status || r.status === filters.status));
+  const visible = state.rows.filter(
+    (r) =>
+      (filters.projectId ? r.matches.some((m) => m.projectId === filters.projectId) : r.matches.length > 0 || !!filters.showUnlinked) &&
+      (!filters.status || r.status === filters.status)
+  );
+  const reload = () => setVersion((v) => v + 1);
+  const link = async (row: IMeetingRow, projectIds: number[]) => {
+    const draft = linkDraft(row, projectIds);
+    if (row.record) await services.meetings.update(row.record.id, draft, row.record.etag);
+    else await services.meetings.create(draft);
+    reload();
+  };
   return {
     ...state,
     visible,
@@ -70,6 +94,7 @@ export function useMeetings(projectId: number | undefined, today: Date): IMeetin
     moveWindow: (days) => setWindow((w) => ({ from: addDays(w.from, days), to: addDays(w.to, days) })),
     filters,
     setFilters,
-    reload: () => setVersion((v) => v + 1)
+    reload,
+    link
   };
 }

@@ -51,11 +51,20 @@ export interface IProjectRegisterState {
   setGroupBy: (groupBy: RegisterGrouping) => void;
 }
 
-/** The search text the server is asked for: the box's text once the person stops typing. */
-function useDebounced(text: string, ms: number): string {
-  const [settled, setSettled] = React.useState(text);
+/**
+ * The search text the server is asked for: the box's text once the person stops typing, and how many
+ * pauses there were (a pause after typing the same text again changes only that count).
+ */
+function useDebounced(text: string, ms: number): { text: string; pauses: number } {
+  const [settled, setSettled] = React.useState({ text, pauses: 0 });
+  const typed = React.useRef(false);
   React.useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(text), ms);
+    // The first run is the mount, not typing.
+    if (!typed.current) {
+      typed.current = true;
+      return undefined;
+    }
+    const timer = window.setTimeout(() => setSettled((s) => ({ text, pauses: s.pauses + 1 })), ms);
     return () => window.clearTimeout(timer);
   }, [text, ms]);
   return settled;
@@ -72,8 +81,19 @@ export function useProjectRegister(props: IProjectRegisterProps): IProjectRegist
   React.useEffect(() => {
     if (!searchError) setSendable(search.trim());
   }, [search, searchError]);
-  const query = useDebounced(sendable, SEARCH_DEBOUNCE_MS);
+  const settled = useDebounced(sendable, SEARCH_DEBOUNCE_MS);
+  const query = settled.text;
   const loaded = useRecords('projects', query, (q) => projects.list(q ? { search: q } : {}));
+  // Typing the text of a failed search again asks again (the query itself did not change, so
+  // useRecords would not), rather than leave the list from before under the new text.
+  const retry = React.useRef({ text: query, reload: loaded.reload, failed: !!loaded.error });
+  retry.current = { ...retry.current, reload: loaded.reload, failed: !!loaded.error };
+  React.useEffect(() => {
+    const r = retry.current;
+    // A changed text is loaded by useRecords itself; only the same text after a failure needs this.
+    if (settled.pauses > 0 && settled.text === r.text && r.failed) r.reload();
+    r.text = settled.text;
+  }, [settled]);
   const [filters, setFilters] = React.useState<IRegisterFilters>({});
   const [sort, setSort] = React.useState<IRegisterSort>({ key: 'code', descending: false });
   const [groupBy, setGroupBy] = React.useState<RegisterGrouping>('');

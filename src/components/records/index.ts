@@ -1,6 +1,6 @@
 // The records framework's light parts. RecordPanel and ConflictDialog are not exported here: they load
 // on demand (RecordEditorPanel, RecordsTab), so a view that imports this index does not pay for them.
-export type { IRecordType, IRecordEditorOptions, IRecordEditor, IRecordConflict } from './types';
+export type { IRecordType, IRecordEditorOptions, IRecordEditor, IRecordConflict, IAutosave, IAutosaveOptions, AutosaveState } from './types';
 export { useRecordEditor } from './useRecordEditor';
 export { useRecords, upsertById } from './useRecords';
 export type { IRecords } from './useRecords';
@@ -18,3 +18,4 @@ export { RecordList } from './RecordList';
 export { Toolbar } from './Toolbar';
 export type { IToolbarCommand } from './Toolbar';
 export { draftKey } from './useDraft';
+export { useAutosave, AUTOSAVE_MS } from './useAutosave';

@@ -79,3 +79,57 @@ export interface IRecordEditor<TRecord extends IRecord, TValues> {
   /** Closes the conflict dialog; the person's values stay in the form. */
   cancelConflict: () => void;
 }
+
+/** The autosave mode: a record that is always open and saves itself a pause after each change (useAutosave). */
+export interface IAutosaveOptions<TRecord extends IRecord, TValues> {
+  /** Names the record in logs, e.g. 'minutes'. */
+  name: string;
+  /** The draft's storage key for the record (undefined until it is first saved); see draftKey. */
+  draftKey: (record: TRecord | undefined) => string;
+  /** Form values of a saved record. */
+  toValues: (record: TRecord) => TValues;
+  /** Every field the conflict dialog compares. */
+  conflictFields: IConflictField<TValues>[];
+  /** Writes a new record. */
+  create: (values: TValues) => Promise<TRecord>;
+  /** Writes a change to `record` with IF-Match `etag`; rejects with ConflictError on 412. */
+  update: (record: TRecord, values: TValues, etag: string) => Promise<TRecord>;
+  /** Called with every saved version, so the list can show it without a reload. */
+  onSaved: (record: TRecord) => void;
+  /** The pause after the last change before the write; AUTOSAVE_MS by default. */
+  delayMs?: number;
+}
+
+/** Where an autosaving record stands, for the "Saving…/Saved" line. */
+export type AutosaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+
+/** State and handlers of an autosaving record. */
+export interface IAutosave<TRecord extends IRecord, TValues> {
+  /** The saved record the values belong to; undefined until the first write of a new one. */
+  record: TRecord | undefined;
+  /** The values as typed; undefined until open() (e.g. while a prefilled agenda loads). */
+  values: TValues | undefined;
+  /** Starts editing from these values (once they are known). */
+  open: (values: TValues) => void;
+  /** Changes some fields: kept in the draft at once, written after the pause. */
+  change: (patch: Partial<TValues>) => void;
+  saveState: AutosaveState;
+  /** Localized reason the last write failed; the values stay and the next change tries again. */
+  saveError: string | undefined;
+  /** Writes the unsaved changes now; the saved record, or undefined when the write failed or a conflict waits. */
+  flush: () => Promise<TRecord | undefined>;
+  /** Takes a version written by another part of the editor (e.g. publishing), so its ETag is sent from now on. */
+  adopt: (record: TRecord) => void;
+  /** A refused write (412), for the ConflictDialog. */
+  conflict: IRecordConflict<TRecord, TValues> | undefined;
+  conflictFields: IConflictField<TValues>[];
+  /** Writes the values chosen in the conflict dialog with the server's ETag (no write when they equal theirs). */
+  resolveConflict: (merged: TValues, etag: string) => Promise<void>;
+  /** Closes the dialog; the values stay unsaved (the next write meets the conflict again). */
+  cancelConflict: () => void;
+  pendingDraft: IStoredDraft<TValues> | undefined;
+  restoreDraft: () => void;
+  discardDraft: () => void;
+  /** Removes the stored draft (e.g. once published). */
+  clearDraft: () => void;
+}

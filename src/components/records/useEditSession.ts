@@ -33,11 +33,18 @@ export interface IEditSession<TRecord, TValues> {
   restore: (stored: IStoredDraft<TValues>) => void;
 }
 
-/** Session state of useRecordEditor. */
-export function useEditSession<TRecord extends IRecord, TValues>(empty: () => TValues): IEditSession<TRecord, TValues> {
+/**
+ * Session state of useRecordEditor and useAutosave. `opened` starts the session open on a record and
+ * its values (an editor that is always open); otherwise it starts closed on `empty()`.
+ */
+export function useEditSession<TRecord extends IRecord, TValues>(
+  empty: () => TValues,
+  opened?: { editing?: TRecord; values: TValues }
+): IEditSession<TRecord, TValues> {
   const [session, setSession] = React.useState<ISession<TRecord, TValues>>(() => {
-    const values = empty();
-    return { open: false, id: 0, values, base: values, touched: {}, attempted: false, serverErrors: {} };
+    const values = opened ? opened.values : empty();
+    const editing = opened?.editing;
+    return { open: !!opened, id: 0, editing, values, base: values, etag: editing?.etag, touched: {}, attempted: false, serverErrors: {} };
   });
   // The latest session, so two changes in one event (e.g. kind then score) build on each other.
   const latest = React.useRef(session);

@@ -25,6 +25,17 @@ export interface IRecordSave<TRecord, TValues> {
   reset: () => void;
 }
 
+/** The conflict dialog's input from a refused save (412): what the edit started from, the person's values and the server's. */
+export function recordConflict<TRecord extends IRecord, TValues>(
+  e: ConflictError<unknown>,
+  base: TValues,
+  mine: TValues,
+  toValues: (record: TRecord) => TValues
+): IRecordConflict<TRecord, TValues> {
+  const current = e.current as TRecord;
+  return { base, mine, theirs: toValues(current), etag: current.etag, current };
+}
+
 /** Runs an attempt with the Save button off; a failure becomes the panel's message and is rethrown. */
 async function running<T>(
   attempt: () => Promise<T>,
@@ -81,9 +92,8 @@ export function useRecordSave<TRecord extends IRecord, TValues>(
       return 'saved';
     } catch (e) {
       if (!(e instanceof ConflictError) || !editing) throw e;
-      const current = e.current as TRecord;
       // The dialog resolves it; the form keeps the person's values meanwhile.
-      if (mounted.current) setConflict({ base: s.latest.current.base, mine: values, theirs: o.toValues(current), etag: current.etag, current });
+      if (mounted.current) setConflict(recordConflict(e, s.latest.current.base, values, o.toValues));
       return 'conflict';
     }
   };

@@ -4,3 +4,4 @@ export * from './agenda';
 export * from './minutes';
 export * from './zone';
 export * from './outline';
+export * from './outlookSync';

@@ -12,6 +12,39 @@ export interface IKnownLinks {
   manual?: Record<string, number[]>;
   /** Series master id → project ids of occurrences already linked. */
   series?: Record<string, number[]>;
+  /**
+   * Series master id → project ids a person chose by hand on one occurrence (empty: unlinked by
+   * hand). The series remembers it: its other occurrences follow, over the rules.
+   */
+  seriesManual?: Record<string, number[]>;
+}
+
+/** What matching needs of a stored meeting (a PMO Meetings item). */
+export interface ILinkedMeeting {
+  seriesMasterId?: string;
+  projectIds: number[];
+  linkReason?: MatchReason;
+  modified?: string;
+}
+
+/**
+ * The links stored meetings teach: series already linked (any reason) and series linked by hand, the
+ * person's latest choice winning (by Modified).
+ */
+export function knownLinks(records: ILinkedMeeting[]): IKnownLinks {
+  const series: Record<string, number[]> = {};
+  const seriesManual: Record<string, number[]> = {};
+  const at: Record<string, string> = {};
+  for (const r of records) {
+    if (!r.seriesMasterId) continue;
+    if (r.projectIds.length) series[r.seriesMasterId] = r.projectIds;
+    if (r.linkReason !== 'manual') continue;
+    const when = r.modified || '';
+    if (at[r.seriesMasterId] !== undefined && at[r.seriesMasterId] > when) continue;
+    at[r.seriesMasterId] = when;
+    seriesManual[r.seriesMasterId] = r.projectIds;
+  }
+  return { series, seriesManual };
 }
 
 const norm = (s: string) => s.trim().toLowerCase();
@@ -31,6 +64,8 @@ const tagsOf = (p: IMatchableProject) => [p.code, p.meetingTag].filter((t): t is
 export function matchMeeting(event: ICalendarEvent, projects: IMatchableProject[], known: IKnownLinks = {}): IProjectMatch[] {
   const manual = known.manual?.[event.id] ?? known.manual?.[event.iCalUId];
   if (manual) return manual.map((projectId) => ({ projectId, reason: 'manual' as MatchReason }));
+  const bySeries = event.seriesMasterId ? known.seriesManual?.[event.seriesMasterId] : undefined;
+  if (bySeries) return bySeries.map((projectId) => ({ projectId, reason: 'series' as MatchReason }));
   const out: IProjectMatch[] = [];
   const add = (projectId: number, reason: MatchReason) => {
     if (!out.some((m) => m.projectId === projectId)) out.push({ projectId, reason });

@@ -128,6 +128,8 @@ export interface IPublishLog {
   steps: Partial<Record<PublishStep, IStepOutcome>>;
   actionItems: Record<string, number>;
   plannerTasks: Record<string, string>;
+  /** Action ids whose Planner task links back to the minutes (task details reference). */
+  linkedTasks?: string[];
   raidItems: Record<string, number>;
   attachmentId?: string;
   /** How the document reached the event: attached to the organizer's event, or only linked (group calendar, not the organizer). */

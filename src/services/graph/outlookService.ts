@@ -26,6 +26,13 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(bin);
 }
 
+/**
+ * A task details reference key: the URL with %, ., :, @ and # percent-encoded, as Planner requires
+ * (https://learn.microsoft.com/graph/api/resources/plannerexternalreferences).
+ */
+export const plannerReferenceKey = (url: string): string =>
+  url.replace(/%/g, '%25').replace(/\./g, '%2E').replace(/:/g, '%3A').replace(/@/g, '%40').replace(/#/g, '%23');
+
 export class OutlookService implements IOutlookService {
   constructor(
     private readonly graph: IGraphLike,
@@ -114,6 +121,40 @@ export class OutlookService implements IOutlookService {
     return guard('Reading the Actions bucket', async () => {
       const res: { value?: { id: string; title: string }[] } = await this.graph.api(`/planner/buckets/${seg(bucketId)}/tasks`).select('id,title').get();
       return res.value || [];
+    });
+  }
+
+  public linkTasks(taskIds: string[], url: string, alias: string): Promise<Record<string, { error?: AppError }>> {
+    return guard(`Linking ${taskIds.length} Planner tasks to the minutes`, async () => {
+      const key = plannerReferenceKey(url);
+      // Details carry their own etag: read them (one $batch), then PATCH with If-Match (one $batch).
+      const details = await batchSend(this.graph, taskIds.map((id) => ({ key: id, method: 'GET' as const, url: `/planner/tasks/${seg(id)}/details` })));
+      const out: Record<string, { error?: AppError }> = {};
+      const patches = taskIds.filter((id) => {
+        const d = details[id];
+        if (!d || d.status !== 200) {
+          out[id] = { error: toAppError(batchError('Reading the task details', d || { status: 0, headers: {} }), 'Planner') };
+          return false;
+        }
+        const refs = (d.body!.references || {}) as Record<string, unknown>;
+        out[id] = {};
+        return !refs[key];
+      });
+      const patched = await batchSend(
+        this.graph,
+        patches.map((id) => ({
+          key: id,
+          method: 'PATCH' as const,
+          url: `/planner/tasks/${seg(id)}/details`,
+          headers: { 'If-Match': String(details[id].body!['@odata.etag']) },
+          body: { references: { [key]: { '@odata.type': '#microsoft.graph.plannerExternalReference', alias: alias.slice(0, 255), type: 'Other', previewPriority: ' !' } } }
+        }))
+      );
+      for (const id of patches) {
+        const r = patched[id];
+        if (!r || (r.status !== 204 && r.status !== 200)) out[id] = { error: toAppError(batchError('Linking the task to the minutes', r || { status: 0, headers: {} }), 'Planner') };
+      }
+      return out;
     });
   }
 

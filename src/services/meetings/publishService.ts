@@ -65,7 +65,7 @@ export class PublishService implements IMinutesPublisher {
     const actions = meeting.minutesData.actions;
     const ok = (s: PublishStep) => log.steps[s]?.state === 'done';
     await run('actions', async () => (project ? (await createActions(this.deps, meeting, project, actions, log), 'done') : 'noProject'));
-    if (ok('actions')) await run('tasks', async () => (project ? createTasks(this.deps, meeting, project, actions, log).then((r) => (r === 'noPlan' ? 'noPlan' : 'done')) : 'noProject'));
+    if (ok('actions')) await run('tasks', async () => (project ? createTasks(this.deps, meeting, project, actions, log, { url: req.minutesUrl, alias: req.texts.taskLink }).then((r) => (r === 'noPlan' ? 'noPlan' : 'done')) : 'noProject'));
     await run('raid', async () => (project ? (await createRaidItems(this.deps, meeting, project, log), 'done') : 'noProject'));
 
     // 2. The document (rebuilt on every run that still needs it: it is not stored on its own).

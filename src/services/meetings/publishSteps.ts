@@ -54,12 +54,42 @@ export async function createTasks(
   meeting: IMeeting,
   project: IProject,
   actions: IMinutesAction[],
-  log: IPublishLog
+  log: IPublishLog,
+  /** Where each task's details link to (the minutes in PMO Hub), and the link's text. */
+  link: { url: string; alias: string }
 ): Promise<'done' | 'noPlan'> {
   if (!project.planId) return 'noPlan';
   const missing = actions.filter((a) => !log.plannerTasks[a.id]);
-  if (!missing.length) return 'done';
-  const bucketId = await deps.outlook.ensureBucket(project.planId, ACTIONS_BUCKET);
+  if (missing.length) await addTasks(deps, meeting, project.planId, actions, missing, log);
+  await linkTasks(deps.outlook, actions, log, link);
+  return 'done';
+}
+
+/** Each task's details link back to the minutes (once: the log remembers, the details are checked too). */
+async function linkTasks(outlook: IOutlookService, actions: IMinutesAction[], log: IPublishLog, link: { url: string; alias: string }): Promise<void> {
+  const done = log.linkedTasks || [];
+  const todo = actions.filter((a) => log.plannerTasks[a.id] && done.indexOf(a.id) < 0);
+  if (!todo.length || !link.url) return;
+  const results = await outlook.linkTasks(todo.map((a) => log.plannerTasks[a.id]), link.url, link.alias);
+  let failure: AppError | undefined;
+  for (const a of todo) {
+    const r = results[log.plannerTasks[a.id]];
+    if (r && !r.error) done.push(a.id);
+    else failure = failure || r?.error;
+  }
+  log.linkedTasks = done;
+  if (failure) throw failure;
+}
+
+async function addTasks(
+  deps: { outlook: IOutlookService; actions: IActionRepository; actionWriter: BatchWriter<IActionItem, ActionDraft> },
+  meeting: IMeeting,
+  planId: string,
+  actions: IMinutesAction[],
+  missing: IMinutesAction[],
+  log: IPublishLog
+): Promise<void> {
+  const bucketId = await deps.outlook.ensureBucket(planId, ACTIONS_BUCKET);
   const inBucket = await deps.outlook.tasksInBucket(bucketId);
   const known = Object.keys(log.plannerTasks).map((k) => log.plannerTasks[k]);
   const toCreate = missing.filter((a) => {
@@ -68,7 +98,7 @@ export async function createTasks(
     return !found;
   });
   const created = await deps.outlook.createTasks(
-    toCreate.map((a) => ({ key: a.id, planId: project.planId as string, bucketId, title: a.title, dueDate: a.dueDate, assigneeEmail: a.ownerEmail }))
+    toCreate.map((a) => ({ key: a.id, planId, bucketId, title: a.title, dueDate: a.dueDate, assigneeEmail: a.ownerEmail }))
   );
   let failure: AppError | undefined;
   for (const a of toCreate) {
@@ -85,7 +115,6 @@ export async function createTasks(
     .map((p) => ({ id: p.item.id, etag: p.item.etag, columns: { PlannerTaskId: p.taskId } }));
   firstFailure(await deps.actionWriter.patchMany(patches));
   if (failure) throw failure;
-  return 'done';
 }
 
 export async function createRaidItems(

@@ -1,6 +1,7 @@
 /**
- * SharePoint list items (JSON light) ⇄ domain records. The only place that knows internal field names
- * of the four repositories' lists; each entity also declares the $select/$expand it needs, so reads
+ * SharePoint list items (JSON light) ⇄ domain records, for the four record lists. Each entity is one
+ * table of columns (the record's field, the column's internal name from src/model/fields.ts, and how
+ * its value is read and written); the $select/$expand, fromItem and toItem all follow from it, so reads
  * fetch exactly the columns the mapper uses. Column value conventions are in ./values.ts.
  */
 import {
@@ -21,6 +22,7 @@ import {
   type ProjectDraft,
   type RaidDraft
 } from '../../model/types';
+import { ALLOCATION_FIELDS as A, COST_FIELDS as C, ITEM_FIELDS, PROJECT_FIELDS as P, RAID_FIELDS as R, idColumn } from '../../model/fields';
 import { etagOf, fromSpDate, personOf, toSpDate, type SpItem } from './values';
 
 export type { SpItem };
@@ -43,148 +45,111 @@ const id = (v: unknown): number | undefined => (typeof v === 'number' && v > 0 ?
 function oneOf<T extends string>(v: unknown, allowed: readonly T[], fallback: T): T {
   return allowed.indexOf(v as T) >= 0 ? (v as T) : fallback;
 }
-const nul = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+const nul = (v: unknown): unknown => (v === undefined ? null : v);
+const same = (v: unknown): unknown => v;
 const personColumns = (name: string): string[] => [`${name}/Id`, `${name}/Title`, `${name}/EMail`];
-const record = (raw: SpItem) => ({ id: Number(raw.Id ?? raw.ID), etag: etagOf(raw), modified: optStr(raw.Modified) });
 
-export const projectMapping: IEntityMapping<IProject, ProjectDraft> = {
-  select: ['Id', 'Title', 'PmoCode', 'Description', 'Phase', 'Health', 'Priority', 'Department', 'StartDate', 'PlannedEndDate',
-    'ForecastEndDate', 'Budget', 'ActualCost', 'ForecastCost', 'PercentComplete', 'GroupId', 'PlanId', 'TeamsChannelId', 'MeetingTag',
-    'Modified', ...personColumns('ProjectManager'), ...personColumns('Sponsor')],
-  expand: ['ProjectManager', 'Sponsor'],
-  fromItem: (raw) => ({
-    ...record(raw),
-    title: str(raw.Title),
-    code: str(raw.PmoCode),
-    description: str(raw.Description),
-    phase: oneOf(raw.Phase, PHASES, 'Proposal'),
-    health: oneOf(raw.Health, HEALTHS, 'Green'),
-    priority: oneOf(raw.Priority, PRIORITIES, 'Medium'),
-    manager: personOf(raw, 'ProjectManager'),
-    sponsor: personOf(raw, 'Sponsor'),
-    department: str(raw.Department),
-    startDate: fromSpDate(raw.StartDate),
-    plannedEndDate: fromSpDate(raw.PlannedEndDate),
-    forecastEndDate: fromSpDate(raw.ForecastEndDate),
-    budget: num(raw.Budget),
-    actualCost: num(raw.ActualCost),
-    forecastCost: num(raw.ForecastCost),
-    percentComplete: num(raw.PercentComplete),
-    groupId: optStr(raw.GroupId),
-    planId: optStr(raw.PlanId),
-    teamsChannelId: optStr(raw.TeamsChannelId),
-    meetingTag: optStr(raw.MeetingTag)
-  }),
-  toItem: (d) => ({
-    Title: d.title,
-    PmoCode: d.code,
-    Description: d.description,
-    Phase: d.phase,
-    Health: d.health,
-    Priority: d.priority,
-    ProjectManagerId: nul(d.managerId),
-    SponsorId: nul(d.sponsorId),
-    Department: d.department,
-    StartDate: toSpDate(d.startDate),
-    PlannedEndDate: toSpDate(d.plannedEndDate),
-    ForecastEndDate: toSpDate(d.forecastEndDate),
-    Budget: nul(d.budget),
-    ActualCost: nul(d.actualCost),
-    ForecastCost: nul(d.forecastCost),
-    PercentComplete: nul(d.percentComplete),
-    GroupId: nul(d.groupId),
-    PlanId: nul(d.planId),
-    TeamsChannelId: nul(d.teamsChannelId),
-    MeetingTag: nul(d.meetingTag)
-  })
-};
+/** How one column's value is read into a record and written from a draft. */
+interface ICodec {
+  read: (raw: SpItem, column: string) => unknown;
+  write: (value: unknown) => unknown;
+  /** person: expanded on read (Name/Id, Name/Title, Name/EMail), written as NameId; lookup: read and written as NameId. */
+  kind?: 'person' | 'lookup';
+}
+const plain = (read: (v: unknown) => unknown, write: (v: unknown) => unknown = same): ICodec => ({ read: (raw, c) => read(raw[c]), write });
+const text = plain(str);
+const optText = plain(optStr, nul);
+const number = plain(num, nul);
+const numberOr0 = plain((v) => num(v) ?? 0);
+const writeDate = (v: unknown): unknown => toSpDate(v as string | undefined);
+const date = plain(fromSpDate, writeDate);
+const requiredDate = plain((v) => fromSpDate(v) ?? '', writeDate);
+const choice = <T extends string>(allowed: readonly T[], fallback: T): ICodec => plain((v) => oneOf(v, allowed, fallback));
+const person: ICodec = { read: personOf, write: nul, kind: 'person' };
+const lookupId: ICodec = { read: (raw, c) => id(raw[idColumn(c)]), write: nul, kind: 'lookup' };
+const projectLookup: ICodec = { read: (raw, c) => Number(raw[idColumn(c)]), write: same, kind: 'lookup' };
 
-export const raidMapping: IEntityMapping<IRaidItem, RaidDraft> = {
-  select: ['Id', 'Title', 'ProjectId', 'Kind', 'Description', 'Probability', 'Impact', 'Status', 'DueDate', 'Mitigation',
-    'RaisedInId', 'DependsOnProjectId', 'Modified', ...personColumns('Owner')],
-  expand: ['Owner'],
-  fromItem: (raw) => ({
-    ...record(raw),
-    title: str(raw.Title),
-    projectId: Number(raw.ProjectId),
-    kind: oneOf(raw.Kind, RAID_KINDS, 'Risk'),
-    description: str(raw.Description),
-    probability: num(raw.Probability),
-    impact: num(raw.Impact),
-    owner: personOf(raw, 'Owner'),
-    status: oneOf(raw.Status, RAID_STATUSES, 'Open'),
-    dueDate: fromSpDate(raw.DueDate),
-    mitigation: str(raw.Mitigation),
-    dependsOnProjectId: id(raw.DependsOnProjectId),
-    raisedInMeetingId: id(raw.RaisedInId)
-  }),
-  toItem: (d) => ({
-    Title: d.title,
-    ProjectId: d.projectId,
-    Kind: d.kind,
-    Description: d.description,
-    Probability: nul(d.probability),
-    Impact: nul(d.impact),
-    OwnerId: nul(d.ownerId),
-    Status: d.status,
-    DueDate: toSpDate(d.dueDate),
-    Mitigation: d.mitigation,
-    DependsOnProjectId: nul(d.dependsOnProjectId),
-    RaisedInId: nul(d.raisedInMeetingId)
-  })
-};
+/** One column: the record's field, the column's internal name, its codec, and the draft's field when it differs (managerId). */
+type Column<T, TDraft> = [field: keyof T & string, column: string, codec: ICodec, draftField?: keyof TDraft & string];
 
-export const costMapping: IEntityMapping<ICostLine, CostDraft> = {
-  select: ['Id', 'Title', 'ProjectId', 'Period', 'Kind', 'Category', 'Amount', 'Supplier', 'Modified'],
-  expand: [],
-  fromItem: (raw) => ({
-    ...record(raw),
-    title: str(raw.Title),
-    projectId: Number(raw.ProjectId),
-    period: fromSpDate(raw.Period) ?? '',
-    kind: oneOf(raw.Kind, COST_KINDS, 'Budget'),
-    category: str(raw.Category),
-    amount: num(raw.Amount) ?? 0,
-    supplier: str(raw.Supplier)
-  }),
-  toItem: (d) => ({
-    Title: d.title,
-    ProjectId: d.projectId,
-    Period: toSpDate(d.period),
-    Kind: d.kind,
-    Category: d.category,
-    Amount: d.amount,
-    Supplier: d.supplier
-  })
-};
+/** The mapping of an entity from its table of columns. */
+function entity<T, TDraft>(columns: Column<T, TDraft>[]): IEntityMapping<T, TDraft> {
+  const wire = (name: string, codec: ICodec): string => (codec.kind ? idColumn(name) : name);
+  const people = columns.filter((c) => c[2].kind === 'person').map((c) => c[1]);
+  return {
+    select: [ITEM_FIELDS.id, ...columns.filter((c) => c[2].kind !== 'person').map((c) => wire(c[1], c[2])), ITEM_FIELDS.modified]
+      .concat(...people.map(personColumns)),
+    expand: people,
+    fromItem: (raw) => {
+      const out: Record<string, unknown> = { id: Number(raw[ITEM_FIELDS.id] ?? raw.ID), etag: etagOf(raw), modified: optStr(raw[ITEM_FIELDS.modified]) };
+      for (const [field, name, codec] of columns) out[field] = codec.read(raw, name);
+      return out as T;
+    },
+    toItem: (draft) => {
+      const out: SpItem = {};
+      for (const [field, name, codec, draftField] of columns) out[wire(name, codec)] = codec.write((draft as Record<string, unknown>)[draftField ?? field]);
+      return out;
+    }
+  };
+}
 
-export const allocationMapping: IEntityMapping<IAllocation, AllocationDraft> = {
-  select: ['Id', 'Title', 'ProjectId', 'Role', 'ResourceType', 'Department', 'Percent', 'StartDate', 'EndDate', 'Status',
-    'Modified', ...personColumns('Person')],
-  expand: ['Person'],
-  fromItem: (raw) => ({
-    ...record(raw),
-    title: str(raw.Title),
-    projectId: Number(raw.ProjectId),
-    person: personOf(raw, 'Person'),
-    role: str(raw.Role),
-    resourceType: oneOf(raw.ResourceType, RESOURCE_TYPES, 'Employee'),
-    department: str(raw.Department),
-    percent: num(raw.Percent) ?? 0,
-    startDate: fromSpDate(raw.StartDate) ?? '',
-    endDate: fromSpDate(raw.EndDate) ?? '',
-    status: oneOf(raw.Status, ALLOCATION_STATUSES, 'Requested')
-  }),
-  toItem: (d) => ({
-    Title: d.title,
-    ProjectId: d.projectId,
-    PersonId: nul(d.personId),
-    Role: d.role,
-    ResourceType: d.resourceType,
-    Department: d.department,
-    Percent: d.percent,
-    StartDate: toSpDate(d.startDate),
-    EndDate: toSpDate(d.endDate),
-    Status: d.status
-  })
-};
+export const projectMapping = entity<IProject, ProjectDraft>([
+  ['title', P.title, text],
+  ['code', P.code, text],
+  ['description', P.description, text],
+  ['phase', P.phase, choice(PHASES, 'Proposal')],
+  ['health', P.health, choice(HEALTHS, 'Green')],
+  ['priority', P.priority, choice(PRIORITIES, 'Medium')],
+  ['manager', P.manager, person, 'managerId'],
+  ['sponsor', P.sponsor, person, 'sponsorId'],
+  ['department', P.department, text],
+  ['startDate', P.startDate, date],
+  ['plannedEndDate', P.plannedEndDate, date],
+  ['forecastEndDate', P.forecastEndDate, date],
+  ['budget', P.budget, number],
+  ['actualCost', P.actualCost, number],
+  ['forecastCost', P.forecastCost, number],
+  ['percentComplete', P.percentComplete, number],
+  ['groupId', P.groupId, optText],
+  ['planId', P.planId, optText],
+  ['teamsChannelId', P.teamsChannelId, optText],
+  ['meetingTag', P.meetingTag, optText]
+]);
+
+export const raidMapping = entity<IRaidItem, RaidDraft>([
+  ['title', R.title, text],
+  ['projectId', R.project, projectLookup],
+  ['kind', R.kind, choice(RAID_KINDS, 'Risk')],
+  ['description', R.description, text],
+  ['probability', R.probability, number],
+  ['impact', R.impact, number],
+  ['owner', R.owner, person, 'ownerId'],
+  ['status', R.status, choice(RAID_STATUSES, 'Open')],
+  ['dueDate', R.dueDate, date],
+  ['mitigation', R.mitigation, text],
+  ['dependsOnProjectId', R.dependsOnProject, lookupId],
+  ['raisedInMeetingId', R.raisedInMeeting, lookupId]
+]);
+
+export const costMapping = entity<ICostLine, CostDraft>([
+  ['title', C.title, text],
+  ['projectId', C.project, projectLookup],
+  ['period', C.period, requiredDate],
+  ['kind', C.kind, choice(COST_KINDS, 'Budget')],
+  ['category', C.category, text],
+  ['amount', C.amount, numberOr0],
+  ['supplier', C.supplier, text]
+]);
+
+export const allocationMapping = entity<IAllocation, AllocationDraft>([
+  ['title', A.title, text],
+  ['projectId', A.project, projectLookup],
+  ['person', A.person, person, 'personId'],
+  ['role', A.role, text],
+  ['resourceType', A.resourceType, choice(RESOURCE_TYPES, 'Employee')],
+  ['department', A.department, text],
+  ['percent', A.percent, numberOr0],
+  ['startDate', A.startDate, requiredDate],
+  ['endDate', A.endDate, requiredDate],
+  ['status', A.status, choice(ALLOCATION_STATUSES, 'Requested')]
+]);

@@ -44,7 +44,7 @@ function ids(v: unknown): number[] {
 
 export const meetingMapping: IEntityMapping<IMeeting, MeetingDraft> = {
   select: ['Id', 'Title', 'ProjectId', 'ProjectsId', 'LinkReason', 'EventId', 'ICalUId', 'SeriesMasterId', 'Start', 'End', 'Organizer', 'Attendees', 'JoinUrl',
-    'Agenda', 'AgendaData', 'Minutes', 'MinutesData', 'Decisions', 'State', 'PublishedAt', 'AttachmentState', 'PublishLog', 'Revision', 'Revisions', 'Modified'],
+    'Agenda', 'AgendaData', 'Minutes', 'MinutesData', 'Decisions', 'State', 'PublishedAt', 'AttachmentState', 'PublishLog', 'Revision', 'Revisions', 'MovedFrom', 'Cancelled', 'Modified'],
   expand: [],
   fromItem: (raw: SpItem) => {
     const projectId = id(raw.ProjectId);
@@ -62,6 +62,8 @@ export const meetingMapping: IEntityMapping<IMeeting, MeetingDraft> = {
       seriesMasterId: optStr(raw.SeriesMasterId),
       start: str(raw.Start),
       end: str(raw.End),
+      movedFrom: optStr(raw.MovedFrom),
+      cancelled: raw.Cancelled === true,
       organizer: str(raw.Organizer),
       attendees: json(raw.Attendees, [] as { name: string; email: string }[]),
       joinUrl: optStr(raw.JoinUrl),
@@ -88,6 +90,8 @@ export const meetingMapping: IEntityMapping<IMeeting, MeetingDraft> = {
     SeriesMasterId: nul(d.seriesMasterId),
     Start: d.start,
     End: d.end,
+    MovedFrom: nul(d.movedFrom),
+    Cancelled: !!d.cancelled,
     Organizer: d.organizer,
     Attendees: JSON.stringify(d.attendees),
     JoinUrl: nul(d.joinUrl),

@@ -31,6 +31,11 @@ export class MeetingRepository extends ListRepository<IMeeting, MeetingDraft> im
     });
   }
 
+  public listManualLinks(): Promise<IMeeting[]> {
+    // LinkReason is indexed, so this stays under the list view threshold on a large list.
+    return guard(`Reading the meetings linked by hand in ${this.listTitle}`, () => this.query(eq('LinkReason', 'manual')));
+  }
+
   public listByProject(projectId: number): Promise<IMeeting[]> {
     return guard(`Reading ${this.listTitle} of project ${projectId}`, () => this.query(eq('ProjectId', projectId)));
   }

@@ -8,9 +8,11 @@
 import { ACTION_STATUSES, ALLOCATION_STATUSES, COST_KINDS, HEALTHS, MEETING_STATES, PHASES, PRIORITIES, RAID_KINDS, RAID_STATUSES, RESOURCE_TYPES, STATUS_REPORT_STATES } from '../../model/types';
 import { ALLOCATION_LIMITS } from '../../model/allocations';
 import { COST_LIMITS } from '../../model/costs';
+import { ALLOCATION_FIELDS as A, COST_FIELDS as C, ITEM_FIELDS, PROJECT_FIELDS as P, PROJECT_LOOKUP, RAID_FIELDS as R } from '../../model/fields';
 import { PROJECT_LIMITS } from '../../model/project';
 
-// The vocabulary (choices, limits) is the model's (src/model); the schema only says where it is stored.
+// The vocabulary (choices, limits, column names in model/fields.ts) is the model's (src/model); the
+// schema only says how each column is stored.
 // test/unit/schemaModel.test.ts fails when the two disagree.
 /** Bumped whenever a list or field is added; fields record the version that added them. */
 export const SCHEMA_VERSION = 3;
@@ -68,7 +70,7 @@ export const LISTS = {
 
 type Opts = Partial<Omit<IFieldSchema, 'name' | 'title' | 'type'>>;
 const f = (name: string, title: string, type: FieldType, o: Opts = {}): IFieldSchema => ({ name, title, type, since: 1, ...o });
-const title = (): IFieldSchema => f('Title', 'Title', 'Text', { required: true, maxLength: 255, builtIn: true });
+const title = (): IFieldSchema => f(ITEM_FIELDS.title, 'Title', 'Text', { required: true, maxLength: 255, builtIn: true });
 const text = (name: string, label: string, maxLength: number, o: Opts = {}) => f(name, label, 'Text', { maxLength, ...o });
 const note = (name: string, label: string, o: Opts = {}) => f(name, label, 'Note', o);
 const choice = (name: string, label: string, choices: readonly string[], o: Opts = {}) =>
@@ -79,7 +81,7 @@ const num = (name: string, label: string, min: number, max?: number, o: Opts = {
 const money = (name: string, label: string, o: Opts = {}) => f(name, label, 'Currency', o);
 const user = (name: string, label: string, o: Opts = {}) => f(name, label, 'User', o);
 const lookup = (name: string, label: string, list: string, o: Opts = {}) => f(name, label, 'Lookup', { lookupList: list, ...o });
-const project = () => lookup('Project', 'Project', LISTS.projects, { required: true, indexed: true });
+const project = () => lookup(PROJECT_LOOKUP, 'Project', LISTS.projects, { required: true, indexed: true });
 
 
 /** The seven PMO lists, in creation order (lookup targets first is not required: lists are created before fields). */
@@ -89,25 +91,25 @@ export const PMO_LISTS: IListSchema[] = [
     description: 'PMO Hub: the project register.',
     fields: [
       title(),
-      text('PmoCode', 'PMO code', PROJECT_LIMITS.code, { required: true, indexed: true, unique: true }),
-      note('Description', 'Description'),
-      choice('Phase', 'Phase', PHASES, { required: true, indexed: true }),
-      choice('Health', 'Health', HEALTHS, { required: true, indexed: true }),
-      choice('Priority', 'Priority', PRIORITIES, { required: true }),
-      user('ProjectManager', 'Project manager', { indexed: true }),
-      user('Sponsor', 'Sponsor'),
-      text('Department', 'Department', PROJECT_LIMITS.department, { indexed: true }),
-      date('StartDate', 'Start date'),
-      date('PlannedEndDate', 'Planned end date'),
-      date('ForecastEndDate', 'Forecast end date'),
-      money('Budget', 'Budget'),
-      money('ActualCost', 'Actual cost'),
-      money('ForecastCost', 'Forecast cost'),
-      num('PercentComplete', 'Percent complete', 0, 100),
-      text('GroupId', 'Microsoft 365 group id', PROJECT_LIMITS.groupId, { indexed: true }),
-      text('PlanId', 'Planner plan id', PROJECT_LIMITS.planId),
-      text('TeamsChannelId', 'Teams channel id', PROJECT_LIMITS.teamsChannelId),
-      text('MeetingTag', 'Meeting tag', PROJECT_LIMITS.meetingTag)
+      text(P.code, 'PMO code', PROJECT_LIMITS.code, { required: true, indexed: true, unique: true }),
+      note(P.description, 'Description'),
+      choice(P.phase, 'Phase', PHASES, { required: true, indexed: true }),
+      choice(P.health, 'Health', HEALTHS, { required: true, indexed: true }),
+      choice(P.priority, 'Priority', PRIORITIES, { required: true }),
+      user(P.manager, 'Project manager', { indexed: true }),
+      user(P.sponsor, 'Sponsor'),
+      text(P.department, 'Department', PROJECT_LIMITS.department, { indexed: true }),
+      date(P.startDate, 'Start date'),
+      date(P.plannedEndDate, 'Planned end date'),
+      date(P.forecastEndDate, 'Forecast end date'),
+      money(P.budget, 'Budget'),
+      money(P.actualCost, 'Actual cost'),
+      money(P.forecastCost, 'Forecast cost'),
+      num(P.percentComplete, 'Percent complete', 0, 100),
+      text(P.groupId, 'Microsoft 365 group id', PROJECT_LIMITS.groupId, { indexed: true }),
+      text(P.planId, 'Planner plan id', PROJECT_LIMITS.planId),
+      text(P.teamsChannelId, 'Teams channel id', PROJECT_LIMITS.teamsChannelId),
+      text(P.meetingTag, 'Meeting tag', PROJECT_LIMITS.meetingTag)
     ]
   },
   {
@@ -165,12 +167,15 @@ export const PMO_LISTS: IListSchema[] = [
       // Version 2 (issue 8): a meeting linked to several projects, structured agenda and minutes, the
       // outcome of every publish step (so a retry completes only what is missing), minutes revisions.
       lookup('Projects', 'Projects', LISTS.projects, { multiple: true, since: 2 }),
-      text('LinkReason', 'Link reason', 50, { since: 2 }),
+      text('LinkReason', 'Link reason', 50, { since: 2, indexed: true }),
       note('AgendaData', 'Agenda items (JSON)', { since: 2 }),
       note('MinutesData', 'Minutes data (JSON)', { since: 2 }),
       note('PublishLog', 'Publish log (JSON)', { since: 2 }),
       num('Revision', 'Minutes revision', 0, undefined, { since: 2 }),
-      note('Revisions', 'Earlier revisions (JSON)', { since: 2 })
+      note('Revisions', 'Earlier revisions (JSON)', { since: 2 }),
+      // Version 3 (issue 8): a meeting moved or cancelled in Outlook says so and keeps its minutes.
+      dateTime('MovedFrom', 'Moved in Outlook from', { since: 3 }),
+      f('Cancelled', 'Cancelled in Outlook', 'Boolean', { since: 3 })
     ]
   },
   {
@@ -192,16 +197,16 @@ export const PMO_LISTS: IListSchema[] = [
     fields: [
       title(),
       project(),
-      choice('Kind', 'Kind', RAID_KINDS, { required: true, indexed: true }),
-      note('Description', 'Description'),
-      num('Probability', 'Probability', 1, 5),
-      num('Impact', 'Impact', 1, 5),
-      user('Owner', 'Owner'),
-      choice('Status', 'Status', RAID_STATUSES, { required: true, indexed: true }),
-      date('DueDate', 'Due date', { indexed: true }),
-      note('Mitigation', 'Mitigation'),
-      lookup('RaisedIn', 'Raised in', LISTS.meetings),
-      lookup('DependsOnProject', 'Depends on project', LISTS.projects)
+      choice(R.kind, 'Kind', RAID_KINDS, { required: true, indexed: true }),
+      note(R.description, 'Description'),
+      num(R.probability, 'Probability', 1, 5),
+      num(R.impact, 'Impact', 1, 5),
+      user(R.owner, 'Owner'),
+      choice(R.status, 'Status', RAID_STATUSES, { required: true, indexed: true }),
+      date(R.dueDate, 'Due date', { indexed: true }),
+      note(R.mitigation, 'Mitigation'),
+      lookup(R.raisedInMeeting, 'Raised in', LISTS.meetings),
+      lookup(R.dependsOnProject, 'Depends on project', LISTS.projects)
     ]
   },
   {
@@ -210,11 +215,11 @@ export const PMO_LISTS: IListSchema[] = [
     fields: [
       title(),
       project(),
-      date('Period', 'Period', { required: true, indexed: true }),
-      choice('Kind', 'Kind', COST_KINDS, { required: true, indexed: true }),
-      text('Category', 'Category', COST_LIMITS.category),
-      money('Amount', 'Amount', { required: true }),
-      text('Supplier', 'Supplier', COST_LIMITS.supplier)
+      date(C.period, 'Period', { required: true, indexed: true }),
+      choice(C.kind, 'Kind', COST_KINDS, { required: true, indexed: true }),
+      text(C.category, 'Category', COST_LIMITS.category),
+      money(C.amount, 'Amount', { required: true }),
+      text(C.supplier, 'Supplier', COST_LIMITS.supplier)
     ]
   },
   {
@@ -223,14 +228,14 @@ export const PMO_LISTS: IListSchema[] = [
     fields: [
       title(),
       project(),
-      user('Person', 'Person', { indexed: true }),
-      text('Role', 'Role', ALLOCATION_LIMITS.role),
-      choice('ResourceType', 'Resource type', RESOURCE_TYPES, { required: true }),
-      text('Department', 'Department', ALLOCATION_LIMITS.department),
-      num('Percent', 'Percent', 0, 100, { required: true }),
-      date('StartDate', 'Start date', { required: true, indexed: true }),
-      date('EndDate', 'End date', { required: true, indexed: true }),
-      choice('Status', 'Status', ALLOCATION_STATUSES, { required: true, indexed: true })
+      user(A.person, 'Person', { indexed: true }),
+      text(A.role, 'Role', ALLOCATION_LIMITS.role),
+      choice(A.resourceType, 'Resource type', RESOURCE_TYPES, { required: true }),
+      text(A.department, 'Department', ALLOCATION_LIMITS.department),
+      num(A.percent, 'Percent', 0, 100, { required: true }),
+      date(A.startDate, 'Start date', { required: true, indexed: true }),
+      date(A.endDate, 'End date', { required: true, indexed: true }),
+      choice(A.status, 'Status', ALLOCATION_STATUSES, { required: true, indexed: true })
     ]
   }
 ];

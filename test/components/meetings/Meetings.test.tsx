@@ -4,7 +4,7 @@
  * and refuses to publish an action without owner or due date, saying what is missing.
  */
 import * as React from 'react';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import * as strings from 'PmoHubStrings';
 import { Meetings } from '../../../src/components/Meetings';
@@ -73,5 +73,28 @@ describe('Meetings', () => {
     expect(screen.getAllByText(strings.MinutesProblemOwner).length).toBeGreaterThan(0);
     expect(screen.getAllByText(strings.MinutesProblemDue).length).toBeGreaterThan(0);
     expect(services.publisher.requests).toEqual([]);
+  });
+
+  it('shows a change made elsewhere during an autosave in the conflict dialog, and saves the merge with the server ETag', async () => {
+    const { services, user } = setup();
+    await user.click(await screen.findByRole('button', { name: event.subject }));
+    await user.click(await screen.findByRole('button', { name: strings.MinutesAddAction }));
+    await user.type(screen.getByRole('textbox', { name: strings.MinutesActionTitle }), 'Send');
+    await waitFor(() => expect(services.meetings.items).toHaveLength(1), { timeout: 5000 });
+    const stored = services.meetings.items[0];
+    // Someone else records a decision in the same minutes.
+    services.meetings.serverEdit(stored.id, { minutesData: { ...stored.minutesData, actions: [], decisions: [{ id: 'd1', title: 'Vendor B', detail: '' }] } });
+    await user.type(screen.getByRole('textbox', { name: strings.MinutesActionTitle }), ' the plan');
+
+    const title = await screen.findByText(strings.ConflictTitle, {}, { timeout: 5000 });
+    const dialog = title.closest('.ms-Dialog-main') as HTMLElement;
+    const keys = Array.from(dialog.querySelectorAll('[data-conflict-field]')).map((e) => e.getAttribute('data-conflict-field'));
+    expect(keys).toEqual(['decisions', 'actions']);
+    expect(services.meetings.items[0].minutesData.decisions).toEqual([{ id: 'd1', title: 'Vendor B', detail: '' }]);
+    // Defaults: their decision (only they changed it), my action.
+    await user.click(within(dialog).getByRole('button', { name: strings.ConflictSave }));
+    await waitFor(() => expect(services.meetings.items[0].etag).toBe('"3"'));
+    expect(services.meetings.items[0].minutesData).toMatchObject({ decisions: [{ id: 'd1', title: 'Vendor B', detail: '' }], actions: [{ id: 'a1', title: 'Send the plan' }] });
+    expect(services.meetings.callsOf('update').map((c) => c[2])).toEqual(['"1"', '"2"']);
   });
 });

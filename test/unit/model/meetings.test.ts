@@ -1,4 +1,4 @@
-import { buildAgenda, carriedOverItems, dedupeEvents, isActionOverdue, matchMeeting, meetingStatus, moveItem, remainingSteps, subjectTags, validateMinutes, attendanceFrom, emptyMinutes, emptyPublishLog } from '../../../src/model/meetings';
+import { buildAgenda, carriedOverItems, dedupeEvents, isActionOverdue, knownLinks, matchMeeting, outlookChange, meetingStatus, moveItem, remainingSteps, subjectTags, validateMinutes, attendanceFrom, emptyMinutes, emptyPublishLog } from '../../../src/model/meetings';
 import type { ICalendarEvent, IMinutes } from '../../../src/model/meetings';
 import type { IActionItem, IRaidItem } from '../../../src/model/types';
 
@@ -48,6 +48,24 @@ describe('matchMeeting', () => {
     const tagged = event({ subject: '[PRJ-0042] Vendor call' });
     expect(matchMeeting(tagged, projects, { manual: { ev1: [2] } })).toEqual([{ projectId: 2, reason: 'manual' }]);
     expect(matchMeeting(tagged, projects, { manual: { uid1: [] } })).toEqual([]);
+  });
+  it('an occurrence follows the series’ link made by hand over the rules, and its unlink too', () => {
+    const tagged = event({ subject: '[PRJ-0042] Weekly', seriesMasterId: 'M1' });
+    expect(matchMeeting(tagged, projects, { seriesManual: { M1: [2, 3] } })).toEqual([{ projectId: 2, reason: 'series' }, { projectId: 3, reason: 'series' }]);
+    expect(matchMeeting(tagged, projects, { seriesManual: { M1: [] } })).toEqual([]);
+    expect(matchMeeting(tagged, projects, { seriesManual: { M2: [] } })).toEqual([{ projectId: 1, reason: 'subjectTag' }]);
+    expect(matchMeeting(tagged, projects, { manual: { ev1: [3] }, seriesManual: { M1: [] } })).toEqual([{ projectId: 3, reason: 'manual' }]);
+  });
+  it('learns series links from stored meetings, the latest choice by hand winning', () => {
+    const known = knownLinks([
+      { seriesMasterId: 'M1', projectIds: [1], linkReason: 'subjectTag' },
+      { seriesMasterId: 'M2', projectIds: [2], linkReason: 'manual', modified: '2026-03-02T10:00:00Z' },
+      { seriesMasterId: 'M2', projectIds: [], linkReason: 'manual', modified: '2026-03-03T10:00:00Z' },
+      { seriesMasterId: 'M2', projectIds: [3], linkReason: 'manual', modified: '2026-03-01T10:00:00Z' },
+      { projectIds: [3], linkReason: 'manual' }
+    ]);
+    expect(known.series).toEqual({ M1: [1], M2: [3] });
+    expect(known.seriesManual).toEqual({ M2: [] });
   });
   it('reads bracketed tags', () => {
     expect(subjectTags('[A] x [ b ] [unclosed')).toEqual(['a', 'b']);
@@ -172,5 +190,24 @@ describe('attendance and publish steps', () => {
     expect(meetingStatus({ state: 'Scheduled', agenda: 'Progress' })).toBe('agendaReady');
     expect(meetingStatus({ state: 'Scheduled', agenda: ' ' })).toBe('scheduled');
     expect(meetingStatus(undefined)).toBe('scheduled');
+  });
+});
+
+describe('outlookChange', () => {
+  const stored = { start: '2026-03-02T09:00:00Z', end: '2026-03-02T09:30:00Z' };
+  it('changes nothing when Outlook agrees, however the instant is spelt', () => {
+    expect(outlookChange(stored, { start: '2026-03-02T09:00:00.0000000Z', end: '2026-03-02T09:30:00.000Z', isCancelled: false })).toBeUndefined();
+    expect(outlookChange({ ...stored, cancelled: true }, { ...stored, isCancelled: true })).toBeUndefined();
+  });
+  it('takes a moved meeting’s new time and remembers the old start', () => {
+    expect(outlookChange(stored, { start: '2026-03-03T10:00:00Z', end: '2026-03-03T10:30:00Z', isCancelled: false })).toEqual({
+      start: '2026-03-03T10:00:00Z',
+      end: '2026-03-03T10:30:00Z',
+      movedFrom: '2026-03-02T09:00:00Z',
+      cancelled: false
+    });
+  });
+  it('marks a cancelled meeting, which stays cancelled and keeps where it moved from', () => {
+    expect(outlookChange({ ...stored, movedFrom: '2026-03-01T09:00:00Z' }, { ...stored, isCancelled: true })).toEqual({ ...stored, movedFrom: '2026-03-01T09:00:00Z', cancelled: true });
   });
 });

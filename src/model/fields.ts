@@ -1,0 +1,83 @@
+/**
+ * The internal (static) names of the PMO lists' columns, by the domain field they hold: a public contract
+ * (views, flows and Power BI reports use them), so never rename, only add. The schema
+ * (services/sharepoint/schema.ts) creates these columns and the mappers (services/sharepoint/mappers.ts)
+ * read and write them; test/unit/schemaModel.test.ts fails when the schema and these names disagree.
+ * A person or lookup column is read and written through its id column, `idColumn(name)`.
+ */
+
+/** Columns every list item has. */
+export const ITEM_FIELDS = { id: 'Id', title: 'Title', modified: 'Modified' } as const;
+
+/** PMO Projects. */
+export const PROJECT_FIELDS = {
+  title: ITEM_FIELDS.title,
+  code: 'PmoCode',
+  description: 'Description',
+  phase: 'Phase',
+  health: 'Health',
+  priority: 'Priority',
+  manager: 'ProjectManager',
+  sponsor: 'Sponsor',
+  department: 'Department',
+  startDate: 'StartDate',
+  plannedEndDate: 'PlannedEndDate',
+  forecastEndDate: 'ForecastEndDate',
+  budget: 'Budget',
+  actualCost: 'ActualCost',
+  forecastCost: 'ForecastCost',
+  percentComplete: 'PercentComplete',
+  groupId: 'GroupId',
+  planId: 'PlanId',
+  teamsChannelId: 'TeamsChannelId',
+  meetingTag: 'MeetingTag'
+} as const;
+
+/** The lookup to PMO Projects that every project record list has. */
+export const PROJECT_LOOKUP = 'Project';
+
+/** PMO RAID Log. */
+export const RAID_FIELDS = {
+  title: ITEM_FIELDS.title,
+  project: PROJECT_LOOKUP,
+  kind: 'Kind',
+  description: 'Description',
+  probability: 'Probability',
+  impact: 'Impact',
+  owner: 'Owner',
+  status: 'Status',
+  dueDate: 'DueDate',
+  mitigation: 'Mitigation',
+  raisedInMeeting: 'RaisedIn',
+  dependsOnProject: 'DependsOnProject'
+} as const;
+
+/** PMO Costs. */
+export const COST_FIELDS = {
+  title: ITEM_FIELDS.title,
+  project: PROJECT_LOOKUP,
+  period: 'Period',
+  kind: 'Kind',
+  category: 'Category',
+  amount: 'Amount',
+  supplier: 'Supplier'
+} as const;
+
+/** PMO Allocations. */
+export const ALLOCATION_FIELDS = {
+  title: ITEM_FIELDS.title,
+  project: PROJECT_LOOKUP,
+  person: 'Person',
+  role: 'Role',
+  resourceType: 'ResourceType',
+  department: 'Department',
+  percent: 'Percent',
+  startDate: 'StartDate',
+  endDate: 'EndDate',
+  status: 'Status'
+} as const;
+
+/** The column a person or lookup field's id is read and written through (SharePoint's `<name>Id`). */
+export function idColumn(name: string): string {
+  return `${name}Id`;
+}
