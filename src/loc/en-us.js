@@ -610,7 +610,7 @@ define([], function () {
     ValidationCodeTaken: 'Another project already uses the code {0}.',
     ValidationOverrideReason: 'A health differs from the suggested one: say why (at least 20 characters).',
     ValidationOverrideReasonShort: 'Give a reason of at least {0} characters (now {1}).',
-    WorkspaceTabReports: 'Status reports',
+    WorkspaceTabReports: 'Reports',
     ReportDefaultTitle: 'Status report {0} {1}',
     ReportNotSaved: 'Save the draft first, then publish it.',
     ReportHistoryTitle: 'History',
