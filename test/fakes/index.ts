@@ -15,6 +15,8 @@ import { FakeAllocationRepository, FakeCostRepository, FakeProvisioningService, 
 import { FakeActionRepository, FakeCalendarService, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
 export { FakeActionRepository, FakeCalendarService, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
 
+import { FakeProposalRepository, FakeSettingsRepository } from './FakeProposals';
+export { FakeProposalRepository, FakeSettingsRepository, makeProposal } from './FakeProposals';
 export { FakeBase, clone } from './FakeBase';
 export { FakeProjectRepository, makeProject } from './FakeProjectRepository';
 export { FakeRecordRepository } from './FakeRecordRepository';
@@ -40,6 +42,8 @@ export interface IFakeServices extends IPmoServices {
   outlook: FakeOutlookService;
   publisher: FakePublisher;
   statusReports: FakeStatusReportService;
+  proposals: FakeProposalRepository;
+  settings: FakeSettingsRepository;
 }
 
 /** A full set of fakes (empty unless given), for <ServicesProvider services={…}>. */
@@ -65,6 +69,8 @@ export function createFakeServices(over: Partial<IFakeServices> = {}): IFakeServ
     outlook: new FakeOutlookService(),
     publisher: new FakePublisher(),
     statusReports: new FakeStatusReportService(),
+    proposals: new FakeProposalRepository(),
+    settings: new FakeSettingsRepository(),
     ...over
   };
 }
