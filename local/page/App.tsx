@@ -21,7 +21,8 @@ const NAV_TEXT: Record<ViewKey, string> = {
   portfolio: PageStrings.NavPortfolio,
   register: PageStrings.NavRegister,
   project: PageStrings.NavProject,
-  meetings: PageStrings.NavMeetings
+  meetings: PageStrings.NavMeetings,
+  proposals: PageStrings.NavProposals
 };
 
 const css = mergeStyleSets({

@@ -1,11 +1,11 @@
 /**
  * Hash routes of the local page, so a reload (e.g. after switching person) keeps the view:
- * #/portfolio (default), #/register, #/project, #/project/<item id>, #/meetings.
+ * #/portfolio (default), #/register, #/project, #/project/<item id>, #/meetings, #/proposals.
  */
 import * as React from 'react';
 
-export type ViewKey = 'portfolio' | 'register' | 'project' | 'meetings';
-export const VIEWS: ViewKey[] = ['portfolio', 'register', 'project', 'meetings'];
+export type ViewKey = 'portfolio' | 'register' | 'project' | 'meetings' | 'proposals';
+export const VIEWS: ViewKey[] = ['portfolio', 'register', 'project', 'meetings', 'proposals'];
 
 export interface Route {
   view: ViewKey;
@@ -14,7 +14,7 @@ export interface Route {
 }
 
 export function parseRoute(hash: string): Route {
-  const m = /^#\/(portfolio|register|project|meetings)(?:\/(\d+))?\/?$/.exec(hash);
+  const m = /^#\/(portfolio|register|project|meetings|proposals)(?:\/(\d+))?\/?$/.exec(hash);
   if (!m) return { view: 'portfolio' };
   const view = m[1] as ViewKey;
   const id = m[2] ? Number(m[2]) : undefined;

@@ -1,62 +1,67 @@
 /**
  * The data layer's composition: one IPmoServices from the clients of ./clients.ts. The SPFx web parts,
  * the local PMO page and the tests all call this; only how the clients are built differs.
+ *
+ * The four web parts share one bundle, so every service built here eagerly is downloaded by every web
+ * part. Only what each of them needs before its first request stays eager (the setup check and the
+ * session cache); the others are chunks of their own (lazyService), grouped by the view that calls
+ * them, downloaded on their first call. Chunk names: config/config.json's bundle, docs/benchmarks.md.
  */
 import type { IPmoClients } from './clients';
-import { DirectoryService } from './graph/directoryService';
-import { PlannerService } from './graph/plannerService';
-import { PeopleService } from './peopleService';
-import { PortfolioLoader } from './portfolio/portfolioLoader';
-import { PortfolioReader } from './portfolio/portfolioReader';
+import { lazyService } from './lazyService';
 import { browserSessionStorage, createSessionCache } from './sessionCache';
-import { AllocationRepository } from './sharepoint/allocationRepository';
-import { CostRepository } from './sharepoint/costRepository';
-import { ProjectRepository } from './sharepoint/projectRepository';
 import { ProvisioningService } from './sharepoint/provisioning';
-import { RaidRepository } from './sharepoint/raidRepository';
 import type { IPmoServices } from './types';
-import { CalendarService } from './graph/calendarService';
-import { OutlookService } from './graph/outlookService';
-import { PublishService } from './meetings/publishService';
-import { BatchWriter } from './sharepoint/batchWrite';
-import { ActionRepository, MeetingRepository } from './sharepoint/meetingRepository';
-import { actionMapping } from './sharepoint/meetingMappers';
-import { raidMapping } from './sharepoint/mappers';
-import { LISTS } from './sharepoint/schema';
 
 /** Builds every service of the data layer on the given clients. */
 export function createServices(clients: IPmoClients): IPmoServices {
-  const planner = new PlannerService(clients.graph);
-  const portfolio = new PortfolioReader(clients.sp);
-  const raid = new RaidRepository(clients.sp);
-  const meetings = new MeetingRepository(clients.sp);
-  const actions = new ActionRepository(clients.sp);
-  const outlook = new OutlookService(clients.graph);
+  const { sp, graph } = clients;
+  const planner = lazyService(() => import(/* webpackChunkName: 'pmo-svc-planner' */ './graph/plannerService').then((m) => new m.PlannerService(graph)));
+  const portfolio = lazyService(() =>
+    import(/* webpackChunkName: 'pmo-svc-portfolio' */ './portfolio/portfolioReader').then((m) => new m.PortfolioReader(sp))
+  );
+  const raid = lazyService(() => import(/* webpackChunkName: 'pmo-svc-records' */ './sharepoint/raidRepository').then((m) => new m.RaidRepository(sp)));
+  const meetings = lazyService(() =>
+    import(/* webpackChunkName: 'pmo-svc-meetings' */ './sharepoint/meetingRepository').then((m) => new m.MeetingRepository(sp))
+  );
+  const actions = lazyService(() =>
+    import(/* webpackChunkName: 'pmo-svc-meetings' */ './sharepoint/meetingRepository').then((m) => new m.ActionRepository(sp))
+  );
+  const proposals = lazyService(() =>
+    import(/* webpackChunkName: 'pmo-svc-proposals' */ './sharepoint/proposalRepository').then((m) => new m.ProposalRepository(sp))
+  );
+  const outlook = lazyService(() => import(/* webpackChunkName: 'pmo-svc-outlook' */ './graph/outlookService').then((m) => new m.OutlookService(graph)));
   return {
-    projects: new ProjectRepository(clients.sp),
+    projects: lazyService(() =>
+      import(/* webpackChunkName: 'pmo-svc-projects' */ './sharepoint/projectRepository').then((m) => new m.ProjectRepository(sp))
+    ),
+    proposals,
+    settings: lazyService(() =>
+      import(/* webpackChunkName: 'pmo-svc-proposals' */ './sharepoint/settingsRepository').then((m) => new m.SettingsRepository(sp))
+    ),
     raid,
     meetings,
     actions,
-    calendar: new CalendarService(clients.graph),
+    calendar: lazyService(() => import(/* webpackChunkName: 'pmo-svc-meetings' */ './graph/calendarService').then((m) => new m.CalendarService(graph))),
     outlook,
-    publisher: new PublishService({
-      meetings,
-      actions,
-      raid,
-      outlook,
-      actionWriter: new BatchWriter(clients.sp, LISTS.actions, actionMapping),
-      raidWriter: new BatchWriter(clients.sp, LISTS.raid, raidMapping)
-    }),
-    costs: new CostRepository(clients.sp),
-    allocations: new AllocationRepository(clients.sp),
-    people: new PeopleService(clients),
-    directory: new DirectoryService(clients.graph),
+    publisher: lazyService(() =>
+      import(/* webpackChunkName: 'pmo-svc-publish' */ './meetings/publishParts').then((m) => m.createPublisher(sp, { meetings, actions, raid, outlook }))
+    ),
+    costs: lazyService(() => import(/* webpackChunkName: 'pmo-svc-records' */ './sharepoint/costRepository').then((m) => new m.CostRepository(sp))),
+    allocations: lazyService(() =>
+      import(/* webpackChunkName: 'pmo-svc-records' */ './sharepoint/allocationRepository').then((m) => new m.AllocationRepository(sp))
+    ),
+    people: lazyService(() => import(/* webpackChunkName: 'pmo-svc-people' */ './peopleService').then((m) => new m.PeopleService(clients))),
+    directory: lazyService(() => import(/* webpackChunkName: 'pmo-svc-people' */ './graph/directoryService').then((m) => new m.DirectoryService(graph))),
     planner,
-    provisioning: new ProvisioningService(clients.sp),
+    // The setup check is every web part's first request: loading it on demand would only delay it.
+    provisioning: new ProvisioningService(sp),
     portfolio,
-    portfolioLoader: new PortfolioLoader(portfolio, planner),
+    portfolioLoader: lazyService(() =>
+      import(/* webpackChunkName: 'pmo-svc-portfolio' */ './portfolio/portfolioLoader').then((m) => new m.PortfolioLoader(portfolio, planner))
+    ),
     // Scoped to the PMO site (toUrl builds the URL without a request).
-    session: createSessionCache(clients.sp.web.toUrl(), browserSessionStorage()),
-    draftOwner: { site: clients.sp.web.toUrl().replace(/\/_api\/web\/?$/i, ''), person: clients.person ?? '' }
+    session: createSessionCache(sp.web.toUrl(), browserSessionStorage()),
+    draftOwner: { site: sp.web.toUrl().replace(/\/_api\/web\/?$/i, ''), person: clients.person ?? '' }
   };
 }

@@ -201,4 +201,25 @@ describe('SPFx composition root on the local tenant', () => {
     expect(spPaths.length).toBeGreaterThan(0);
     expect(spPaths.every((p) => p.startsWith('/sites/pmo/_api/'))).toBe(true);
   });
+
+  it('in Teams without a configured site (a personal app) reads the PMO site from the tenant setting PmoHubSiteUrl, and falls back to the current site when it is unset', async () => {
+    const rootSite = `${tenant.origin}/sites/root-for-personal-app`;
+    const ctx = shellContext(tenant, rootSite, true);
+    expect(await root.tenantPmoSite(ctx)).toBeUndefined();
+    await tenant.control('POST', 'storage-entity', { key: 'PmoHubSiteUrl', value: `${tenant.siteUrl}/` });
+    try {
+      expect(await root.tenantPmoSite(ctx)).toBe(tenant.siteUrl);
+      const mark = await logMark(tenant);
+      const services = await root.buildServices(ctx, '', { host: 'Teams' });
+      expect((await services.projects.list()).length).toBeGreaterThan(0);
+      const log = await tenant.control<{ path: string }[]>('GET', `log?since=${mark}`);
+      const listReads = log.map((e) => e.path).filter((p) => p.includes('/lists/'));
+      expect(listReads.length).toBeGreaterThan(0);
+      expect(listReads.every((p) => p.startsWith('/sites/pmo/_api/'))).toBe(true);
+      // On a SharePoint page the setting is not consulted: an empty site URL means this site.
+      expect(root.clientContext(shellContext(tenant, rootSite, false), '').pageContext.web.absoluteUrl).toBe(rootSite);
+    } finally {
+      await tenant.control('POST', 'storage-entity', { key: 'PmoHubSiteUrl', value: '' });
+    }
+  });
 });

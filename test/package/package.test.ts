@@ -43,6 +43,11 @@ describe('pmo-hub.sppkg', () => {
       expect(m.supportedHosts).toContain('TeamsTab');
       expect(m.supportsThemeVariants).toBe(true);
     }
+    // PMO managers add PMO Portfolio as a personal app (the PMO site comes from the tenant setting PmoHubSiteUrl).
+    const hostsOf = (alias: string): string[] => [...componentManifests.values()].find((m) => m.alias === alias)!.supportedHosts;
+    expect(hostsOf('PmoPortfolioWebPart')).toContain('TeamsPersonalApp');
+    // A Teams meeting app cannot be combined with a tab or personal app (toolchain.md §3).
+    for (const m of componentManifests.values()) expect(m.supportedHosts).not.toContain('TeamsMeetingApp');
   });
 
   it('has the solution version, tenant-wide deployment and exactly the Graph permission requests of package-solution.json', () => {
@@ -96,7 +101,7 @@ describe('pmo-hub.sppkg', () => {
       sizes[`chunk.${m![1]} (lazy)`] = { file: c, raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length };
     }
     // Each web part's view and the heavy parts are chunks of their own (webparts/common/lazyView, export, forms, charts).
-    for (const name of ['pmo-portfolio', 'pmo-register', 'pmo-project', 'pmo-meetings', 'pmo-export', 'pmo-csv', 'pmo-project-form', 'pmo-record-panel', 'pmo-burn-chart']) {
+    for (const name of ['pmo-portfolio', 'pmo-register', 'pmo-project', 'pmo-meetings', 'pmo-export', 'pmo-csv', 'pmo-project-form', 'pmo-record-panel', 'pmo-burn-chart', 'pmo-status-panel', 'pmo-meeting-detail', 'pmo-project-records', 'pmo-sanitize', 'pmo-svc-projects', 'pmo-svc-portfolio', 'pmo-svc-meetings', 'pmo-svc-publish']) {
       expect({ name, chunk: chunks.some((c) => c.startsWith(`chunk.${name}_`)) }).toEqual({ name, chunk: true });
     }
     const known = new Set([...loc, ...Object.values(sizes).map((s) => s.file)]);

@@ -37,10 +37,10 @@ type Part = keyof typeof ALIASES;
 const KB = 1000;
 /**
  * Issue 14's targets for gzipped JavaScript before the first data request: 130 KB per web part alone,
- * 250 KB for a page with all four. They are measured and reported here (docs/benchmarks.md), and are
- * NOT met on main of 2026-12-01 14:00: the views that landed that day load their editors, charts and
- * records framework at first paint. The test asserts what the one-bundle design guarantees (shared
- * code once, every file once) and prints each figure against its target.
+ * 250 KB for a page with all four. The page's budget is asserted. The per-web-part budget is measured
+ * and printed against its target (docs/benchmarks.md) but not asserted: on 2026-12-01 PMO Meetings and
+ * PMO Project come within 5–15 KB of it, while Portfolio and Register, whose first paint needs Fluent's
+ * DetailsList and Dropdown (48 KB together) beside the 104 KB shared bundle, do not meet it.
  */
 const TARGET_ONE = 130 * KB;
 const TARGET_PAGE = 250 * KB;
@@ -251,6 +251,7 @@ describe('the shipped bundles, on a SharePoint page', () => {
       expect(host.problems().concat(await hostProblems(page))).toEqual([]);
       const js = host.jsBeforeFirstData();
       report.push(`  page with all four: ${verdict(js.bytes, TARGET_PAGE)} (${js.files.join(', ')})`);
+      expect(js.bytes).toBeLessThanOrEqual(TARGET_PAGE);
     } finally {
       await page.close();
     }

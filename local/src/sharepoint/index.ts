@@ -17,6 +17,11 @@ import { addItems } from './api.ts';
 import { setStorageEntity } from './storageEntities.ts';
 
 const API = /^\/sites\/pmo\/_api(\/.*)?$/i;
+/**
+ * Tenant properties are tenant-wide: SharePoint answers GetStorageEntity on every site, the root site
+ * included (a Teams personal app's page context is the root site), not only on the PMO site.
+ */
+const TENANT_WIDE = /^(?:\/sites\/[^/]+)?\/_api\/web\/getstorageentity\('([^']*)'\)\/?$/i;
 
 function toResponse(ctx: TenantContext, req: LocalRequest, fn: () => LocalResponse | undefined): LocalResponse | undefined {
   try {
@@ -62,6 +67,8 @@ export function createSharePoint(ctx: TenantContext): Handler {
   });
   return (req) => {
     const m = API.exec(req.url.pathname);
+    const wide = m ? null : TENANT_WIDE.exec(req.url.pathname);
+    if (wide && req.method === 'GET') return dispatch(ctx, req, `/web/getstorageentity('${wide[1]}')`);
     if (!m) return undefined;
     const apiPath = (m[1] ?? '').replace(/\/+$/, '');
     return toResponse(ctx, req, () => {

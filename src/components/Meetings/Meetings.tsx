@@ -3,10 +3,14 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'PmoHubStrings';
-import { MeetingDetail } from './MeetingDetail';
+import { LazyBoundary, lazyPart } from '../common/LazyPart';
 import { MeetingList } from './MeetingList';
 import type { IMeetingRow, IMeetingsProps } from './types';
 import { useMeetings } from './useMeetings';
+
+// The agenda, minutes and publishing editor (form controls, conflict dialog, DOMPurify) loads when a
+// meeting is first opened, not with the list.
+const MeetingDetail = lazyPart(() => import(/* webpackChunkName: 'pmo-meeting-detail' */ './MeetingDetail').then((m) => m.MeetingDetail));
 
 /**
  * The PMO Meetings web part (and the Meetings tab of PMO Project): meetings from Outlook and PMO
@@ -30,18 +34,20 @@ export function Meetings({ title, projectId, today }: IMeetingsProps): React.Rea
         </MessageBar>
       )}
       {open ? (
-        <MeetingDetail
-          key={open.key}
-          row={open}
-          records={meetings.records}
-          projects={meetings.projects}
-          today={now}
-          onBack={() => {
-            setOpen(undefined);
-            meetings.reload();
-          }}
-          onSaved={() => undefined}
-        />
+        <LazyBoundary name="MeetingDetail">
+          <MeetingDetail
+            key={open.key}
+            row={open}
+            records={meetings.records}
+            projects={meetings.projects}
+            today={now}
+            onBack={() => {
+              setOpen(undefined);
+              meetings.reload();
+            }}
+            onSaved={() => undefined}
+          />
+        </LazyBoundary>
       ) : (
         <MeetingList meetings={meetings} oneProject={!!projectId} onOpen={setOpen} />
       )}

@@ -2,7 +2,6 @@ import * as React from 'react';
 import { CommandBar, type ICommandBarItemProps } from '@fluentui/react/lib/CommandBar';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
@@ -16,7 +15,7 @@ import { ErrorBoundary } from '../common/ErrorBoundary';
 import { errorMessage } from '../common/errorMessage';
 import { formatAmount } from '../common/fields/formatValue';
 import { phaseLabel } from '../common/fields/labels';
-import { ProjectStatus } from '../ProjectStatus';
+import { LazyBoundary, lazyPart } from '../common/LazyPart';
 import { useExport } from '../records/useExport';
 import { Freshness } from './Freshness';
 import { HealthBadge } from './HealthBadge';
@@ -29,6 +28,8 @@ import { NO_FILTERS, type IPortfolioFilters, type IPortfolioProps, type IPortfol
 import { usePortfolio } from './usePortfolio';
 
 const PortfolioCharts = React.lazy(() => import(/* webpackChunkName: 'pmo-portfolio-charts' */ './PortfolioCharts'));
+// The status panel (Panel, the status view, DOMPurify for the minutes) loads when a row is first opened.
+const StatusPanel = lazyPart(() => import(/* webpackChunkName: 'pmo-status-panel' */ './StatusPanel').then((m) => m.StatusPanel));
 
 const Tile: React.FC<{ label: React.ReactNode; value: React.ReactNode; testId: string }> = ({ label, value, testId }) => {
   const theme = useTheme();
@@ -128,15 +129,9 @@ export const Portfolio: React.FC<IPortfolioProps> = ({ onOpenProject }) => {
           </ErrorBoundary>
         </PivotItem>
       </Pivot>
-      <Panel
-        isOpen={!!opened}
-        onDismiss={() => setOpened(undefined)}
-        type={PanelType.large}
-        headerText={opened ? `${opened.project.code} ${opened.project.title}` : ''}
-        closeButtonAriaLabel={strings.Close}
-      >
-        {opened && <ProjectStatus project={opened.project} />}
-      </Panel>
+      <LazyBoundary name="StatusPanel" overlay active={!!opened} onDismiss={() => setOpened(undefined)}>
+        <StatusPanel project={opened?.project} onDismiss={() => setOpened(undefined)} />
+      </LazyBoundary>
     </Stack>
   );
 };

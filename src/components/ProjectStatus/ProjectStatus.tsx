@@ -1,5 +1,4 @@
 import * as React from 'react';
-import DOMPurify from 'dompurify';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
@@ -11,6 +10,7 @@ import { toIsoDate } from '../../model/dates';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { errorMessage } from '../common/errorMessage';
 import { CostSummary } from '../Costs/CostSummary';
+import { SafeHtml } from '../Meetings/SafeHtml';
 import { fmt } from '../Portfolio/cells';
 import { MilestoneTimeline } from './MilestoneTimeline';
 import { StatusFigures } from './StatusFigures';
@@ -69,7 +69,7 @@ export const ProjectStatus: React.FC<IProjectStatusProps> = ({ project }) => {
               <div data-testid="latest-minutes">
                 <Text block variant="small">{format(strings.StatusMinutesOf, m.latestMinutes.title, fmt.dateTime(m.latestMinutes.start))}</Text>
                 {/* Minutes are stored sanitized; sanitized again here because the list can be edited outside PMO Hub. */}
-                <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(m.latestMinutes.minutes) }} />
+                <SafeHtml html={m.latestMinutes.minutes} />
               </div>
             ) : (
               <Text block>{strings.StatusNoMinutes}</Text>

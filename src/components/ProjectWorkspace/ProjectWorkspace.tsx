@@ -8,13 +8,14 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
-import { RaidTab } from '../Raid';
-import { CostsTab } from '../Costs';
-import { ResourcesTab } from '../Resources';
 import { ProjectStatus } from '../ProjectStatus';
 import { LazyBoundary, lazyPart } from '../common/LazyPart';
 
-// The meetings and minutes editor is loaded when its tab is first opened.
+// The status tab is what the workspace opens on; the record tabs (lists, filters, exports) and the
+// meetings and minutes editor are loaded when their tab is first opened.
+const RaidTab = lazyPart(() => import(/* webpackChunkName: 'pmo-project-records' */ '../Raid').then((m) => m.RaidTab));
+const CostsTab = lazyPart(() => import(/* webpackChunkName: 'pmo-project-records' */ '../Costs').then((m) => m.CostsTab));
+const ResourcesTab = lazyPart(() => import(/* webpackChunkName: 'pmo-project-records' */ '../Resources').then((m) => m.ResourcesTab));
 const MeetingsTab = lazyPart(() => import(/* webpackChunkName: 'pmo-meetings' */ '../Meetings').then((m) => m.Meetings));
 import { ProjectHeader } from './ProjectHeader';
 import type { IProjectWorkspaceProps } from './types';
@@ -68,13 +69,19 @@ export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElem
           <ProjectStatus project={project} />
         </PivotItem>
         <PivotItem itemKey="raid" headerText={strings.WorkspaceTabRaid}>
-          <RaidTab project={project} projects={projects} />
+          <LazyBoundary name="RaidTab">
+            <RaidTab project={project} projects={projects} />
+          </LazyBoundary>
         </PivotItem>
         <PivotItem itemKey="costs" headerText={strings.WorkspaceTabCosts}>
-          <CostsTab project={project} />
+          <LazyBoundary name="CostsTab">
+            <CostsTab project={project} />
+          </LazyBoundary>
         </PivotItem>
         <PivotItem itemKey="resources" headerText={strings.WorkspaceTabResources}>
-          <ResourcesTab project={project} projects={projects} />
+          <LazyBoundary name="ResourcesTab">
+            <ResourcesTab project={project} projects={projects} />
+          </LazyBoundary>
         </PivotItem>
         <PivotItem itemKey="meetings" headerText={strings.WorkspaceTabMeetings}>
           <LazyBoundary name="MeetingsTab">

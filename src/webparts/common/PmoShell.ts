@@ -20,7 +20,7 @@ export interface IPmoShellOptions {
   /** Called whenever what the root shows changed (services built, theme changed); the web part renders. */
   onChange: () => void;
   /** Builds the services; the composition root's by default, a fake in tests. */
-  build?: (ctx: IPmoShellContext, configuredSiteUrl?: string) => Promise<IPmoServices>;
+  build?: (ctx: IPmoShellContext, configuredSiteUrl?: string, host?: IHostInfo) => Promise<IPmoServices>;
 }
 
 /** What PmoRoot needs from the shell. */
@@ -102,7 +102,8 @@ export class PmoShell {
     this._builtFor = target;
     const { name, context, build = buildServices } = this._options;
     try {
-      const services = await build(context, configuredSiteUrl);
+      // The host says whether the tenant setting may name the PMO site (Teams, no site configured).
+      const services = await build(context, configuredSiteUrl, this._host);
       if (this._builtFor !== target) return;
       this._services = services;
       this._startError = undefined;

@@ -6,6 +6,7 @@
 import { createClientsFromContext, type IPmoSpfxContext } from '../../services/clients';
 import { createServices } from '../../services';
 import type { IPmoServices } from '../../services/types';
+import { logError } from '../../components/common/errorMessage';
 import { effectiveSiteUrl } from './properties';
 import type { TeamsThemeName } from './theme';
 
@@ -57,10 +58,30 @@ export function clientContext(ctx: IPmoShellContext, configuredSiteUrl?: string)
   };
 }
 
-/** Builds the web part's services once, for the configured PMO site (or the current one). */
-export async function buildServices(ctx: IPmoShellContext, configuredSiteUrl?: string): Promise<IPmoServices> {
-  const clients = await createClientsFromContext(clientContext(ctx, configuredSiteUrl));
+/**
+ * Builds the web part's services once, for the configured PMO site. Without one, in Teams (a personal
+ * app has no property pane) the tenant-wide setting names the PMO site; elsewhere, or when the tenant
+ * has none, it is the current site.
+ */
+export async function buildServices(ctx: IPmoShellContext, configuredSiteUrl?: string, host?: Pick<IHostInfo, 'host'>): Promise<IPmoServices> {
+  const configured = (configuredSiteUrl ?? '').trim() || (host?.host === 'Teams' ? await tenantPmoSite(ctx) : undefined);
+  const clients = await createClientsFromContext(clientContext(ctx, configured));
   return createServices(clients);
+}
+
+/** The tenant property PmoHubSiteUrl (README "PMO Portfolio in Teams"), read on the current site; undefined when unset or unreadable. */
+export async function tenantPmoSite(ctx: IPmoShellContext): Promise<string | undefined> {
+  try {
+    const [settings, here] = await Promise.all([
+      import(/* webpackChunkName: 'pmo-tenant-settings' */ '../../services/sharepoint/tenantSettings'),
+      createClientsFromContext(clientContext(ctx))
+    ]);
+    return await settings.readPmoSiteSetting(here.sp);
+  } catch (e) {
+    // Not fatal: the web part then reads the current site, whose setup check says what is missing.
+    logError('Reading the tenant setting PmoHubSiteUrl', e);
+    return undefined;
+  }
 }
 
 /** Normalizes what Teams calls its themes; anything unknown is treated as the default theme. */

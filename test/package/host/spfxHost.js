@@ -128,7 +128,7 @@
   /**
    * Mounts a web part as the page does: loads the manifest's entry module, takes its export, and runs
    * the lifecycle (context and properties set, onInit, render).
-   * opts: { manifest, baseUrl, element, properties, webUrl, digest, groupId?, culture?, teams? }
+   * opts: { manifest, baseUrl, element, properties, webUrl, digest, groupId?, culture?, teams?, userMail? }
    */
   function mount(opts) {
     var culture = opts.culture || 'en-US';
@@ -152,6 +152,8 @@
         pageContext: {
           web: { absoluteUrl: opts.webUrl, serverRelativeUrl: new URL(opts.webUrl).pathname },
           cultureInfo: { currentUICultureName: culture, currentCultureName: culture },
+          // SPFx's PageContext.user; the local tenant acts as the PMO manager when no one else signs in.
+          user: { loginName: 'i:0#.f|membership|' + (opts.userMail || 'pmo.manager@contoso.com'), email: opts.userMail || 'pmo.manager@contoso.com' },
           legacyPageContext: { formDigestValue: opts.digest, formDigestTimeoutSeconds: 1800, groupId: opts.groupId || '' }
         },
         msGraphClientFactory: graphClientFactory(),
