@@ -17,7 +17,10 @@ const RaidTab = lazyPart(() => import(/* webpackChunkName: 'pmo-project-records'
 const CostsTab = lazyPart(() => import(/* webpackChunkName: 'pmo-project-records' */ '../Costs').then((m) => m.CostsTab));
 const ResourcesTab = lazyPart(() => import(/* webpackChunkName: 'pmo-project-records' */ '../Resources').then((m) => m.ResourcesTab));
 const MeetingsTab = lazyPart(() => import(/* webpackChunkName: 'pmo-meetings' */ '../Meetings').then((m) => m.Meetings));
+// Status reports likewise (issue 11).
+const StatusReportsTab = lazyPart(() => import(/* webpackChunkName: 'pmo-status-reports' */ '../StatusReports').then((m) => m.StatusReports));
 import { ProjectHeader } from './ProjectHeader';
+import type { Health } from '../../model/types';
 import type { IProjectWorkspaceProps } from './types';
 import { useProjectWorkspace } from './useProjectWorkspace';
 
@@ -28,6 +31,8 @@ const loaded = (name: string, view: React.ReactElement) => (): React.ReactElemen
 export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElement {
   const ws = useProjectWorkspace(props);
   const [tab, setTab] = React.useState('status');
+  // Publishing a status report sets the project's Health in the register; the header shows it at once.
+  const [published, setPublished] = React.useState<{ id: number; health: Health } | undefined>(undefined);
 
   if (ws.loading) return <Spinner label={strings.WorkspaceLoading} />;
   if (ws.error) {
@@ -62,13 +67,18 @@ export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElem
   }
   return (
     <Stack tokens={{ childrenGap: 16 }}>
-      <ProjectHeader project={project} />
+      <ProjectHeader project={published && published.id === project.id ? { ...project, health: published.health } : project} />
       <ViewTabs
         label={strings.WorkspaceTabsLabel}
         selected={tab}
         onSelect={setTab}
         tabs={[
           { key: 'status', text: strings.WorkspaceTabStatus, content: () => <ProjectStatus project={project} /> },
+          {
+            key: 'reports',
+            text: strings.WorkspaceTabReports,
+            content: loaded('StatusReportsTab', <StatusReportsTab project={project} onPublished={(health: Health) => setPublished({ id: project.id, health })} />)
+          },
           { key: 'raid', text: strings.WorkspaceTabRaid, content: loaded('RaidTab', <RaidTab project={project} projects={projects} />) },
           { key: 'costs', text: strings.WorkspaceTabCosts, content: loaded('CostsTab', <CostsTab project={project} />) },
           { key: 'resources', text: strings.WorkspaceTabResources, content: loaded('ResourcesTab', <ResourcesTab project={project} projects={projects} />) },
