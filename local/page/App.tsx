@@ -23,6 +23,7 @@ const NAV_TEXT: Record<ViewKey, string> = {
   register: PageStrings.NavRegister,
   project: PageStrings.NavProject,
   meetings: PageStrings.NavMeetings,
+  proposals: PageStrings.NavProposals,
   teams: PageStrings.NavTeams
 };
 

@@ -1,12 +1,12 @@
 /**
  * Hash routes of the local page, so a reload (e.g. after switching person) keeps the view:
- * #/portfolio (default), #/register, #/project, #/project/<item id>, #/meetings, and the Teams mode
- * #/teams, #/teams/<team group id>[/<channel id>] (a channel tab as Teams hosts it).
+ * #/portfolio (default), #/register, #/project, #/project/<item id>, #/meetings, #/proposals, and the
+ * Teams mode #/teams, #/teams/<team group id>[/<channel id>] (a channel tab as Teams hosts it).
  */
 import * as React from 'react';
 
-export type ViewKey = 'portfolio' | 'register' | 'project' | 'meetings' | 'teams';
-export const VIEWS: ViewKey[] = ['portfolio', 'register', 'project', 'meetings', 'teams'];
+export type ViewKey = 'portfolio' | 'register' | 'project' | 'meetings' | 'proposals' | 'teams';
+export const VIEWS: ViewKey[] = ['portfolio', 'register', 'project', 'meetings', 'proposals', 'teams'];
 
 export interface Route {
   view: ViewKey;
@@ -20,7 +20,7 @@ export interface Route {
 export function parseRoute(hash: string): Route {
   const t = /^#\/teams(?:\/([0-9a-f-]{36}))?(?:\/([^/]+))?\/?$/i.exec(hash);
   if (t) return { view: 'teams', teamId: t[1], channelId: t[1] && t[2] ? decodeURIComponent(t[2]) : undefined };
-  const m = /^#\/(portfolio|register|project|meetings)(?:\/(\d+))?\/?$/.exec(hash);
+  const m = /^#\/(portfolio|register|project|meetings|proposals)(?:\/(\d+))?\/?$/.exec(hash);
   if (!m) return { view: 'portfolio' };
   const view = m[1] as ViewKey;
   const id = m[2] ? Number(m[2]) : undefined;

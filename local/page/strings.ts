@@ -15,6 +15,7 @@ export const PageStrings = {
   NavRegister: 'Project register',
   NavProject: 'Project',
   NavMeetings: 'Meetings',
+  NavProposals: 'Proposals',
   PersonSwitcherLabel: 'Acting as',
   PersonSwitcherHint: 'Choose a demo person: the page reloads as them (Microsoft Graph /me and the SharePoint current user).',
   PersonOption: '{0} – {1}',

@@ -4,6 +4,7 @@ import { Portfolio } from '../../src/components/Portfolio';
 import { DEFAULT_REGISTER_COLUMNS, ProjectRegister } from '../../src/components/ProjectRegister';
 import { ProjectWorkspace } from '../../src/components/ProjectWorkspace';
 import { Meetings } from '../../src/components/Meetings';
+import { ProposalBoard } from '../../src/components/Proposals/ProposalBoard';
 import { ProjectChooser } from './ProjectChooser';
 import { PageStrings } from './strings';
 import { routeHref, type Route } from './route';
@@ -26,6 +27,8 @@ export const WebPartView: React.FC<{ route: Route }> = ({ route }) => {
       );
     case 'meetings':
       return <Meetings />;
+    case 'proposals':
+      return <ProposalBoard />;
     default:
       return <Portfolio onOpenProject={openProject} />;
   }

@@ -7,6 +7,7 @@
 import { allocationToFormValues, validateAllocation } from './allocations';
 import { costToFormValues, validateCost } from './costs';
 import { projectToFormValues, validateProject } from './project';
+import { validateProposal, type IProposalFormValues, type ProposalDraft } from './proposals';
 import { raidToFormValues, validateRaid } from './raid';
 import type { AllocationDraft, CostDraft, IAllocation, ICostLine, IPerson, IProject, IRaidItem, ProjectDraft, RaidDraft } from './types';
 import type { FieldErrors } from './validate';
@@ -29,3 +30,12 @@ export const validateCostDraft: DraftValidator<CostDraft> = (d) => validateCost(
 
 export const validateAllocationDraft: DraftValidator<AllocationDraft> = (d) =>
   validateAllocation(allocationToFormValues({ ...d, ...saved, person: person(d.personId) } as IAllocation));
+
+export const validateProposalDraft: DraftValidator<ProposalDraft> = (d) => {
+  const v: IProposalFormValues = {
+    title: d.title, code: d.code, sponsor: person(d.sponsorId), department: d.department, problem: d.problem,
+    objectives: d.objectives, benefits: d.benefits, estimatedCost: d.estimatedCost === undefined ? '' : String(d.estimatedCost),
+    estimatedEffort: d.estimatedEffort === undefined ? '' : String(d.estimatedEffort), alignment: d.alignment, urgency: d.urgency, risks: d.risks
+  };
+  return validateProposal(v);
+};

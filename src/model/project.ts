@@ -18,6 +18,7 @@ import {
   requiredOneOf,
   visible
 } from './validate';
+import type { IValidationMessage } from './validate';
 
 /**
  * Text limits of the PMO Projects list columns (maxLength in src/services/sharepoint/schema.ts; a
@@ -145,21 +146,25 @@ export function toProjectDraft(v: IProjectFormValues): ProjectDraft {
   };
 }
 
+/** A project code as typed: given, short enough, letters-dash-digits, and (the server says) free. */
+export function validateCode(typed: string, taken?: boolean): IValidationMessage | undefined {
+  const code = normalizeCode(typed);
+  return first(
+    required(code),
+    maxLength(code, PROJECT_LIMITS.code),
+    code && !CODE_PATTERN.test(code) ? { key: 'ValidationCodeFormat' } : undefined,
+    taken ? { key: 'ValidationCodeTaken', values: [code] } : undefined
+  );
+}
 
 /** Every problem of the form values, one message per field; empty when the project may be saved. */
 export function validateProject(
   v: IProjectFormValues,
   ctx: IProjectValidationContext = {}
 ): FieldErrors<IProjectFormValues> {
-  const code = normalizeCode(v.code);
   const errors: FieldErrors<IProjectFormValues> = {
     title: first(required(v.title), visible(v.title), maxLength(v.title.trim(), PROJECT_LIMITS.title)),
-    code: first(
-      required(code),
-      maxLength(code, PROJECT_LIMITS.code),
-      code && !CODE_PATTERN.test(code) ? { key: 'ValidationCodeFormat' } : undefined,
-      ctx.codeTaken ? { key: 'ValidationCodeTaken', values: [code] } : undefined
-    ),
+    code: validateCode(v.code, ctx.codeTaken),
     description: maxLength(v.description, PROJECT_LIMITS.description),
     phase: requiredOneOf(v.phase, PHASES),
     health: requiredOneOf(v.health, HEALTHS),

@@ -27,10 +27,17 @@ export function createServices(clients: IPmoClients): IPmoServices {
   const actions = lazyService(() =>
     import(/* webpackChunkName: 'pmo-svc-meetings' */ './sharepoint/meetingRepository').then((m) => new m.ActionRepository(sp))
   );
+  const proposals = lazyService(() =>
+    import(/* webpackChunkName: 'pmo-svc-proposals' */ './sharepoint/proposalRepository').then((m) => new m.ProposalRepository(sp))
+  );
   const outlook = lazyService(() => import(/* webpackChunkName: 'pmo-svc-outlook' */ './graph/outlookService').then((m) => new m.OutlookService(graph)));
   return {
     projects: lazyService(() =>
       import(/* webpackChunkName: 'pmo-svc-projects' */ './sharepoint/projectRepository').then((m) => new m.ProjectRepository(sp))
+    ),
+    proposals,
+    settings: lazyService(() =>
+      import(/* webpackChunkName: 'pmo-svc-proposals' */ './sharepoint/settingsRepository').then((m) => new m.SettingsRepository(sp))
     ),
     raid,
     meetings,

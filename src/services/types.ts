@@ -32,6 +32,8 @@ import type {
 } from '../model/types';
 import type { IActionInput, IMeetingInput, RiskInput } from '../model/projectStatus';
 import type { Settled } from './guard';
+import type { IProposal, ProposalDraft } from '../model/proposals';
+import type { Criterion, GateDecision, IProposalReview, Weights } from '../model/scoring';
 import type { CostInput } from '../model/costs';
 import type { ISessionCache } from './sessionCache';
 import type { IPortfolioLoadOptions, IPortfolioView } from './portfolio/portfolioLoader';
@@ -240,6 +242,65 @@ export interface IOutlookService {
   createTasks(tasks: INewPlannerTask[]): Promise<Record<string, { id?: string; error?: AppError }>>;
 }
 
+/** A scoring of one proposal, saved with the ETag the scorer's form started from. */
+export interface IScoreRequest {
+  proposal: IProposal;
+  etag: string;
+  scores: Partial<Record<Criterion, number>>;
+  /** The weights the score was computed with (kept with it in the history). */
+  weights: Weights;
+  weightedScore: number;
+  note: string;
+  reviewerId?: number;
+  /** ISO time of the scoring. */
+  at: string;
+}
+
+/** A gate decision on one proposal, saved with the ETag the decider's form started from. */
+export interface IDecisionRequest {
+  proposal: IProposal;
+  etag: string;
+  decision: GateDecision;
+  reason: string;
+  /** Localized title of the RAID log's decision item (approval only). */
+  raidTitle: string;
+  reviewerId?: number;
+  at: string;
+}
+
+/** Proposals: projects with a business case, their scores and gate decisions (PMO Projects, PMO Proposal Reviews). */
+export interface IProposalRepository {
+  /** Every proposal, awaiting or decided, with its business case and latest score. */
+  list(): Promise<IProposal[]>;
+  get(id: number): Promise<IProposal>;
+  /** Intake: a new project in the Proposal phase with its business case. */
+  create(draft: ProposalDraft): Promise<IProposal>;
+  /** Saves the business case (only its columns) with the ETag; ConflictError<IProposal> on 412. */
+  update(id: number, draft: ProposalDraft, etag: string): Promise<IProposal>;
+  /** Stores the latest score on the project (IF-Match) and adds it to the history; ConflictError<IProposal> on 412. */
+  score(request: IScoreRequest): Promise<IProposal>;
+  /** Records the decision (approval moves the project into Initiation and adds a RAID decision); ConflictError<IProposal> on 412. */
+  decide(request: IDecisionRequest): Promise<IProposal>;
+  /** Every score and decision of one proposal, oldest first. */
+  history(projectId: number): Promise<IProposalReview[]>;
+}
+
+/** The scoring weights as stored in PMO Settings; id 0 while the defaults are in use. */
+export interface IStoredWeights {
+  id: number;
+  etag: string;
+  weights: Weights;
+  isDefault: boolean;
+}
+
+export interface ISettingsRepository {
+  weights(): Promise<IStoredWeights>;
+  /** The first save of the weights; ConflictError when someone saved them meanwhile. */
+  createWeights(weights: Weights): Promise<IStoredWeights>;
+  /** Saves with the item's ETag; ConflictError<IStoredWeights> on 412. */
+  updateWeights(id: number, weights: Weights, etag: string): Promise<IStoredWeights>;
+}
+
 /** Everything a web part needs, built once by the composition root. */
 /** Whose drafts a form may offer back: only the person who typed them, on the site they typed them on. */
 export interface IDraftOwner {
@@ -268,6 +329,8 @@ export interface IPmoServices {
   outlook: IOutlookService;
   /** Publishes minutes (src/services/meetings/publishService.ts). */
   publisher: IMinutesPublisher;
+  proposals: IProposalRepository;
+  settings: ISettingsRepository;
   /** Scopes the forms' drafts in localStorage (src/components/records/useDraft.ts); test fakes may leave it out. */
   draftOwner?: IDraftOwner;
 }

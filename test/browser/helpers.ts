@@ -57,7 +57,7 @@ export function startPageTenant(env?: Record<string, string>): Promise<RunningTe
   return startLocalTenant({ seed: 'demo', page: true, env, timeoutMs: BROWSER_TEST_TIMEOUT - 30_000 });
 }
 
-export type View = 'portfolio' | 'register' | 'project' | 'meetings';
+export type View = 'portfolio' | 'register' | 'project' | 'meetings' | 'proposals';
 
 export interface OpenOptions {
   /** Mail of the demo person to act as (sets the pmo_user cookie); the tenant's default otherwise. */

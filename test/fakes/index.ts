@@ -14,6 +14,8 @@ import { FakeAllocationRepository, FakeCostRepository, FakeProvisioningService, 
 import { FakeActionRepository, FakeCalendarService, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
 export { FakeActionRepository, FakeCalendarService, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
 
+import { FakeProposalRepository, FakeSettingsRepository } from './FakeProposals';
+export { FakeProposalRepository, FakeSettingsRepository, makeProposal } from './FakeProposals';
 export { FakeBase, clone } from './FakeBase';
 export { FakeProjectRepository, makeProject } from './FakeProjectRepository';
 export { FakeRecordRepository } from './FakeRecordRepository';
@@ -37,6 +39,8 @@ export interface IFakeServices extends IPmoServices {
   calendar: FakeCalendarService;
   outlook: FakeOutlookService;
   publisher: FakePublisher;
+  proposals: FakeProposalRepository;
+  settings: FakeSettingsRepository;
 }
 
 /** A full set of fakes (empty unless given), for <ServicesProvider services={…}>. */
@@ -61,6 +65,8 @@ export function createFakeServices(over: Partial<IFakeServices> = {}): IFakeServ
     calendar: new FakeCalendarService(),
     outlook: new FakeOutlookService(),
     publisher: new FakePublisher(),
+    proposals: new FakeProposalRepository(),
+    settings: new FakeSettingsRepository(),
     ...over
   };
 }

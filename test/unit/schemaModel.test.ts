@@ -18,8 +18,12 @@ import { ALLOCATION_LIMITS } from '../../src/model/allocations';
 import { COST_LIMITS } from '../../src/model/costs';
 import { PROJECT_LIMITS } from '../../src/model/project';
 import { RAID_LIMITS } from '../../src/model/raid';
+import { PROPOSAL_STATES, URGENCIES } from '../../src/model/proposals';
+import { GATE_DECISIONS, REVIEW_KINDS } from '../../src/model/scoring';
 import { ALLOCATION_FIELDS, COST_FIELDS, PROJECT_FIELDS, RAID_FIELDS, idColumn } from '../../src/model/fields';
 import { allocationMapping, costMapping, projectMapping, raidMapping, type IEntityMapping } from '../../src/services/sharepoint/mappers';
+import { proposalMapping, reviewMapping } from '../../src/services/sharepoint/proposalMappers';
+import { PROPOSAL_FIELDS, REVIEW_FIELDS } from '../../src/model/proposalFields';
 
 const field = (list: string, name: string) => {
   const found = listSchema(list).fields.filter((f) => f.name === name)[0];
@@ -44,13 +48,17 @@ describe('schema and model agree', () => {
     [LISTS.raid, 'Status', RAID_STATUSES],
     [LISTS.costs, 'Kind', COST_KINDS],
     [LISTS.allocations, 'ResourceType', RESOURCE_TYPES],
-    [LISTS.allocations, 'Status', ALLOCATION_STATUSES]
+    [LISTS.allocations, 'Status', ALLOCATION_STATUSES],
+    [LISTS.projects, 'Urgency', URGENCIES],
+    [LISTS.projects, 'ProposalState', PROPOSAL_STATES],
+    [LISTS.proposalReviews, 'Kind', REVIEW_KINDS],
+    [LISTS.proposalReviews, 'Decision', GATE_DECISIONS]
   ])('%s %s offers the model choices', (list, name, values) => {
     expect(field(list, name).choices).toEqual(values);
   });
 
   it('has no choice column the model does not define', () => {
-    const covered = 16;
+    const covered = 20;
     const choiceColumns = Object.values(LISTS).reduce((n, list) => n + listSchema(list).fields.filter((f) => f.type === 'Choice').length, 0);
     expect(choiceColumns).toBe(covered);
   });
@@ -79,7 +87,10 @@ describe('schema and model agree', () => {
 // and the mapper reads and writes every one of them.
 describe('column names: schema, model and mappers agree', () => {
   const lists: [string, Record<string, string>, IEntityMapping<unknown, unknown>][] = [
-    [LISTS.projects, PROJECT_FIELDS, projectMapping as IEntityMapping<unknown, unknown>],
+    // PMO Projects holds the register's columns and (since version 3) the business case's; the proposal
+    // mapper reads and writes both, the register's mapper only its own (checked below).
+    [LISTS.projects, { ...PROJECT_FIELDS, ...PROPOSAL_FIELDS }, proposalMapping as IEntityMapping<unknown, unknown>],
+    [LISTS.proposalReviews, REVIEW_FIELDS, reviewMapping as IEntityMapping<unknown, unknown>],
     [LISTS.raid, RAID_FIELDS, raidMapping as IEntityMapping<unknown, unknown>],
     [LISTS.costs, COST_FIELDS, costMapping as IEntityMapping<unknown, unknown>],
     [LISTS.allocations, ALLOCATION_FIELDS, allocationMapping as IEntityMapping<unknown, unknown>]
@@ -99,5 +110,11 @@ describe('column names: schema, model and mappers agree', () => {
       expect([name, read.indexOf(type === 'User' ? name : wire) >= 0]).toEqual([name, true]);
       expect([name, written.indexOf(wire) >= 0]).toEqual([name, true]);
     }
+  });
+
+  it('the register mapper reads and writes every register column, and no business case column', () => {
+    const read = projectMapping.select.map((c) => c.split('/')[0]);
+    for (const name of Object.values(PROPOSAL_FIELDS)) expect([name, read.indexOf(name)]).toEqual([name, -1]);
+    expect(Object.keys(projectMapping.toItem({} as never)).filter((k) => (Object.values(PROPOSAL_FIELDS) as string[]).indexOf(k) >= 0)).toEqual([]);
   });
 });

@@ -17,6 +17,10 @@ import { DEMO_PEOPLE, type DemoPerson } from './people.ts';
 import { generateProjects, person, type DemoProject } from './portfolio.ts';
 import { Clock, Random, addDays, isoDate } from './random.ts';
 import { generateAllocations, generateCosts, generateRaid } from './records.ts';
+import { DEMO_PROPOSALS, demoScore } from './proposals.ts';
+import { businessCaseItem, reviewMapping } from '../../../src/services/sharepoint/proposalMappers.ts';
+import { DEFAULT_WEIGHTS } from '../../../src/model/scoring.ts';
+import { PROPOSAL_FIELDS } from '../../../src/model/proposalFields.ts';
 
 /** The one seed of the demo: change it and every figure in the demo changes. */
 export const DEMO_SEED = 20260042;
@@ -89,6 +93,7 @@ export function writeDemo(db: Db, now = new Date()): DemoFigures {
           teamsChannelId: graph.channels.get(p.code),
           meetingTag: p.code
         }),
+        ...proposalColumns(p),
         Created: addDays(p.start, -30).toISOString(),
         Modified: addDays(clock.today, -(p.n % 20)).toISOString(),
         AuthorId: spId(p.manager),
@@ -98,6 +103,9 @@ export function writeDemo(db: Db, now = new Date()): DemoFigures {
     const projectIds = addItems(db, LISTS.projects, projectRows, author);
     const projectId = new Map(projects.map((p, i) => [p, projectIds[i]]));
     const pid = (p: DemoProject) => projectId.get(p)!;
+
+    const proposalReviews = reviewRows(projects, pid, spId(pmo), clock);
+    addItems(db, LISTS.proposalReviews, proposalReviews, author);
 
     const { meetings, actions } = generateMinutes(rnd.fork('minutes'), clock, graph.statusSeries.filter((s) => s.project.phase === 'Execution' || s.project.code === 'PRJ-0042'));
     const meetingIds = addItems(
@@ -234,4 +242,37 @@ export function writeDemo(db: Db, now = new Date()): DemoFigures {
       allocations: allocations.length
     };
   });
+}
+
+/** The business case columns of a demo proposal (none for other projects). */
+function proposalColumns(p: DemoProject): Record<string, unknown> {
+  const d = DEMO_PROPOSALS[p.title];
+  if (!d) return {};
+  // Title, department and sponsor are the project's own (written by projectMapping above).
+  const { Title: _title, Department: _department, SponsorId: _sponsor, ...businessCase } = businessCaseItem({
+    title: p.title, code: p.code, department: p.department, problem: d.problem, objectives: d.objectives, benefits: d.benefits,
+    estimatedCost: d.cost, estimatedEffort: d.effort, alignment: d.alignment, urgency: d.urgency, risks: d.risks });
+  return {
+    ...businessCase,
+    [PROPOSAL_FIELDS.proposalState]: d.state,
+    [PROPOSAL_FIELDS.score]: demoScore(d) ?? null,
+    [PROPOSAL_FIELDS.scores]: d.scores ? JSON.stringify(d.scores) : null
+  };
+}
+
+/** The history of the demo proposals: a scoring three weeks ago, then the decision a week later. */
+function reviewRows(projects: DemoProject[], pid: (p: DemoProject) => number, pmoId: number, clock: Clock): Record<string, unknown>[] {
+  const rows: Record<string, unknown>[] = [];
+  for (const p of projects) {
+    const d = DEMO_PROPOSALS[p.title];
+    if (!d || !d.scores) continue;
+    const scoredAt = addDays(clock.today, -21 - (p.n % 5)).toISOString();
+    rows.push(reviewMapping.toItem({ projectId: pid(p), kind: 'Score', scores: d.scores, weights: DEFAULT_WEIGHTS, weightedScore: demoScore(d),
+      reason: '', reviewerId: pmoId, reviewedAt: scoredAt }));
+    if (d.decision) {
+      rows.push(reviewMapping.toItem({ projectId: pid(p), kind: 'Decision', scores: d.scores, weights: {}, weightedScore: demoScore(d),
+        decision: d.decision.decision, reason: d.decision.reason, reviewerId: pmoId, reviewedAt: addDays(clock.today, -14).toISOString() }));
+    }
+  }
+  return rows;
 }

@@ -16,6 +16,7 @@ import { lazyPart } from '../common/LazyPart';
 import type { IProjectFormProps } from '../ProjectForm/types';
 import { RecordEditorPanel } from '../records/RecordEditorPanel';
 import { RecordsLoadError, RecordsToolbar } from '../records/RecordsToolbar';
+import { ProposalIntake } from '../Proposals/ProposalIntake';
 import { buildColumns, HEALTH_COLORS } from './cells';
 import { RegisterFilters } from './RegisterFilters';
 import type { IProjectRegisterProps, RegisterGrouping } from './types';
@@ -90,6 +91,7 @@ export function ProjectRegister(props: IProjectRegisterProps): React.ReactElemen
         onRefresh={loaded.reload}
         loading={loaded.loading}
       />
+      <ProposalIntake onSaved={loaded.upsert} />
       <SearchBox
         placeholder={strings.RegisterSearchPlaceholder}
         ariaLabel={strings.RegisterSearchLabel}

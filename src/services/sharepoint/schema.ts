@@ -10,6 +10,9 @@ import { ALLOCATION_LIMITS } from '../../model/allocations';
 import { COST_LIMITS } from '../../model/costs';
 import { ALLOCATION_FIELDS as A, COST_FIELDS as C, ITEM_FIELDS, PROJECT_FIELDS as P, PROJECT_LOOKUP, RAID_FIELDS as R } from '../../model/fields';
 import { PROJECT_LIMITS } from '../../model/project';
+import { PROPOSAL_STATES, URGENCIES } from '../../model/proposals';
+import { GATE_DECISIONS, REVIEW_KINDS } from '../../model/scoring';
+import { PROPOSAL_FIELDS as PR, REVIEW_FIELDS as RV, SETTING_FIELDS } from '../../model/proposalFields';
 
 // The vocabulary (choices, limits, column names in model/fields.ts) is the model's (src/model); the
 // schema only says how each column is stored.
@@ -65,7 +68,9 @@ export const LISTS = {
   actions: 'PMO Actions',
   raid: 'PMO RAID Log',
   costs: 'PMO Costs',
-  allocations: 'PMO Allocations'
+  allocations: 'PMO Allocations',
+  proposalReviews: 'PMO Proposal Reviews',
+  settings: 'PMO Settings'
 } as const;
 
 type Opts = Partial<Omit<IFieldSchema, 'name' | 'title' | 'type'>>;
@@ -81,10 +86,10 @@ const num = (name: string, label: string, min: number, max?: number, o: Opts = {
 const money = (name: string, label: string, o: Opts = {}) => f(name, label, 'Currency', o);
 const user = (name: string, label: string, o: Opts = {}) => f(name, label, 'User', o);
 const lookup = (name: string, label: string, list: string, o: Opts = {}) => f(name, label, 'Lookup', { lookupList: list, ...o });
-const project = () => lookup(PROJECT_LOOKUP, 'Project', LISTS.projects, { required: true, indexed: true });
+const project = (o: Opts = {}) => lookup(PROJECT_LOOKUP, 'Project', LISTS.projects, { required: true, indexed: true, ...o });
 
 
-/** The seven PMO lists, in creation order (lookup targets first is not required: lists are created before fields). */
+/** The PMO lists, in creation order (lookup targets first is not required: lists are created before fields). */
 export const PMO_LISTS: IListSchema[] = [
   {
     title: LISTS.projects,
@@ -109,7 +114,20 @@ export const PMO_LISTS: IListSchema[] = [
       text(P.groupId, 'Microsoft 365 group id', PROJECT_LIMITS.groupId, { indexed: true }),
       text(P.planId, 'Planner plan id', PROJECT_LIMITS.planId),
       text(P.teamsChannelId, 'Teams channel id', PROJECT_LIMITS.teamsChannelId),
-      text(P.meetingTag, 'Meeting tag', PROJECT_LIMITS.meetingTag)
+      text(P.meetingTag, 'Meeting tag', PROJECT_LIMITS.meetingTag),
+      // Version 3 (issue 12): the business case of a proposal, where it stands and its latest score
+      // (the history of scores and decisions is in PMO Proposal Reviews).
+      note(PR.problem, 'Problem or opportunity', { since: 3 }),
+      note(PR.objectives, 'Objectives', { since: 3 }),
+      note(PR.benefits, 'Expected benefits', { since: 3 }),
+      money(PR.estimatedCost, 'Estimated cost', { since: 3 }),
+      num(PR.estimatedEffort, 'Estimated effort (person-days)', 0, undefined, { since: 3 }),
+      note(PR.alignment, 'Strategic alignment', { since: 3 }),
+      choice(PR.urgency, 'Urgency', URGENCIES, { since: 3 }),
+      note(PR.risks, 'Proposal risks', { since: 3 }),
+      choice(PR.proposalState, 'Proposal state', PROPOSAL_STATES, { indexed: true, since: 3 }),
+      num(PR.score, 'Proposal score', 0, 5, { since: 3 }),
+      note(PR.scores, 'Proposal scores (JSON)', { since: 3 })
     ]
   },
   {
@@ -232,6 +250,27 @@ export const PMO_LISTS: IListSchema[] = [
       date(A.endDate, 'End date', { required: true, indexed: true }),
       choice(A.status, 'Status', ALLOCATION_STATUSES, { required: true, indexed: true })
     ]
+  },
+  {
+    title: LISTS.proposalReviews,
+    description: 'PMO Hub: every scoring and gate decision of a proposal, oldest first.',
+    fields: [
+      title(),
+      project({ since: 3 }),
+      choice(RV.kind, 'Kind', REVIEW_KINDS, { required: true, since: 3 }),
+      note(RV.scores, 'Scores (JSON)', { since: 3 }),
+      note(RV.weights, 'Weights (JSON)', { since: 3 }),
+      num(RV.weightedScore, 'Weighted score', 0, 5, { since: 3 }),
+      choice(RV.decision, 'Decision', GATE_DECISIONS, { since: 3 }),
+      note(RV.reason, 'Reason', { since: 3 }),
+      user(RV.reviewer, 'Reviewer', { since: 3 }),
+      dateTime(RV.reviewedAt, 'Reviewed at', { required: true, since: 3 })
+    ]
+  },
+  {
+    title: LISTS.settings,
+    description: 'PMO Hub: settings of the PMO, one item per setting (Title is its key, Value its JSON).',
+    fields: [title(), note(SETTING_FIELDS.value, 'Value (JSON)', { since: 3 })]
   }
 ];
 

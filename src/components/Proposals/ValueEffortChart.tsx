@@ -1,0 +1,28 @@
+/**
+ * Value against effort: each scored proposal at its effort (person-days) and weighted score, drawn with
+ * @fluentui/react-charting. Its own chunk, loaded when the board first shows the chart.
+ */
+import * as React from 'react';
+import { ScatterChart, type IChartProps } from '@fluentui/react-charting';
+import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import * as strings from 'PmoHubStrings';
+import type { IValueEffortPoint } from '../../model/scoring';
+
+export default function ValueEffortChart({ points }: { points: IValueEffortPoint[] }): React.ReactElement {
+  const theme = useTheme();
+  if (!points.length) return <Text block>{strings.ProposalChartEmpty}</Text>;
+  const data: IChartProps = {
+    chartTitle: strings.ProposalChartTitle,
+    lineChartData: points.map((p, i) => ({
+      legend: `${p.code} ${p.title}`,
+      color: [theme.palette.themePrimary, theme.palette.tealDark, theme.palette.purple, theme.palette.orangeLighter, theme.palette.greenDark][i % 5],
+      data: [{ x: p.effort, y: p.value, xAxisCalloutData: `${strings.ProposalChartX}: ${p.effort}`, yAxisCalloutData: `${strings.ProposalChartY}: ${p.value.toFixed(2)}` }]
+    }))
+  };
+  return (
+    <div data-testid="value-effort-chart" style={{ width: '100%', maxWidth: 760, minHeight: 320 }}>
+      <ScatterChart data={data} height={300} width={720} xAxisTitle={strings.ProposalChartX} yAxisTitle={strings.ProposalChartY} yMinValue={1} yMaxValue={5} />
+    </div>
+  );
+}

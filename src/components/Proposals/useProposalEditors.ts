@@ -1,0 +1,108 @@
+import * as React from 'react';
+import * as strings from 'PmoHubStrings';
+import type { IProposal } from '../../model/proposals';
+import {
+  CRITERIA,
+  proposalToDecisionValues,
+  proposalToScoreValues,
+  toScores,
+  toWeights,
+  validateDecision,
+  validateScores,
+  validateWeights,
+  weightedScore,
+  weightsToFormValues,
+  type GateDecision,
+  type IDecisionFormValues,
+  type IScoreFormValues,
+  type IWeightsFormValues,
+  type Weights
+} from '../../model/scoring';
+import type { IPeopleService, IProposalRepository, ISettingsRepository, IStoredWeights } from '../../services/types';
+import { useRecordEditor } from '../records/useRecordEditor';
+import type { IRecordEditor } from '../records/types';
+import { decisionConflictFields, scoreConflictFields } from './proposalConflictFields';
+import { criterionLabel } from './labels';
+
+export type IScoreEditor = IRecordEditor<IProposal, IScoreFormValues>;
+export type IDecisionEditor = IRecordEditor<IProposal, IDecisionFormValues>;
+export type IWeightsEditor = IRecordEditor<IStoredWeights, IWeightsFormValues>;
+
+const SCORE_FIELDS = scoreConflictFields();
+const DECISION_FIELDS = decisionConflictFields();
+const WEIGHT_FIELDS = CRITERIA.map((c) => ({ key: c, label: criterionLabel(c) }));
+const notNew = (): Promise<never> => Promise.reject(new Error('A score or decision is always of a saved proposal.'));
+const blankScore = (): IScoreFormValues => ({ strategic: '', value: '', urgency: '', risk: '', feasibility: '', note: '', caseSummary: '' });
+
+/** The signed-in person's site user id, asked once (the reviewer of scores and decisions). */
+function useReviewer(people: IPeopleService): () => Promise<number | undefined> {
+  const me = React.useRef<Promise<number | undefined>>();
+  return () => {
+    if (!me.current) me.current = people.current().then((p) => p.id, () => undefined);
+    return me.current;
+  };
+}
+
+export interface IProposalEditors {
+  score: IScoreEditor;
+  decision: IDecisionEditor;
+  weights: IWeightsEditor;
+}
+
+/**
+ * The board's three editors on the records framework: scoring and deciding a proposal (each saved
+ * with the proposal's ETag, so an edit of the case meanwhile opens the conflict dialog) and the
+ * scoring weights (PMO Settings, with their own ETag).
+ */
+export function useProposalEditors(
+  services: { proposals: IProposalRepository; settings: ISettingsRepository; people: IPeopleService },
+  weights: Weights,
+  onProposal: (p: IProposal) => void,
+  onWeights: (w: IStoredWeights) => void
+): IProposalEditors {
+  const { proposals, settings } = services;
+  const reviewer = useReviewer(services.people);
+  const now = (): string => new Date().toISOString();
+  const score = useRecordEditor<IProposal, IScoreFormValues>({
+    kind: 'proposal-score',
+    empty: blankScore,
+    toValues: proposalToScoreValues,
+    validate: (v) => validateScores(v, weights),
+    conflictFields: SCORE_FIELDS,
+    create: notNew,
+    update: async (id, v, etag) => {
+      const proposal = await proposals.get(id);
+      const scores = toScores(v);
+      return proposals.score({ proposal, etag, scores, weights, weightedScore: weightedScore(scores, weights) ?? 0, note: v.note.trim(), reviewerId: await reviewer(), at: now() });
+    },
+    onSaved: onProposal
+  });
+  const deciding = React.useRef<IProposal | undefined>(undefined);
+  const decision = useRecordEditor<IProposal, IDecisionFormValues>({
+    kind: 'proposal-decision',
+    empty: () => ({ decision: '', reason: '', caseSummary: '' }),
+    toValues: proposalToDecisionValues,
+    validate: (v) => validateDecision(v, deciding.current),
+    conflictFields: DECISION_FIELDS,
+    create: notNew,
+    update: async (id, v, etag) => {
+      const proposal = await proposals.get(id);
+      const d = v.decision as GateDecision;
+      return proposals.decide({ proposal, etag, decision: d, reason: v.reason.trim(), reviewerId: await reviewer(), at: now(),
+        raidTitle: strings.DecisionRaidTitle.replace('{0}', strings.DecisionApprove) });
+    },
+    onSaved: onProposal
+  });
+  deciding.current = decision.editing;
+  const weightsEditor = useRecordEditor<IStoredWeights, IWeightsFormValues>({
+    kind: 'proposal-weights',
+    empty: () => weightsToFormValues(weights),
+    toValues: (s) => weightsToFormValues(s.weights),
+    validate: validateWeights,
+    conflictFields: WEIGHT_FIELDS,
+    create: (v) => settings.createWeights(toWeights(v)),
+    update: (id, v, etag) => settings.updateWeights(id, toWeights(v), etag),
+    onSaved: onWeights
+  });
+  return { score, decision, weights: weightsEditor };
+}
