@@ -17,7 +17,10 @@ const RaidTab = lazyPart(() => import(/* webpackChunkName: 'pmo-project-records'
 const CostsTab = lazyPart(() => import(/* webpackChunkName: 'pmo-project-records' */ '../Costs').then((m) => m.CostsTab));
 const ResourcesTab = lazyPart(() => import(/* webpackChunkName: 'pmo-project-records' */ '../Resources').then((m) => m.ResourcesTab));
 const MeetingsTab = lazyPart(() => import(/* webpackChunkName: 'pmo-meetings' */ '../Meetings').then((m) => m.Meetings));
+// Status reports likewise (issue 11).
+const StatusReportsTab = lazyPart(() => import(/* webpackChunkName: 'pmo-status-reports' */ '../StatusReports').then((m) => m.StatusReports));
 import { ProjectHeader } from './ProjectHeader';
+import type { Health } from '../../model/types';
 import type { IProjectWorkspaceProps } from './types';
 import { useProjectWorkspace } from './useProjectWorkspace';
 
@@ -25,6 +28,8 @@ import { useProjectWorkspace } from './useProjectWorkspace';
 export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElement {
   const ws = useProjectWorkspace(props);
   const [tab, setTab] = React.useState('status');
+  // Publishing a status report sets the project's Health in the register; the header shows it at once.
+  const [published, setPublished] = React.useState<{ id: number; health: Health } | undefined>(undefined);
 
   if (ws.loading) return <Spinner label={strings.WorkspaceLoading} />;
   if (ws.error) {
@@ -59,7 +64,7 @@ export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElem
   }
   return (
     <Stack tokens={{ childrenGap: 16 }}>
-      <ProjectHeader project={project} />
+      <ProjectHeader project={published && published.id === project.id ? { ...project, health: published.health } : project} />
       <Pivot
         aria-label={strings.WorkspaceTabsLabel}
         selectedKey={tab}
@@ -67,6 +72,11 @@ export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElem
       >
         <PivotItem itemKey="status" headerText={strings.WorkspaceTabStatus}>
           <ProjectStatus project={project} />
+        </PivotItem>
+        <PivotItem itemKey="reports" headerText={strings.WorkspaceTabReports}>
+          <LazyBoundary name="StatusReportsTab">
+            <StatusReportsTab project={project} onPublished={(health: Health) => setPublished({ id: project.id, health })} />
+          </LazyBoundary>
         </PivotItem>
         <PivotItem itemKey="raid" headerText={strings.WorkspaceTabRaid}>
           <LazyBoundary name="RaidTab">
