@@ -426,7 +426,6 @@ define([], function () {
     MeetingsWindow: 'From {0} to {1}',
     MeetingsShowUnlinked: 'Also show meetings linked to no project',
     MeetingLink: 'Link',
-    MeetingLinkFor: 'Link {0} to projects',
     MeetingLinkTitle: 'Link to projects',
     MeetingLinkHelp: 'Choose the projects {0} belongs to; a steering committee can belong to several, the first takes the actions. Clear them all to unlink it. The other occurrences of its series follow your choice.',
     MeetingLinkSearch: 'Find a project',

@@ -425,7 +425,6 @@ declare interface IPmoHubStrings {
   MeetingsWindow: string;
   MeetingsShowUnlinked: string;
   MeetingLink: string;
-  MeetingLinkFor: string;
   MeetingLinkTitle: string;
   MeetingLinkHelp: string;
   MeetingLinkSearch: string;
