@@ -696,6 +696,7 @@ define([], function () {
     DeckTopRisks: 'Top risks',
     DeckDecisionsNeeded: 'Decisions needed',
     DeckNone: 'None recorded.',
+    DeckDimScope: 'Scope',
     DeckProposalsTitle: 'Proposals awaiting a decision',
     DeckProposalsEmpty: 'No proposal is waiting for a decision.',
     ValidationWeightsTotal: 'The weights must add up to {0} (now {1}).',

@@ -694,6 +694,7 @@ declare interface IPmoHubStrings {
   DeckTopRisks: string;
   DeckDecisionsNeeded: string;
   DeckNone: string;
+  DeckDimScope: string;
   DeckProposalsTitle: string;
   DeckProposalsEmpty: string;
   ValidationWeightsTotal: string;

@@ -14,8 +14,8 @@ import { FakeAllocationRepository, FakeCostRepository, FakeProvisioningService, 
 import { FakeActionRepository, FakeCalendarService, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
 export { FakeActionRepository, FakeCalendarService, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
 
-import { FakeProposalRepository, FakeSettingsRepository } from './FakeProposals';
-export { FakeProposalRepository, FakeSettingsRepository, makeProposal } from './FakeProposals';
+import { FakeDeckService, FakeProposalRepository, FakeSettingsRepository } from './FakeProposals';
+export { FakeDeckService, FakeProposalRepository, FakeSettingsRepository, makeProposal } from './FakeProposals';
 export { FakeBase, clone } from './FakeBase';
 export { FakeProjectRepository, makeProject } from './FakeProjectRepository';
 export { FakeRecordRepository } from './FakeRecordRepository';
@@ -41,6 +41,7 @@ export interface IFakeServices extends IPmoServices {
   publisher: FakePublisher;
   proposals: FakeProposalRepository;
   settings: FakeSettingsRepository;
+  deck: FakeDeckService;
 }
 
 /** A full set of fakes (empty unless given), for <ServicesProvider services={…}>. */
@@ -67,6 +68,7 @@ export function createFakeServices(over: Partial<IFakeServices> = {}): IFakeServ
     publisher: new FakePublisher(),
     proposals: new FakeProposalRepository(),
     settings: new FakeSettingsRepository(),
+    deck: new FakeDeckService(),
     ...over
   };
 }
