@@ -365,6 +365,11 @@ declare interface IPmoHubStrings {
   AgendaAdd: string;
   AgendaApprovePrevious: string;
   AgendaDue: string;
+  AgendaMailSend: string;
+  AgendaMailAgain: string;
+  AgendaMailSubject: string;
+  AgendaMailSent: string;
+  AgendaMailNoAttendees: string;
   AgendaKindAction: string;
   AgendaKindCarried: string;
   AgendaKindCustom: string;

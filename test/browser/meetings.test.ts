@@ -11,6 +11,7 @@ import { BROWSER_TEST_TIMEOUT, blocking, chooseOption, fetchInPage, launchBrowse
 import type { RunningTenant } from '../helpers/localTenant';
 import { servicesFor } from '../helpers/clients';
 import type { IProject } from '../../src/model/types';
+import { matchMeeting } from '../../src/model/meetings';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
@@ -190,5 +191,39 @@ describe('meetings and minutes', () => {
     await setChecked(page, strings.MeetingsShowUnlinked, true);
     await forum().nth(occurrences - 1).waitFor();
     expect((await forum().allInnerTexts()).filter((t) => t.includes(strings.MeetingUnlinkedByHand))).toHaveLength(1);
+  });
+
+  it('mails the agenda to the attendees before the meeting, as readable HTML with nothing active in it', async () => {
+    const { page } = pmo;
+    await page.reload();
+    await waitForViewReady(page);
+    await chooseOption(page, strings.MeetingsFilterProject, `${project.code} ${project.title}`);
+    const now = new Date().toISOString();
+    const manager = servicesFor(tenant, project.manager!.email);
+    const events = await manager.calendar.meetings([project.groupId!], now, new Date(Date.now() + 15 * 86400000).toISOString());
+    const next = events.filter((e) => !e.isCancelled && e.attendees.length > 0 && matchMeeting(e, [project]).length > 0)[0];
+    expect(next).toBeTruthy();
+    await openMeeting(page, project, page.locator(`tr[data-meeting="${next.iCalUId}"] td:nth-child(2)`).getByRole('button'));
+    const hostile = '<img src=x onerror="window.__pwned=5">Budget & scope';
+    await page.getByRole('textbox', { name: strings.AgendaNewItem }).fill(hostile);
+    await page.getByRole('button', { name: strings.AgendaAdd }).click();
+    const items = await page.getByRole('list', { name: strings.MinutesAgenda }).getByRole('listitem').count();
+    expect(blocking(await runAxe(page))).toEqual([]);
+
+    await page.getByRole('button', { name: strings.AgendaMailSend }).click();
+    await page.getByRole('button', { name: strings.AgendaMailAgain }).waitFor();
+    const subject = strings.AgendaMailSubject.replace('{0}', next.subject);
+    const mails = (await tenant.control<(IOutbox & { body: { content: string } })[]>('GET', 'outbox')).filter((m) => m.subject === subject);
+    expect(mails).toHaveLength(1);
+    const invited = [next.organizer, ...next.attendees].map((a) => a.email).filter((m, i, all) => all.indexOf(m) === i);
+    expect(mails[0].to.slice().sort()).toEqual(invited.sort());
+    const body = mails[0].body.content;
+    expect(body).toContain('&lt;img src=x onerror=&quot;window.__pwned=5&quot;&gt;Budget &amp; scope');
+    expect(body).not.toMatch(/<img|<script|javascript:/i);
+    // Every agenda item is a line of the mail, the hostile one last, as text.
+    expect(items).toBeGreaterThan(1);
+    expect(body.match(/<li>/g)).toHaveLength(items);
+    expect(body).toContain(`${strings.AgendaKindCustom}: <strong>&lt;img`);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 });

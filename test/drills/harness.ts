@@ -70,6 +70,20 @@ export function countJourney(entries: LogEntry[], journey: Journey): Omit<Journe
   };
 }
 
+/**
+ * Writes the tenant throttled that the page never sent again: each one is a write lost (a read the
+ * page no longer needs may rightly be dropped, a write may not). Entries are one journey's log.
+ */
+export function unretriedWrites(entries: LogEntry[]): string[] {
+  const mine = entries.filter((e) => e.user === PAGE_USER && isService(e));
+  return mine
+    // A throttled $batch may hold only reads (its inner requests are not logged then); batched writes are
+    // held to exactly once by the journeys' write counts instead.
+    .filter((f) => isFault(f) && f.method !== 'GET' && !isBatch(f) && !/\/contextinfo$/i.test(f.path))
+    .filter((f) => !mine.some((e) => e.seq > f.seq && e.method === f.method && e.path === f.path && e.status >= 200 && e.status < 300))
+    .map((f) => `${f.method} ${decode(f.path)} (${f.status})`);
+}
+
 /** How many writes of each spec the entries hold (for assertions: exactly the spec's count). */
 export function writesBySpec(entries: LogEntry[], journey: Journey): Record<string, number> {
   const writes = entries.filter((e) => e.user === PAGE_USER && isService(e) && isWrite(e));

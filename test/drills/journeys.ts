@@ -13,6 +13,7 @@ import type { Download, Locator, Page } from 'playwright-core';
 import type { RunningTenant } from '../helpers/localTenant';
 import { csvRows, openEditPanel, openTab, saveAsSomeoneElse, viewUrl, waitForViewReady, type PmoPage } from '../browser/helpers';
 import { deleteList, storedItems, storedLists } from './tenantRecords';
+import { meetingsJourney, portfolioJourney } from './journeysMore';
 
 export interface JourneyContext {
   tenant: RunningTenant;
@@ -387,6 +388,8 @@ export const JOURNEYS: Journey[] = [
     });
     expectEqual('exported codes', exported.sort(), codes);
   }),
+  meetingsJourney(),
+  portfolioJourney(),
   {
     name: 'setup: PMO lists on an empty site',
     last: true,

@@ -16,7 +16,7 @@ const css = mergeStyleSets({
   kind: { minWidth: 110, color: '#605e5c' }
 });
 
-const kindText: Record<IAgendaItem['kind'], string> = {
+export const kindText: Record<IAgendaItem['kind'], string> = {
   approvePrevious: strings.AgendaKindMinutes,
   carriedOver: strings.AgendaKindCarried,
   action: strings.AgendaKindAction,

@@ -11,6 +11,7 @@ import { ConflictDialog } from '../records/ConflictDialog';
 import { LazyBoundary, lazyPart } from '../common/LazyPart';
 import { useServices } from '../common/ServicesContext';
 import { AgendaEditor, agendaTitle } from './AgendaEditor';
+import { AgendaMail } from './AgendaMail';
 import { isCancelled, linksText, meetingWhen, statusLabel } from './labels';
 import { meetingConflictFields } from './meetingConflictFields';
 import { ActionsEditor, AttendanceEditor, DecisionsEditor, RisksEditor } from './MinutesLists';
@@ -65,6 +66,7 @@ export function MeetingDetail(props: IMeetingDetailProps): React.ReactElement {
         <>
           <Text as="h4" variant="mediumPlus">{strings.MinutesAgenda}</Text>
           <AgendaEditor items={v.agendaItems} onChange={(agendaItems) => ed.change({ agendaItems })} />
+          <AgendaMail row={row} items={v.agendaItems} />
           <Text as="h4" variant="mediumPlus">{strings.MinutesAttendance}</Text>
           <AttendanceEditor values={v} change={ed.change} />
           <Text as="h4" variant="mediumPlus">{strings.MinutesNotes}</Text>

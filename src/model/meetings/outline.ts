@@ -106,3 +106,18 @@ export function outlineToHtml(o: IMinutesOutline, l: IMailLabels, when: string):
   ];
   return parts.join('');
 }
+
+/** One agenda line of the agenda mail, as the person reads it (texts already localized). */
+export interface IAgendaMailLine {
+  kind: string;
+  title: string;
+  /** "– Megan Bowen – due 3 Mar 2026", empty when neither. */
+  detail: string;
+  overdue?: string;
+}
+
+/** The agenda mail sent before the meeting: readable HTML built from escaped text only. */
+export function agendaToHtml(title: string, when: string, heading: string, lines: IAgendaMailLine[]): string {
+  const rows = lines.map((l) => `<li>${esc(l.kind)}: <strong>${esc(l.title)}</strong>${l.detail ? ` ${esc(l.detail)}` : ''}${l.overdue ? ` <strong>${esc(l.overdue)}</strong>` : ''}</li>`);
+  return [`<h1>${esc(title)}</h1>`, `<p>${esc(when)}</p>`, `<h2>${esc(heading)}</h2>`, rows.length ? `<ol>${rows.join('')}</ol>` : ''].join('');
+}

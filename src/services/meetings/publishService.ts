@@ -12,6 +12,7 @@ import { toAppError, type AppError } from '../errors';
 import type { BatchWriter } from '../sharepoint/batchWrite';
 import type { IActionRepository, IEventRef, IMeetingRepository, IMinutesPublisher, IOutlookService, IPublishRequest, IPublishResult, IRaidRepository } from '../types';
 import { buildMinutesDocument, DOCX_TYPE } from './minutesDocument';
+import { MAX_INLINE_ATTACHMENT } from '../graph/outlookService';
 import { createActions, createRaidItems, createTasks, STEP_PERMISSIONS } from './publishSteps';
 
 export interface IPublishDeps {
@@ -87,7 +88,10 @@ export class PublishService implements IMinutesPublisher {
       const to = meeting.attendees.map((a) => a.email).filter((m, i, all) => m && all.indexOf(m) === i);
       if (!to.length) return 'noAttendees';
       const html = outlineToHtml(doc, req.texts, req.texts.when);
-      await this.deps.outlook.sendMail({ subject: req.texts.subject, html, to, attachment: bytes ? { name: fileName, contentType: DOCX_TYPE, bytes } : undefined });
+      // A Graph request carries at most 4 MB: a document of 3 MB or more (base64 grows it by a third) stays on
+      // the event and the mail links to the minutes (https://learn.microsoft.com/graph/outlook-large-attachments).
+      const attach = bytes && bytes.length < MAX_INLINE_ATTACHMENT ? { name: fileName, contentType: DOCX_TYPE, bytes } : undefined;
+      await this.deps.outlook.sendMail({ subject: req.texts.subject, html, to, attachment: attach });
       return 'done';
     });
     return { meeting };
