@@ -31,6 +31,7 @@ export function createServices(clients: IPmoClients): IPmoServices {
     import(/* webpackChunkName: 'pmo-svc-proposals' */ './sharepoint/proposalRepository').then((m) => new m.ProposalRepository(sp))
   );
   const outlook = lazyService(() => import(/* webpackChunkName: 'pmo-svc-outlook' */ './graph/outlookService').then((m) => new m.OutlookService(graph)));
+  const costs = lazyService(() => import(/* webpackChunkName: 'pmo-svc-records' */ './sharepoint/costRepository').then((m) => new m.CostRepository(sp)));
   return {
     projects: lazyService(() =>
       import(/* webpackChunkName: 'pmo-svc-projects' */ './sharepoint/projectRepository').then((m) => new m.ProjectRepository(sp))
@@ -51,7 +52,10 @@ export function createServices(clients: IPmoClients): IPmoServices {
     publisher: lazyService(() =>
       import(/* webpackChunkName: 'pmo-svc-publish' */ './meetings/publishParts').then((m) => m.createPublisher(sp, { meetings, actions, raid, outlook }))
     ),
-    costs: lazyService(() => import(/* webpackChunkName: 'pmo-svc-records' */ './sharepoint/costRepository').then((m) => new m.CostRepository(sp))),
+    costs,
+    statusReports: lazyService(() =>
+      import(/* webpackChunkName: 'pmo-svc-reports' */ './statusReports/statusReportService').then((m) => new m.StatusReportService(sp, planner, costs, portfolio))
+    ),
     allocations: lazyService(() =>
       import(/* webpackChunkName: 'pmo-svc-records' */ './sharepoint/allocationRepository').then((m) => new m.AllocationRepository(sp))
     ),

@@ -32,6 +32,7 @@ import type {
 } from '../model/types';
 import type { IActionInput, IMeetingInput, RiskInput } from '../model/projectStatus';
 import type { Settled } from './guard';
+import type { IStatusReportService } from './statusReports/statusReportService';
 import type { IProposal, ProposalDraft } from '../model/proposals';
 import type { Criterion, GateDecision, IProposalReview, Weights } from '../model/scoring';
 import type { IDeckLabels } from './presentation/steeringDeck';
@@ -336,6 +337,8 @@ export interface IPmoServices {
   actions: IActionRepository;
   calendar: ICalendarService;
   outlook: IOutlookService;
+  /** Status reports: list, drafting figures, publishing (src/services/statusReports). */
+  statusReports: IStatusReportService;
   /** Publishes minutes (src/services/meetings/publishService.ts). */
   publisher: IMinutesPublisher;
   proposals: IProposalRepository;

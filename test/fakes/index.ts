@@ -1,3 +1,4 @@
+import { FakeStatusReportService } from './FakeStatusReports';
 /**
  * In-memory fakes of the service interfaces (src/services/types.ts) for component tests. Each fake
  * logs its calls (`calls`, `callsOf`), can be told to fail (`failNext(method, error)`), held
@@ -21,6 +22,7 @@ export { FakeProjectRepository, makeProject } from './FakeProjectRepository';
 export { FakeRecordRepository } from './FakeRecordRepository';
 export { FakeRaidRepository, FakeCostRepository, FakeAllocationRepository, FakeProvisioningService } from './FakeRecords';
 export { FakePortfolioReader } from './FakePortfolio';
+export { FakeStatusReportService } from './FakeStatusReports';
 export { FakePeopleService, FakeDirectoryService, FakePlannerService } from './FakeDirectory';
 
 /** The fakes behind IPmoServices, typed as fakes so tests can reach their controls. */
@@ -39,6 +41,7 @@ export interface IFakeServices extends IPmoServices {
   calendar: FakeCalendarService;
   outlook: FakeOutlookService;
   publisher: FakePublisher;
+  statusReports: FakeStatusReportService;
   proposals: FakeProposalRepository;
   settings: FakeSettingsRepository;
   deck: FakeDeckService;
@@ -66,6 +69,7 @@ export function createFakeServices(over: Partial<IFakeServices> = {}): IFakeServ
     calendar: new FakeCalendarService(),
     outlook: new FakeOutlookService(),
     publisher: new FakePublisher(),
+    statusReports: new FakeStatusReportService(),
     proposals: new FakeProposalRepository(),
     settings: new FakeSettingsRepository(),
     deck: new FakeDeckService(),

@@ -154,7 +154,12 @@ export const PMO_LISTS: IListSchema[] = [
       date('ForecastEndDate', 'Forecast end date'),
       num('OverdueTasks', 'Overdue tasks', 0),
       num('OpenRisks', 'Open risks', 0),
-      note('Snapshot', 'Snapshot (JSON)')
+      note('Snapshot', 'Snapshot (JSON)'),
+      // Version 3 (issue 11): the reporting period (one published report each), when it was published,
+      // and the report of the same period it replaces.
+      text('Period', 'Period', 20, { indexed: true, since: 3 }),
+      dateTime('PublishedAt', 'Published at', { since: 3 }),
+      num('Supersedes', 'Supersedes report', 0, undefined, { since: 3 })
     ]
   },
   {

@@ -37,7 +37,7 @@ describe('ProjectWorkspace', () => {
     expect(header).toHaveTextContent(strings.RegisterPhaseExecution);
     expect(header).toHaveTextContent(strings.RegisterHealthAmber);
     expect(header).toHaveTextContent('Ada Lovelace');
-    expect(screen.getAllByRole('tab').map((t) => (t.textContent || '').trim())).toEqual([strings.WorkspaceTabStatus, strings.WorkspaceTabRaid, strings.WorkspaceTabCosts, strings.WorkspaceTabResources, strings.WorkspaceTabMeetings]);
+    expect(screen.getAllByRole('tab').map((t) => (t.textContent || '').trim())).toEqual([strings.WorkspaceTabStatus, strings.WorkspaceTabReports, strings.WorkspaceTabRaid, strings.WorkspaceTabCosts, strings.WorkspaceTabResources, strings.WorkspaceTabMeetings]);
     // The status tab comes first and is open.
     expect(await screen.findByTestId('project-status')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('tab', { name: strings.WorkspaceTabRaid }));

@@ -1,0 +1,108 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { format } from '@fluentui/react/lib/Utilities';
+import * as strings from 'PmoHubStrings';
+import type { IStatusReport, ReportingPeriod } from '../../model/statusReport';
+import type { Health, IProject } from '../../model/types';
+import { formatDate } from '../common/fields/formatValue';
+import { HealthBadge } from '../Portfolio/HealthBadge';
+import { RecordEditorPanel } from '../records/RecordEditorPanel';
+import { RecordsLoadError } from '../records/RecordsToolbar';
+import { Toolbar } from '../records/Toolbar';
+import { ReportDetail } from './ReportDetail';
+import { ReportForm } from './ReportForm';
+import { useStatusReports } from './useStatusReports';
+
+export interface IStatusReportsProps {
+  project: IProject;
+  /** The reporting period (property pane); monthly by default. */
+  period?: ReportingPeriod;
+  /** Called after publishing with the project's new Health. */
+  onPublished?(health: Health): void;
+}
+
+const stateLabel = (r: IStatusReport): string => (r.state === 'Published' ? strings.ReportStatePublished : strings.ReportStateDraft);
+
+/** The status reports tab of PMO Project: reports of the project, drafting, editing and publishing. */
+export const StatusReports: React.FC<IStatusReportsProps> = ({ project, period = 'monthly', onPublished }) => {
+  const s = useStatusReports(project, period, onPublished);
+  const rows = s.items.slice().sort((a, b) => b.reportDate.localeCompare(a.reportDate) || b.id - a.id);
+  return (
+    <Stack tokens={{ childrenGap: 12 }} data-testid="status-reports">
+      <Toolbar
+        label={strings.ReportListLabel}
+        commands={[
+          { key: 'new', text: strings.ReportNew, icon: 'Add', onClick: s.startNew, disabled: s.drafting },
+          { key: 'refresh', text: strings.RecordRefresh, icon: 'Refresh', onClick: s.reload }
+        ]}
+      />
+      {s.drafting && <Spinner label={strings.ReportDrafting} />}
+      {s.notice && (
+        <MessageBar messageBarType={s.notice.ok ? MessageBarType.success : MessageBarType.error} isMultiline onDismiss={s.dismissNotice} dismissButtonAriaLabel={strings.Close} data-testid="report-notice">
+          {s.notice.text}
+        </MessageBar>
+      )}
+      <RecordsLoadError error={s.error} onRetry={s.reload} />
+      {s.loading ? (
+        <Spinner />
+      ) : rows.length === 0 ? (
+        <Text block>{strings.ReportEmpty}</Text>
+      ) : (
+        <table aria-label={strings.ReportListLabel} style={{ borderCollapse: 'collapse' }}>
+          <thead>
+            <tr>
+              {[strings.ReportFieldTitle, strings.ReportColDate, strings.ReportColPeriod, strings.ReportColState, strings.ReportColOverall].map((h) => (
+                <th key={h} scope="col" style={{ textAlign: 'left', padding: '4px 8px' }}>{h}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} data-testid={`report-row-${r.id}`} aria-selected={r.id === s.selected?.id}>
+                <td style={{ padding: '4px 8px' }}>
+                  <DefaultButton text={r.title} ariaLabel={format(strings.ReportSelect, r.title)} onClick={() => s.select(r.id)} />
+                </td>
+                <td style={{ padding: '4px 8px' }}>{formatDate(r.reportDate)}</td>
+                <td style={{ padding: '4px 8px' }}>{r.period}</td>
+                <td style={{ padding: '4px 8px' }}>{stateLabel(r)}</td>
+                <td style={{ padding: '4px 8px' }}>{r.health.overall ? <HealthBadge health={r.health.overall} /> : '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {s.selected && (
+        <ReportDetail
+          report={s.selected}
+          reports={s.items}
+          publishing={s.publishing}
+          onEdit={() => s.editor.startEdit(s.selected!)}
+          onPublish={s.publish}
+          onClose={() => s.select(undefined)}
+        />
+      )}
+      <RecordEditorPanel editor={s.editor} title={s.editor.editing ? strings.ReportPanelEdit : strings.ReportPanelNew}>
+        <ReportForm editor={s.editor} />
+      </RecordEditorPanel>
+      <Dialog
+        hidden={!s.supersede}
+        onDismiss={s.cancelSupersede}
+        dialogContentProps={{
+          type: DialogType.normal,
+          title: strings.ReportSupersedeTitle,
+          subText: s.supersede ? format(strings.ReportSupersedeText, s.supersede.period, formatDate(s.supersede.publishedAt)) : ''
+        }}
+      >
+        <DialogFooter>
+          <PrimaryButton text={strings.ReportSupersede} onClick={s.confirmSupersede} />
+          <DefaultButton text={strings.Cancel} onClick={s.cancelSupersede} />
+        </DialogFooter>
+      </Dialog>
+    </Stack>
+  );
+};

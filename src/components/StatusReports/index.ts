@@ -1,0 +1,2 @@
+export { StatusReports } from './StatusReports';
+export type { IStatusReportsProps } from './StatusReports';

@@ -1,0 +1,130 @@
+/**
+ * PMO Status Reports: the reports of a project (PMO Status Reports, by the indexed Project lookup), the
+ * data a new report is drafted from (one round of parallel reads), and publishing.
+ *
+ * Drafting reads, all at once: the plan's tasks (Graph, paged), the project's cost lines, its RAID
+ * items with Created/Modified, its meetings and its earlier reports; so a draft costs one sequential
+ * round trip plus Planner's pages. A part that fails is listed as missing in the figures.
+ *
+ * Publishing writes State = Published with the ETag the person saw, so a second click, a second
+ * person or a retry after a lost answer meets 412: the service then reads the report, and when it is
+ * already published returns it (one report, nothing done twice). It then sets the project's Health.
+ */
+import type { IReportFigures, IStatusReport, StatusReportDraft } from '../../model/statusReport';
+import { reportHistory, reportToFormValues, validateReport } from '../../model/statusReport';
+import { reportFigures, type IRaidChange } from '../../model/statusReportFigures';
+import type { PlanState } from '../../model/projectStatus';
+import type { Health, IProject, RaidKind, RaidStatus } from '../../model/types';
+import type { SPFI } from '../clients';
+import { ConflictError } from '../errors';
+import { guard, settle, statusOf } from '../guard';
+import { eq } from '../odata';
+import { readFailure } from '../portfolio/portfolioLoader';
+import { ProjectRecordRepository } from '../sharepoint/listRepository';
+import { LISTS } from '../sharepoint/schema';
+import type { SpItem } from '../sharepoint/mappers';
+import type { ICostRepository, IPlannerService, IPortfolioReader } from '../types';
+import { statusReportMapping } from './statusReportMapping';
+
+/** Status reports of projects, their drafting data and publishing (src/services/statusReports). */
+export interface IStatusReportService {
+  listByProject(projectId: number): Promise<IStatusReport[]>;
+  get(id: number): Promise<IStatusReport>;
+  create(draft: StatusReportDraft): Promise<IStatusReport>;
+  /** Saves with the ETag; throws ConflictError<IStatusReport> on 412. */
+  update(id: number, draft: StatusReportDraft, etag: string): Promise<IStatusReport>;
+  remove(id: number, etag: string): Promise<void>;
+  /** The figures of a new report of the project on `today`, from live data (one round of reads). */
+  draftFigures(project: IProject, today: string): Promise<IReportFigures>;
+  /**
+   * Publishes the report as the person saw it (ETag): freezes it, records `publishedAt` and what it
+   * supersedes, and sets the project's Health to its overall health. Publishing an already published
+   * report returns it unchanged; a report changed by someone else meanwhile throws ConflictError.
+   */
+  publish(report: IStatusReport, publishedAt: string, supersedes?: number): Promise<IStatusReport>;
+}
+
+export class StatusReportService extends ProjectRecordRepository<IStatusReport, StatusReportDraft> implements IStatusReportService {
+  constructor(
+    sp: SPFI,
+    private readonly planner: IPlannerService,
+    private readonly costs: ICostRepository,
+    private readonly portfolio: IPortfolioReader
+  ) {
+    // The form's rules again before the write: SharePoint itself would store a report without a summary.
+    super(sp, LISTS.statusReports, statusReportMapping, (d) => validateReport(reportToFormValues({ ...d, id: 0, etag: '' })));
+  }
+
+  private raidChanges(projectId: number): Promise<IRaidChange[]> {
+    return guard(`Reading the RAID log of project ${projectId}`, async () => {
+      const rows = await this.sp.web.lists
+        .getByTitle(LISTS.raid)
+        .items.select('Title', 'Kind', 'Status', 'Probability', 'Impact', 'Created', 'Modified')
+        .filter(eq('ProjectId', projectId))
+        .top(5000)();
+      return (rows as SpItem[]).map((r) => ({
+        title: String(r.Title ?? ''),
+        kind: r.Kind as RaidKind,
+        status: r.Status as RaidStatus,
+        probability: typeof r.Probability === 'number' ? r.Probability : undefined,
+        impact: typeof r.Impact === 'number' ? r.Impact : undefined,
+        created: String(r.Created ?? ''),
+        modified: String(r.Modified ?? '')
+      }));
+    });
+  }
+
+  public async draftFigures(project: IProject, today: string): Promise<IReportFigures> {
+    const none = Promise.resolve([] as never[]);
+    const [[tasks], [lines], [raid], [meetings], [reports]] = await Promise.all([
+      settle([project.planId ? this.planner.tasks(project.planId) : none]),
+      settle([this.costs.listByProject(project.id)]),
+      settle([this.raidChanges(project.id)]),
+      settle([this.portfolio.projectMeetings(project.id)]),
+      settle([this.listByProject(project.id)])
+    ]);
+    const plan: PlanState = !project.planId ? { kind: 'none' } : tasks.ok ? { kind: 'read', tasks: tasks.value } : { kind: 'failed', reason: readFailure(tasks.error) };
+    const last = reports.ok ? reportHistory(reports.value).filter((r) => r.reportDate < today)[0] : undefined;
+    return reportFigures({
+      project,
+      plan,
+      costs: lines.ok ? lines.value : undefined,
+      raid: raid.ok ? raid.value : undefined,
+      meetings: meetings.ok ? meetings.value.map((m) => m.start) : undefined,
+      lastReportDate: last?.reportDate,
+      today
+    });
+  }
+
+  public publish(report: IStatusReport, publishedAt: string, supersedes?: number): Promise<IStatusReport> {
+    return guard(`Publishing status report ${report.id}`, async () => {
+      if (report.state === 'Published') return report;
+      const items = this.sp.web.lists.getByTitle(LISTS.statusReports).items;
+      try {
+        await items.getById(report.id).update({ State: 'Published', PublishedAt: publishedAt, Supersedes: supersedes ?? null }, report.etag);
+      } catch (e) {
+        if (statusOf(e) !== 412) throw e;
+        const current = await this.get(report.id);
+        if (current.state !== 'Published') throw new ConflictError<IStatusReport>(current, { cause: e });
+        return current;
+      }
+      if (report.health.overall) await this.setProjectHealth(report.projectId, report.health.overall);
+      return this.get(report.id);
+    });
+  }
+
+  /** Sets the register's Health with the item's ETag; one retry when the project changed in between. */
+  private async setProjectHealth(projectId: number, health: Health): Promise<void> {
+    const item = this.sp.web.lists.getByTitle(LISTS.projects).items.getById(projectId);
+    for (let attempt = 1; ; attempt++) {
+      const raw = (await item.select('Id', 'Health')()) as SpItem;
+      if (raw.Health === health) return;
+      try {
+        await item.update({ Health: health }, String(raw['odata.etag'] ?? ''));
+        return;
+      } catch (e) {
+        if (statusOf(e) !== 412 || attempt >= 2) throw e;
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Status reports on the real data layer against the local tenant's demo: drafting reads in one round
+ * (no sequential calls), publishing twice (a double click, a retry with the same ETag) makes one
+ * published report, and publishing sets the project's Health.
+ */
+import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
+import { logMark, logSince, servicesFor } from '../helpers/clients';
+import { newReportValues, toReportDraft } from '../../src/model/statusReport';
+import { filledShare } from '../../src/model/statusReportFigures';
+import type { IPmoServices } from '../../src/services/types';
+
+const TODAY = new Date().toISOString().slice(0, 10);
+
+describe('status reports', () => {
+  let tenant: RunningTenant;
+  let s: IPmoServices;
+  beforeAll(async () => {
+    tenant = await startLocalTenant({ seed: 'demo' });
+    s = servicesFor(tenant, 'pmo.manager@contoso.com');
+  }, 120000);
+  afterAll(async () => {
+    await tenant?.stop();
+  });
+
+  it('drafts from the data in one round of parallel reads and fills most figures', async () => {
+    const project = (await s.projects.list()).find((p) => p.planId && p.phase === 'Execution')!;
+    const mark = await logMark(tenant);
+    const figures = await s.statusReports.draftFigures(project, TODAY);
+    const log = (await logSince(tenant, mark)).filter((e) => !e.inner && !e.path.startsWith('/__pmo'));
+    // Plan tasks, cost lines, RAID, meetings, earlier reports: five requests, all started together.
+    expect(log.length).toBe(5);
+    expect(figures.missing).toEqual([]);
+    expect(filledShare(figures)).toBeGreaterThanOrEqual(0.8);
+  }, 60000);
+
+  it('publishing twice with the same ETag makes one published report and sets the project Health', async () => {
+    const project = (await s.projects.list()).find((p) => p.planId)!;
+    const figures = await s.statusReports.draftFigures(project, TODAY);
+    const values = { ...newReportValues(project.id, 'Twice', figures, 'monthly'), summary: 'Published twice.', risk: 'Red' as const, overrideReason: 'The steering committee asked for Red.' };
+    const draft = await s.statusReports.create(toReportDraft(values));
+    const [a, b] = await Promise.all([s.statusReports.publish(draft, '2026-07-02T10:00:00Z'), s.statusReports.publish(draft, '2026-07-02T10:00:01Z')]);
+    expect(a.state).toBe('Published');
+    expect(b.state).toBe('Published');
+    const mine = (await s.statusReports.listByProject(project.id)).filter((r) => r.title === 'Twice');
+    expect(mine.length).toBe(1);
+    expect(mine[0].health.overall).toBe('Red');
+    // A retry after a lost answer (same stale copy) changes nothing.
+    const again = await s.statusReports.publish(draft, '2026-07-03T10:00:00Z');
+    expect(again.publishedAt).toBe(mine[0].publishedAt);
+    expect((await s.projects.get(project.id)).health).toBe('Red');
+  }, 60000);
+});
