@@ -76,6 +76,14 @@ lines.push(`| Lost writes (acknowledged, not stored) | ${lost} |`);
 lines.push(`| Silent overwrites (conflicting edits not shown) | ${overwrites} of ${conflicts.length} conflicting edits |`);
 lines.push(`| Hostile inputs tried | ${inputs.length} |`);
 lines.push(`| Silently altered inputs | ${drills.hostileInput ? altered : 'not run'} |`);
+const consent = drills.consent?.rows ?? [];
+lines.push(
+  `| Graph-backed views naming a missing permission | ${drills.consent ? `${consent.filter((r) => r['permission named'] === true).length} of ${consent.length} (SharePoint data still shown: ${consent.filter((r) => r['SharePoint data shown']).length})` : 'not run'} |`
+);
+const timed = ORDER.filter(([k]) => drills[k]?.seconds !== undefined);
+if (timed.length) {
+  lines.push(`| Drill time (wall clock, this machine) | ${timed.map(([k]) => `${k} ${drills[k].seconds} s`).join(', ')}; ${Math.round(timed.reduce((n, [k]) => n + drills[k].seconds, 0) / 6) / 10} min in all |`);
+}
 lines.push('');
 const missing = ORDER.filter(([k]) => !drills[k]).map(([k, file]) => `${k} (${file})`);
 if (missing.length) lines.push(`Not in the last run: ${missing.join(', ')}.\n`);

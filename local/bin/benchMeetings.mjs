@@ -40,10 +40,10 @@ export async function runMeetingsBench(startTenant, root) {
     const now = Date.now();
     const from = `${iso(now - 14 * DAY)}T00:00:00Z`;
     const to = `${iso(now + 16 * DAY)}T00:00:00Z`;
-    // What the meetings view asks (src/components/Meetings/useMeetings.ts): register and stored meetings
-    // together, then every project group's calendar (JSON $batch) and the person's own.
+    // What the meetings view asks (src/components/Meetings/useMeetings.ts): register, stored meetings and
+    // meetings linked by hand together, then every project group's calendar (JSON $batch) and the person's own.
     const listing = await measure(tenant.origin, async () => {
-      const [projects] = await Promise.all([pmo.projects.list(), pmo.meetings.listInWindow(from, to)]);
+      const [projects] = await Promise.all([pmo.projects.list(), pmo.meetings.listInWindow(from, to), pmo.meetings.listManualLinks()]);
       const events = await pmo.calendar.meetings(projects.map((p) => p.groupId).filter(Boolean), from, to);
       return { projects: projects.length, events: events.length };
     });
@@ -69,7 +69,7 @@ export async function runMeetingsBench(startTenant, root) {
         start: event.start, end: event.end, organizer: event.organizer.email, attendees: [event.organizer, ...event.attendees], agenda: '',
         agendaItems: [{ id: 'custom-1', kind: 'custom', title: 'Bench' }], minutes: '', minutesData: minutes, decisions: '', state: 'Draft', revision: 0, revisions: []
       });
-      const texts = { when: event.start, subject: `Bench minutes ${n}`, fileName: `Bench minutes ${n}.docx`, linkHtml: 'Minutes', approvePrevious: 'Approve', attendance: 'Attendance', agenda: 'Agenda', decisions: 'Decisions', actions: 'Actions', risks: 'Risks', owner: 'Owner', due: 'Due', action: 'Action', revision: 'Revision', openMinutes: 'Open', status: {} };
+      const texts = { when: event.start, subject: `Bench minutes ${n}`, fileName: `Bench minutes ${n}.docx`, linkHtml: 'Minutes', taskLink: 'Minutes', approvePrevious: 'Approve', attendance: 'Attendance', agenda: 'Agenda', decisions: 'Decisions', actions: 'Actions', risks: 'Risks', owner: 'Owner', due: 'Due', action: 'Action', revision: 'Revision', openMinutes: 'Open', status: {} };
       const run = await measure(tenant.origin, () =>
         manager.publisher.publish({ meeting, event, projects: [project], me: me.email, minutesUrl: `${tenant.origin}/#/meetings`, today: iso(now), texts })
       );

@@ -7,6 +7,7 @@ import type { IPmoServices } from '../../src/services/types';
 import { PersonSwitcher, type LocalPerson } from './PersonSwitcher';
 import { routeHref, useRoute, VIEWS, type ViewKey } from './route';
 import { PageStrings, fmt } from './strings';
+import { TeamsMode } from './TeamsMode';
 import { WebPartView } from './views';
 
 export interface IAppProps {
@@ -22,7 +23,8 @@ const NAV_TEXT: Record<ViewKey, string> = {
   register: PageStrings.NavRegister,
   project: PageStrings.NavProject,
   meetings: PageStrings.NavMeetings,
-  proposals: PageStrings.NavProposals
+  proposals: PageStrings.NavProposals,
+  teams: PageStrings.NavTeams
 };
 
 const css = mergeStyleSets({
@@ -96,10 +98,14 @@ export const App: React.FC<IAppProps> = ({ people, me, theme, services, startErr
         </ul>
       </nav>
       <main id="main" className={css.main} tabIndex={-1}>
-        {/* One root per web part, each wrapped exactly as the SPFx web part wraps it. */}
-        <PmoRoot key={route.view} name={`local-${route.view}`} theme={theme} services={services} startError={startError} needsLists>
-          <WebPartView route={route} />
-        </PmoRoot>
+        {/* One root per web part, each wrapped exactly as the SPFx web part wraps it; Teams mode hosts its own. */}
+        {route.view === 'teams' ? (
+          <TeamsMode route={route} services={services} startError={startError} />
+        ) : (
+          <PmoRoot key={route.view} name={`local-${route.view}`} theme={theme} services={services} startError={startError} needsLists>
+            <WebPartView route={route} />
+          </PmoRoot>
+        )}
       </main>
     </>
   );

@@ -1,19 +1,25 @@
 /**
  * Hash routes of the local page, so a reload (e.g. after switching person) keeps the view:
- * #/portfolio (default), #/register, #/project, #/project/<item id>, #/meetings, #/proposals.
+ * #/portfolio (default), #/register, #/project, #/project/<item id>, #/meetings, #/proposals, and the
+ * Teams mode #/teams, #/teams/<team group id>[/<channel id>] (a channel tab as Teams hosts it).
  */
 import * as React from 'react';
 
-export type ViewKey = 'portfolio' | 'register' | 'project' | 'meetings' | 'proposals';
-export const VIEWS: ViewKey[] = ['portfolio', 'register', 'project', 'meetings', 'proposals'];
+export type ViewKey = 'portfolio' | 'register' | 'project' | 'meetings' | 'proposals' | 'teams';
+export const VIEWS: ViewKey[] = ['portfolio', 'register', 'project', 'meetings', 'proposals', 'teams'];
 
 export interface Route {
   view: ViewKey;
   /** PMO Projects item id, project view only. */
   projectId?: number;
+  /** Teams mode only: the team (its M365 group id) and the channel whose tab is shown. */
+  teamId?: string;
+  channelId?: string;
 }
 
 export function parseRoute(hash: string): Route {
+  const t = /^#\/teams(?:\/([0-9a-f-]{36}))?(?:\/([^/]+))?\/?$/i.exec(hash);
+  if (t) return { view: 'teams', teamId: t[1], channelId: t[1] && t[2] ? decodeURIComponent(t[2]) : undefined };
   const m = /^#\/(portfolio|register|project|meetings|proposals)(?:\/(\d+))?\/?$/.exec(hash);
   if (!m) return { view: 'portfolio' };
   const view = m[1] as ViewKey;
@@ -22,6 +28,7 @@ export function parseRoute(hash: string): Route {
 }
 
 export function routeHref(route: Route): string {
+  if (route.view === 'teams' && route.teamId) return `#/teams/${route.teamId}${route.channelId ? `/${encodeURIComponent(route.channelId)}` : ''}`;
   return route.view === 'project' && route.projectId ? `#/project/${route.projectId}` : `#/${route.view}`;
 }
 

@@ -29,6 +29,22 @@ export const PageStrings = {
   ResetDemo: 'Restore demo data',
   ResetDemoConfirm: 'Restore the demo portfolio? Every change made on the local tenant is lost.',
   ResetDemoRunning: 'Restoring…',
+  NavTeams: 'Teams tab',
+  TeamsIntro: 'PMO Project as a tab in a project team\'s channel, hosted as Teams hosts it: the tab reads the team and channel from the Teams context, not from a choice on the page.',
+  TeamsTeamLabel: 'Team (Teams context)',
+  TeamsTeamPlaceholder: 'Choose one of your teams',
+  TeamsChannelLabel: 'Channel',
+  TeamsThemeLabel: 'Teams theme',
+  TeamsThemeDefault: 'Default',
+  TeamsThemeDark: 'Dark',
+  TeamsThemeContrast: 'High contrast',
+  TeamsWidthLabel: 'Window',
+  TeamsWidthDesktop: 'Desktop',
+  TeamsWidthPhone: 'Phone (360 px)',
+  TeamsLoading: 'Loading your teams…',
+  TeamsNone: 'You are not a member of any team.',
+  TeamsPrompt: 'Choose a team to open its channel tab.',
+  TeamsTabLabel: 'Teams channel tab: {0} › {1}',
   StartFailed: 'The local PMO page could not start: {0}'
 };
 

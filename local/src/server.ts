@@ -10,7 +10,7 @@ import { RequestLog } from './log.ts';
 import { graphError, json, spError, text, type Handler, type LocalRequest, type LocalResponse } from './http.ts';
 import type { Db } from './store.ts';
 import { findPerson, listPeople } from './directory.ts';
-import { bodyLimitOf, checkHost, checkOrigin, forbidden, headBytes, headTooLarge, MAX_HEAD_BYTES, misdirected, PARSER_HEAD_BYTES, parserRefusal, tooLarge } from './guard.ts';
+import { bodyLimitOf, checkHost, checkOrigin, forbidden, headBytes, headTooLarge, MAX_HEAD_BYTES, misdirected, PARSER_HEAD_BYTES, parserRefusal, tooLarge } from './requestGuard.ts';
 
 export const SITE_PATH = '/sites/pmo';
 /** Who the local tenant acts as when a request names nobody: the PMO manager of the demo. */
@@ -64,7 +64,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefin
   });
 }
 
-/** Host, Origin and body size checks (guard.ts) → the request's body and normalised host, or the refusal. */
+/** Host, Origin and body size checks (requestGuard.ts) → the request's body and normalised host, or the refusal. */
 async function admit(req: IncomingMessage, port: number): Promise<{ body: Buffer; host: string } | { refused: LocalResponse }> {
   const pathname = (req.url ?? '/').split('?')[0];
   const limit = bodyLimitOf(pathname);

@@ -247,29 +247,57 @@ export function blocking(violations: AxeViolation[]): string[] {
     .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
-/** A demo tenant and Chromium with the PMO Project view open on one project. */
-export interface IProjectSession {
+/** A demo tenant and Chromium with the local PMO page open. */
+export interface IPageSession {
   tenant: RunningTenant;
   browser: TestBrowser;
   pmo: PmoPage;
+}
+
+/** What a session opens: fixed options, or options worked out from the started tenant (e.g. whom to act as). */
+export type SessionOpen = OpenOptions | ((tenant: RunningTenant) => Promise<OpenOptions>);
+
+/** Starts a demo tenant and Chromium and opens the local PMO page. */
+export async function openPageSession(open: SessionOpen = {}): Promise<IPageSession> {
+  const tenant = await startPageTenant();
+  const browser = await launchBrowser();
+  const pmo = await openPmoPage(browser, tenant, typeof open === 'function' ? await open(tenant) : open);
+  return { tenant, browser, pmo };
+}
+
+/** Closes what a session started (safe when it failed half-way). */
+export async function closeSession(s: Partial<IPageSession>): Promise<void> {
+  await s.browser?.close();
+  await s.tenant?.stop();
+}
+
+/**
+ * Registers beforeAll/afterAll that open (and close) a page session for the enclosing describe; the
+ * returned object is filled before the first test runs. `ready` waits for the view to settle.
+ */
+export function usePageSession(open: SessionOpen = {}, ready?: (pmo: PmoPage) => Promise<void>): IPageSession {
+  const session = {} as IPageSession;
+  beforeAll(async () => {
+    Object.assign(session, await openPageSession(open));
+    if (ready) await ready(session.pmo);
+  });
+  afterAll(() => closeSession(session));
+  return session;
+}
+
+/** A page session with the PMO Project view open on one project. */
+export interface IProjectSession extends IPageSession {
   projectId: number;
 }
 
 /** Starts a demo tenant and Chromium and opens the PMO Project view of the project with this code. */
 export async function openProjectSession(code: string): Promise<IProjectSession> {
-  const tenant = await startPageTenant();
-  const browser = await launchBrowser();
-  const pmo = await openPmoPage(browser, tenant, { view: 'register' });
-  const [{ Id: projectId }] = await listItems<{ Id: number }>(pmo.page, 'PMO Projects', `PmoCode eq '${code}'`, 'Id');
-  await pmo.goto('project', projectId);
-  return { tenant, browser, pmo, projectId };
+  const s = await openPageSession({ view: 'register' });
+  const [{ Id: projectId }] = await listItems<{ Id: number }>(s.pmo.page, 'PMO Projects', `PmoCode eq '${code}'`, 'Id');
+  await s.pmo.goto('project', projectId);
+  return { ...s, projectId };
 }
 
-/** Closes what openProjectSession started (safe when it failed half-way). */
-export async function closeProjectSession(s: Partial<IProjectSession>): Promise<void> {
-  await s.browser?.close();
-  await s.tenant?.stop();
-}
 
 /**
  * Registers beforeAll/afterAll that open (and close) a project session for the enclosing describe;
@@ -280,6 +308,6 @@ export function useProjectSession(code: string): IProjectSession {
   beforeAll(async () => {
     Object.assign(session, await openProjectSession(code));
   });
-  afterAll(() => closeProjectSession(session));
+  afterAll(() => closeSession(session));
   return session;
 }

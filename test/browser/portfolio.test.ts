@@ -7,8 +7,7 @@
  */
 import * as strings from 'PmoHubStrings';
 import type { Page } from 'playwright-core';
-import type { RunningTenant } from '../helpers/localTenant';
-import { BROWSER_TEST_TIMEOUT, blocking, fetchInPage, launchBrowser, listItems, openPmoPage, runAxe, startPageTenant, waitForViewReady, type PmoPage, type TestBrowser } from './helpers';
+import { BROWSER_TEST_TIMEOUT, blocking, fetchInPage, listItems, runAxe, waitForViewReady, usePageSession } from './helpers';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
@@ -44,22 +43,10 @@ async function settled(page: Page): Promise<void> {
 }
 
 describe('portfolio status', () => {
-  let tenant: RunningTenant;
-  let browser: TestBrowser;
-  let pmo: PmoPage;
-  beforeAll(async () => {
-    tenant = await startPageTenant();
-    browser = await launchBrowser();
-    pmo = await openPmoPage(browser, tenant);
-    await settled(pmo.page);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await tenant?.stop();
-  });
+  const s = usePageSession({}, (pmo) => settled(pmo.page));
 
   it('shows for several projects the overdue tasks and percent complete the tenant\'s Planner holds', async () => {
-    const { page } = pmo;
+    const { page } = s.pmo;
     const today = await page.evaluate(() => {
       const d = new Date();
       const p = (n: number) => String(n).padStart(2, '0');
@@ -77,11 +64,11 @@ describe('portfolio status', () => {
       const cells = await rowCells(page, code);
       expect([code, cells[strings.PortfolioColOverdue], cells[strings.PortfolioColPercent]]).toEqual([code, String(overdue), `${percent} %`]);
     }
-    expect(pmo.consoleProblems()).toEqual([]);
+    expect(s.pmo.consoleProblems()).toEqual([]);
   });
 
   it('has no serious accessibility violations in the table, the heat map and the charts', async () => {
-    const { page } = pmo;
+    const { page } = s.pmo;
     expect(blocking(await runAxe(page))).toEqual([]);
     await page.getByRole('tab', { name: strings.PortfolioViewHeatMap }).click();
     await page.getByTestId('heat-map').waitFor();
@@ -91,11 +78,11 @@ describe('portfolio status', () => {
     await waitForViewReady(page);
     expect(blocking(await runAxe(page))).toEqual([]);
     await page.getByRole('tab', { name: strings.PortfolioViewTable }).click();
-    expect(pmo.consoleProblems()).toEqual([]);
+    expect(s.pmo.consoleProblems()).toEqual([]);
   });
 
   it('one click on a project opens its status, with the same figures', async () => {
-    const { page } = pmo;
+    const { page } = s.pmo;
     const code = (await page.locator('[data-testid^="open-PRJ-"]').first().getAttribute('data-testid'))!.slice(5);
     const cells = await rowCells(page, code);
     await page.getByTestId(`open-${code}`).click();
@@ -109,15 +96,15 @@ describe('portfolio status', () => {
     expect((await percent.innerText()).trim()).toBe(cells[strings.PortfolioColPercent]);
     expect(await page.getByTestId('task-buckets').or(page.getByText(strings.PortfolioNoPlan)).count()).toBeGreaterThan(0);
     expect(blocking(await runAxe(page))).toEqual([]);
-    expect(pmo.consoleProblems()).toEqual([]);
+    expect(s.pmo.consoleProblems()).toEqual([]);
   });
 
   it('a repeat open renders from the session cache with no request answered before the table shows', async () => {
-    const { page } = pmo;
+    const { page } = s.pmo;
     // Every SharePoint and Graph request is held: the table can only show if it needs none of them.
     const held: { continue(): Promise<void> }[] = [];
     const api = /^https:\/\/localhost:\d+\/(sites|v1\.0)\//;
-    await pmo.goto('portfolio');
+    await s.pmo.goto('portfolio');
     await settled(page);
     const code = (await page.locator('[data-testid^="open-PRJ-"]').first().getAttribute('data-testid'))!.slice(5);
     const before = await rowCells(page, code);
@@ -131,6 +118,6 @@ describe('portfolio status', () => {
     for (const r of held) await r.continue();
     await page.unroute(api);
     await settled(page);
-    expect(pmo.consoleProblems()).toEqual([]);
+    expect(s.pmo.consoleProblems()).toEqual([]);
   });
 });

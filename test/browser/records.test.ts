@@ -5,8 +5,7 @@
  */
 import * as strings from 'PmoHubStrings';
 import type { Locator, Page } from 'playwright-core';
-import type { RunningTenant } from '../helpers/localTenant';
-import { BROWSER_TEST_TIMEOUT, fetchInPage, launchBrowser, openPmoPage, waitForViewReady, type PmoPage, type TestBrowser } from './helpers';
+import { BROWSER_TEST_TIMEOUT, fetchInPage, waitForViewReady, usePageSession } from './helpers';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
@@ -38,23 +37,10 @@ async function save(panel: Locator): Promise<void> {
 }
 
 describe('PMO Project records tabs', () => {
-  let tenant: RunningTenant;
-  let browser: TestBrowser;
-  let pmo: PmoPage;
-
-  beforeAll(async () => {
-    const { startPageTenant } = await import('./helpers');
-    tenant = await startPageTenant();
-    browser = await launchBrowser();
-    pmo = await openPmoPage(browser, tenant, { view: 'project', projectId: PROJECT_ID });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await tenant?.stop();
-  });
+  const s = usePageSession({ view: 'project', projectId: PROJECT_ID });
 
   it('creates a RAID item after refusing an out-of-range probability', async () => {
-    const { page } = pmo;
+    const { page } = s.pmo;
     await page.getByTestId('project-header').waitFor();
     await openTab(page, strings.WorkspaceTabRaid);
     const panel = await openNew(page, strings.RaidNew);
@@ -81,7 +67,7 @@ describe('PMO Project records tabs', () => {
   });
 
   it('creates a cost line after refusing a negative amount', async () => {
-    const { page } = pmo;
+    const { page } = s.pmo;
     await openTab(page, strings.WorkspaceTabCosts);
     const before = await page.locator('[data-figure="actual"] dd').innerText();
     const panel = await openNew(page, strings.CostNew);
@@ -103,7 +89,7 @@ describe('PMO Project records tabs', () => {
   });
 
   it('creates an allocation after refusing 120 % and an end before the start', async () => {
-    const { page } = pmo;
+    const { page } = s.pmo;
     await openTab(page, strings.WorkspaceTabResources);
     const panel = await openNew(page, strings.ResourceNew);
     const role = `Browser tester ${STAMP}`;
@@ -128,6 +114,6 @@ describe('PMO Project records tabs', () => {
     );
     expect(stored).toEqual([expect.objectContaining({ Role: role, Percent: 20, ProjectId: PROJECT_ID, Status: 'Requested', ResourceType: 'Employee' })]);
     if (process.env.PMO_SHOTS) await page.screenshot({ path: `${process.env.PMO_SHOTS}/resources.png`, fullPage: true });
-    expect(pmo.consoleProblems()).toEqual([]);
+    expect(s.pmo.consoleProblems()).toEqual([]);
   });
 });

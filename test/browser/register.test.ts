@@ -8,8 +8,7 @@
 import * as fs from 'fs';
 import * as strings from 'PmoHubStrings';
 import type { Locator, Page } from 'playwright-core';
-import type { RunningTenant } from '../helpers/localTenant';
-import { BROWSER_TEST_TIMEOUT, fetchInPage, saveAsSomeoneElse, launchBrowser, openPmoPage, startPageTenant, waitForViewReady, type PmoPage, type TestBrowser } from './helpers';
+import { BROWSER_TEST_TIMEOUT, fetchInPage, saveAsSomeoneElse, waitForViewReady, usePageSession } from './helpers';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
@@ -45,22 +44,10 @@ async function fillDate(form: Locator, label: string, iso: string): Promise<void
 }
 
 describe('project register', () => {
-  let tenant: RunningTenant;
-  let browser: TestBrowser;
-  let pmo: PmoPage;
-
-  beforeAll(async () => {
-    tenant = await startPageTenant();
-    browser = await launchBrowser();
-    pmo = await openPmoPage(browser, tenant, { view: 'register' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await tenant?.stop();
-  });
+  const s = usePageSession({ view: 'register' });
 
   it('creates a project after refusing invalid input, with nothing stored meanwhile', async () => {
-    const { page } = pmo;
+    const { page } = s.pmo;
     await page.getByText('PRJ-0001', { exact: true }).waitFor();
     await page.getByRole('button', { name: strings.RegisterCmdNew }).click();
     const form = panel(page);
@@ -88,11 +75,11 @@ describe('project register', () => {
     await form.waitFor({ state: 'detached' });
     await page.getByText(TITLE, { exact: true }).waitFor();
     expect(await stored(page)).toEqual([expect.objectContaining({ Title: TITLE, PmoCode: NEW_CODE, Department: 'Operations', Budget: 80000 })]);
-    expect(pmo.consoleProblems()).toEqual([]);
+    expect(s.pmo.consoleProblems()).toEqual([]);
   });
 
   it('resolves a conflicting save field by field; the stored item is the merge', async () => {
-    const { page } = pmo;
+    const { page } = s.pmo;
     const [item] = await stored(page);
     await page.getByText(TITLE, { exact: true }).click();
     const form = panel(page);
@@ -101,7 +88,7 @@ describe('project register', () => {
     await form.getByRole('textbox', { name: strings.RegisterColTitle }).fill(`${TITLE} (EU)`);
 
     // Meanwhile Megan renames it and raises the budget.
-    await saveAsSomeoneElse(tenant, LIST, item.Id, { Title: `${TITLE} – phase 1`, Budget: 95000 }, OTHER_PERSON);
+    await saveAsSomeoneElse(s.tenant, LIST, item.Id, { Title: `${TITLE} – phase 1`, Budget: 95000 }, OTHER_PERSON);
     await form.getByRole('button', { name: strings.Save, exact: true }).click();
 
     // A blocking Fluent dialog is an alertdialog: it must be answered before going on.
@@ -123,11 +110,11 @@ describe('project register', () => {
     expect(await stored(page)).toEqual([
       expect.objectContaining({ Title: `${TITLE} – phase 1`, Department: 'Logistics', Budget: 95000 })
     ]);
-    expect(pmo.consoleProblems().filter((p) => !/412/.test(p))).toEqual([]);
+    expect(s.pmo.consoleProblems().filter((p) => !/412/.test(p))).toEqual([]);
   });
 
   it('exports the register as CSV', async () => {
-    const { page } = pmo;
+    const { page } = s.pmo;
     await page.reload();
     await waitForViewReady(page);
     const [download] = await Promise.all([
@@ -144,7 +131,7 @@ describe('project register', () => {
   });
 
   it('exports the register as an Excel workbook with typed cells (exceljs loaded on demand)', async () => {
-    const { page } = pmo;
+    const { page } = s.pmo;
     // Scripts fetched since the last reload (the CSV test's): exceljs is a chunk of its own, fetched on the first export.
     const scripts = (): Promise<string[]> =>
       page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js')));
@@ -167,6 +154,6 @@ describe('project register', () => {
     const budgetColumn = (sheet.getRow(1).values as unknown[]).indexOf(strings.RegisterColBudget);
     const ours = sheet.getRows(2, 47)!.filter((r) => r.getCell(1).value === NEW_CODE)[0];
     expect(ours.getCell(budgetColumn).value).toBe(95000);
-    expect(pmo.consoleProblems().filter((p) => !/412/.test(p))).toEqual([]);
+    expect(s.pmo.consoleProblems().filter((p) => !/412/.test(p))).toEqual([]);
   });
 });

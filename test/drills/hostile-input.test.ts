@@ -35,11 +35,24 @@ function batches(form: FormName): HostileInput[][] {
 }
 
 const show = (v: string): string => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}… (${v.length} chars)` : v);
-const panelClosed = (panel: Locator): Promise<boolean> =>
-  panel.waitFor({ state: 'detached', timeout: 8000 }).then(
-    () => true,
-    () => false
-  );
+/**
+ * Whether Save closed the panel. A refusal shows a message in the panel and the panel stays: waiting
+ * for that (then for the network to settle, in case the panel closes after all) instead of a full 8 s
+ * timeout keeps the suite's time down; neither sign within 8 s counts as not closed.
+ */
+async function panelClosed(panel: Locator): Promise<boolean> {
+  const closed = panel.waitFor({ state: 'detached', timeout: 8000 }).then(() => true, () => false);
+  const message = panel
+    .locator('.ms-TextField-errorMessage, [role=alert]')
+    .first()
+    .waitFor({ state: 'visible', timeout: 8000 })
+    .then(() => 'message' as const, () => 'none' as const);
+  const first = await Promise.race([closed, message]);
+  if (first === true) return true;
+  // A save still under way (a message that does not block it) ends before the network is idle.
+  if (first === 'message') await panel.page().waitForLoadState('networkidle');
+  return (await panel.count()) === 0;
+}
 
 /** What the store holds for a typed value, judged: exactly what was typed, or not. */
 function sameAsTyped(field: FormField, input: HostileInput, stored: unknown): boolean {

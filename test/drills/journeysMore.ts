@@ -59,7 +59,7 @@ export function meetingsJourney(): Journey {
       });
       await fresh(ctx.page, viewUrl(ctx.tenant, 'meetings'));
       await chooseOption(ctx.page, strings.MeetingsFilterProject, `${p.PmoCode} ${p.Title}`);
-      await ctx.page.getByRole('button', { name: subject }).click();
+      await ctx.page.getByRole('button', { name: subject, exact: true }).click();
       await ctx.page.getByRole('list', { name: strings.MinutesAgenda }).waitFor();
       await waitForViewReady(ctx.page);
       const notes = ctx.page.getByRole('textbox', { name: /^Notes on / }).first();

@@ -12,7 +12,7 @@ import { allocationMapping, costMapping, projectMapping, raidMapping } from '../
 import { LISTS } from '../../../src/services/sharepoint/schema.ts';
 import { addTask } from '../graph/api.ts';
 import { writeGraphDemo } from './graphDemo.ts';
-import { agendaItemsOf, generateMinutes } from './minutes.ts';
+import { agendaItemsOf, generateMinutes } from './meetingRecords.ts';
 import { DEMO_PEOPLE, type DemoPerson } from './people.ts';
 import { generateProjects, person, type DemoProject } from './portfolio.ts';
 import { Clock, Random, addDays, isoDate } from './random.ts';

@@ -7,8 +7,8 @@ import type { Db } from '../store.ts';
 import { addBucket, addEvent, addGroup, addPlan, addTask } from '../graph/api.ts';
 import { calendarView, type EventRow } from '../graph/eventsStore.ts';
 import { channelsOf } from '../graph/groupsStore.ts';
-import { BUCKETS, generateEvents, generateTasks, type DemoEvent } from './calendar.ts';
-import type { Occurrence } from './minutes.ts';
+import { BUCKETS, generateEvents, generateTasks, type DemoEvent } from './eventsAndTasks.ts';
+import type { Occurrence } from './meetingRecords.ts';
 import type { DemoPerson } from './people.ts';
 import { isRunning, type DemoProject } from './portfolio.ts';
 import type { Clock, Random } from './random.ts';
@@ -28,6 +28,9 @@ function guid(r: Random): string {
   const hex = (n: number) => Array.from({ length: n }, () => r.int(0, 15).toString(16)).join('');
   return `${hex(8)}-${hex(4)}-4${hex(3)}-${r.pick(['8', '9', 'a', 'b'])}${hex(3)}-${hex(12)}`;
 }
+
+/** The demo team that no project is linked to (a fixed id, like the people's). */
+export const UNLINKED_TEAM_ID = '7eab1e55-0000-4000-8000-00000000a001';
 
 const mails = (people: DemoPerson[]) => people.map((p) => p.mail);
 
@@ -52,6 +55,18 @@ export function writeGraphDemo(db: Db, rnd: Random, clock: Clock, projects: Demo
     out.figures.groups++;
     out.figures.plans++;
   }
+  // A team no project in the register is linked to yet: its PMO Project tab has no project to show
+  // (local page Teams mode, issue 14). The PMO manager and a team member are in it.
+  addGroup(db, {
+    id: UNLINKED_TEAM_ID,
+    displayName: 'Customer portal discovery',
+    mail: 'customerportaldiscovery@contoso.com',
+    description: 'Early discovery for a customer self-service portal, before a project is registered.',
+    visibility: 'Private',
+    ownerIds: [people.find((p) => p.mail === 'meganb@contoso.com')?.mail ?? pmo.mail],
+    memberIds: mails([pmo, ...people.filter((p) => p.mail === 'isaiahl@contoso.com' || p.mail === 'gradya@contoso.com')])
+  });
+  out.figures.groups++;
   for (const t of generateTasks(rnd.fork('tasks'), clock, projects)) {
     addTask(db, {
       planId: t.project.planId,

@@ -4,7 +4,7 @@
  */
 import type { Db } from '../store.ts';
 import { transaction } from '../store.ts';
-import { SpFail } from './errors.ts';
+import { SpFail } from './spErrors.ts';
 import { addItem } from './items.ts';
 import { invalidate, listByTitle, migrateSharePoint } from './listCatalogue.ts';
 

@@ -11,7 +11,7 @@ import type { LocalRequest, LocalResponse } from '../http.ts';
 import { spError } from '../http.ts';
 import type { TenantContext } from '../server.ts';
 import { transaction } from '../store.ts';
-import { fail, SpFail } from './errors.ts';
+import { fail, SpFail } from './spErrors.ts';
 import { invalidate } from './listCatalogue.ts';
 
 interface InnerRequest {

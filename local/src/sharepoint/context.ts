@@ -2,7 +2,7 @@
 import type { LocalRequest } from '../http.ts';
 import type { Db } from '../store.ts';
 import { findPerson, type Person } from '../directory.ts';
-import { fail } from './errors.ts';
+import { fail } from './spErrors.ts';
 import { modeOf, type OutputContext } from './responseFormats.ts';
 
 export const SITE_PATH = '/sites/pmo';

@@ -7,7 +7,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { LocalRequest, LocalResponse } from '../http.ts';
 import type { Db } from '../store.ts';
 import { getMeta, setMeta } from '../store.ts';
-import { fail } from './errors.ts';
+import { fail } from './spErrors.ts';
 
 export const DIGEST_TIMEOUT_SECONDS = 1800;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -2,7 +2,7 @@
  * Plain entity collections (lists, fields, site users, the web): $select, and $filter/$orderby/$top
  * evaluated in JavaScript with the same parser as list items. These collections are small.
  */
-import { fail } from './errors.ts';
+import { fail } from './spErrors.ts';
 import { parseFilter, type FilterNode, type Literal } from './filterParser.ts';
 import type { Entity } from './responseFormats.ts';
 

@@ -3,7 +3,7 @@
  * (fields.add*), fields/AddField (addLookup), createfieldasxml, and field MERGE updates.
  */
 import { randomUUID } from 'node:crypto';
-import { fail } from './errors.ts';
+import { fail } from './spErrors.ts';
 import { baseOf, isKnownType, typeForKind, typeInfo, type FieldDef } from './fieldTypes.ts';
 import { internalNameFromTitle } from './names.ts';
 

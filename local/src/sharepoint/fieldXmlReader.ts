@@ -1,5 +1,5 @@
 /** Reads the `<Field .../>` schema XML that fields/createfieldasxml receives into creation settings. */
-import { fail } from './errors.ts';
+import { fail } from './spErrors.ts';
 
 export interface XmlField {
   type: string;

@@ -2,7 +2,7 @@
 import type { LocalResponse } from '../http.ts';
 import { transaction } from '../store.ts';
 import type { Segment, SpRequest } from './context.ts';
-import { fail } from './errors.ts';
+import { fail } from './spErrors.ts';
 import { queryEntities, selectProps } from './entities.ts';
 import { applySettings, checkConsistent, createField, typeFromKind, type FieldContext } from './fieldCreate.ts';
 import { parseFieldXml, xmlToSettings } from './fieldXmlReader.ts';

@@ -3,7 +3,7 @@
  * parentheses, startswith(), substringof(), endswith(), null, numbers, 'strings' ('' escapes a quote),
  * datetime'...', guid'...', true/false. Columns may be paths (Owner/Title, Project/Id).
  */
-import { fail } from './errors.ts';
+import { fail } from './spErrors.ts';
 
 export type Literal =
   | { type: 'string'; value: string }

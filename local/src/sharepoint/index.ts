@@ -10,7 +10,7 @@ import type { TenantContext } from '../server.ts';
 import { runBatch } from './batch.ts';
 import { makeRequest } from './context.ts';
 import { checkDigest, contextInfo } from './digest.ts';
-import { SpFail } from './errors.ts';
+import { SpFail } from './spErrors.ts';
 import { route } from './router.ts';
 import { invalidate, migrateSharePoint } from './listCatalogue.ts';
 import { addItems } from './api.ts';

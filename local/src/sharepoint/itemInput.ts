@@ -4,7 +4,7 @@
  * and refuse exactly the same values.
  */
 import type { Db } from '../store.ts';
-import { fail } from './errors.ts';
+import { fail } from './spErrors.ts';
 import { baseOf, isMulti, type FieldDef } from './fieldTypes.ts';
 import { entityPropertyName, itemTypeName } from './names.ts';
 import type { ListSchema } from './listCatalogue.ts';

@@ -4,11 +4,11 @@
  * with $orderby it also carries the sort values of the last row (keyset paging, stable under writes).
  */
 import type { Db } from '../store.ts';
-import { fail } from './errors.ts';
+import { fail } from './spErrors.ts';
 import { isTextLike } from './fieldTypes.ts';
 import { parseFilter } from './filterParser.ts';
 import { compileFilter } from './sqlFilter.ts';
-import { resolveColumn } from './columns.ts';
+import { resolveColumn } from './columnSql.ts';
 import { planShape, shapeRows, type ItemRow } from './shape.ts';
 import type { ListSchema } from './listCatalogue.ts';
 import type { Entity } from './responseFormats.ts';

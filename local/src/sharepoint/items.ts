@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store.ts';
-import { fail } from './errors.ts';
+import { fail } from './spErrors.ts';
 import { baseOf, isTextLike } from './fieldTypes.ts';
 import { nowIso, valueSql, type ListSchema } from './listCatalogue.ts';
 import type { ItemRow } from './shape.ts';

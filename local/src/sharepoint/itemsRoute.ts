@@ -2,7 +2,7 @@
 import type { LocalResponse } from '../http.ts';
 import { transaction } from '../store.ts';
 import type { Segment, SpRequest } from './context.ts';
-import { fail } from './errors.ts';
+import { fail } from './spErrors.ts';
 import { queryItems } from './itemQuery.ts';
 import { addItem, deleteItem, etagHeader, getItem, recycleItem, updateItem } from './items.ts';
 import { collectionResponse, emptyOk, entityResponse, noContent, primitiveResponse } from './responseFormats.ts';

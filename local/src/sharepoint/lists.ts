@@ -2,7 +2,7 @@
 import type { LocalResponse } from '../http.ts';
 import { transaction } from '../store.ts';
 import type { SpRequest } from './context.ts';
-import { fail } from './errors.ts';
+import { fail } from './spErrors.ts';
 import { selectProps } from './entities.ts';
 import { itemTypeName, listEntityTypeName } from './names.ts';
 import { emptyOk, entityResponse, noContent, type Entity } from './responseFormats.ts';

@@ -7,7 +7,7 @@
  */
 import type { LocalResponse } from '../http.ts';
 import type { SpRequest } from './context.ts';
-import { fail } from './errors.ts';
+import { fail } from './spErrors.ts';
 import { queryEntities, selectProps } from './entities.ts';
 import { fieldEntity } from './fieldsRoute.ts';
 import { listEntity } from './lists.ts';

@@ -3,7 +3,7 @@ import type { LocalResponse } from '../http.ts';
 import { getMeta, setMeta } from '../store.ts';
 import { randomUUID } from 'node:crypto';
 import type { Segment, SpRequest } from './context.ts';
-import { fail } from './errors.ts';
+import { fail } from './spErrors.ts';
 import { selectProps } from './entities.ts';
 import { fieldByIdRoute, fieldsRoutes } from './fieldsRoute.ts';
 import { itemsRoutes } from './itemsRoute.ts';

@@ -1,8 +1,8 @@
 /** $select and $expand of an items query → which properties and expansions each entity gets. */
 import type { Db } from '../store.ts';
-import { fail } from './errors.ts';
+import { fail } from './spErrors.ts';
 import { baseOf, type FieldDef } from './fieldTypes.ts';
-import { findField, resolveColumn } from './columns.ts';
+import { findField, resolveColumn } from './columnSql.ts';
 import { entityPropertyName } from './names.ts';
 import { listById, type ListSchema } from './listCatalogue.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { Db } from '../store.ts';
 import { baseOf, isMulti, ITEM_CONTENT_TYPE_ID, type FieldDef } from './fieldTypes.ts';
-import { PERSON_PROPS } from './columns.ts';
+import { PERSON_PROPS } from './columnSql.ts';
 import { entityPropertyName, itemTypeName } from './names.ts';
 import { listById, type ListSchema } from './listCatalogue.ts';
 import type { Entity } from './responseFormats.ts';

@@ -3,10 +3,10 @@
  * serves the filter, which decides SharePoint's list view threshold on lists over 5,000 items.
  */
 import type { Db } from '../store.ts';
-import { fail } from './errors.ts';
+import { fail } from './spErrors.ts';
 import { isTextLike, type BaseKind } from './fieldTypes.ts';
 import type { FilterNode, Literal } from './filterParser.ts';
-import { resolveColumn, type Col } from './columns.ts';
+import { resolveColumn, type Col } from './columnSql.ts';
 import type { ListSchema } from './listCatalogue.ts';
 import { normalizeDate } from './itemInput.ts';
 

@@ -5,7 +5,7 @@
 import type { LocalResponse } from '../http.ts';
 import { findPerson, listPeople, type Person } from '../directory.ts';
 import type { Segment, SpRequest } from './context.ts';
-import { fail } from './errors.ts';
+import { fail } from './spErrors.ts';
 import { queryEntities, selectProps } from './entities.ts';
 import { collectionResponse, entityResponse, type Entity } from './responseFormats.ts';
 

@@ -2,7 +2,6 @@ import * as React from 'react';
 import { CommandBar, type ICommandBarItemProps } from '@fluentui/react/lib/CommandBar';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
@@ -16,6 +15,7 @@ import { errorMessage } from '../common/errorMessage';
 import { formatAmount } from '../common/fields/formatValue';
 import { phaseLabel } from '../common/fields/labels';
 import { LazyBoundary, lazyPart } from '../common/LazyPart';
+import { ViewTabs } from '../common/ViewTabs';
 import { useExport } from '../records/useExport';
 import { Freshness } from './Freshness';
 import { HealthBadge } from './HealthBadge';
@@ -114,21 +114,26 @@ export const Portfolio: React.FC<IPortfolioProps> = ({ onOpenProject }) => {
         <Text variant="small" aria-live="polite">{format(strings.PortfolioShowing, shown.length, rows.length)}</Text>
         <CommandBar items={commands} ariaLabel={strings.PortfolioExportLabel} />
       </Stack>
-      <Pivot aria-label={strings.PortfolioViewsLabel} selectedKey={tab} onLinkClick={(i) => i && i.props.itemKey && setTab(i.props.itemKey)}>
-        <PivotItem itemKey="table" headerText={strings.PortfolioViewTable}>
-          <PortfolioTable rows={shown} groupBy={groupBy} onOpen={open} />
-        </PivotItem>
-        <PivotItem itemKey="heat" headerText={strings.PortfolioViewHeatMap}>
-          <HeatMap rows={shown} groupBy={groupBy} />
-        </PivotItem>
-        <PivotItem itemKey="charts" headerText={strings.PortfolioViewCharts}>
-          <ErrorBoundary name="PortfolioCharts">
-            <React.Suspense fallback={<Spinner label={strings.PortfolioChartsLoading} />}>
-              {tab === 'charts' && <PortfolioCharts rows={shown} />}
-            </React.Suspense>
-          </ErrorBoundary>
-        </PivotItem>
-      </Pivot>
+      <ViewTabs
+        label={strings.PortfolioViewsLabel}
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          { key: 'table', text: strings.PortfolioViewTable, content: () => <PortfolioTable rows={shown} groupBy={groupBy} onOpen={open} /> },
+          { key: 'heat', text: strings.PortfolioViewHeatMap, content: () => <HeatMap rows={shown} groupBy={groupBy} /> },
+          {
+            key: 'charts',
+            text: strings.PortfolioViewCharts,
+            content: () => (
+              <ErrorBoundary name="PortfolioCharts">
+                <React.Suspense fallback={<Spinner label={strings.PortfolioChartsLoading} />}>
+                  <PortfolioCharts rows={shown} />
+                </React.Suspense>
+              </ErrorBoundary>
+            )
+          }
+        ]}
+      />
       <LazyBoundary name="StatusPanel" overlay active={!!opened} onDismiss={() => setOpened(undefined)}>
         <StatusPanel project={opened?.project} onDismiss={() => setOpened(undefined)} />
       </LazyBoundary>

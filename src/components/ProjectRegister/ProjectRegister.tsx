@@ -59,6 +59,30 @@ function renderRow(flagged: Partial<IDetailsRowStyles>, props?: IDetailsRowProps
   return <DetailsRow {...props} styles={p.health === 'Red' || isOverdue(p) ? flagged : undefined} />;
 }
 
+/** The register's search box, with the reason a search was refused next to it. */
+function RegisterSearch({ value, error, onChange }: { value: string; error?: string; onChange: (text: string) => void }): React.ReactElement {
+  const theme = useTheme();
+  return (
+    <>
+      <SearchBox
+        placeholder={strings.RegisterSearchPlaceholder}
+        ariaLabel={strings.RegisterSearchLabel}
+        value={value}
+        maxLength={PROJECT_LIMITS.title}
+        aria-describedby={error ? 'pmo-register-search-error' : undefined}
+        aria-invalid={!!error}
+        onChange={(_e, v) => onChange(v || '')}
+        onClear={() => onChange('')}
+      />
+      {error && (
+        <Text id="pmo-register-search-error" role="alert" variant="small" styles={{ root: { color: theme.semanticColors.errorText } }}>
+          {error}
+        </Text>
+      )}
+    </>
+  );
+}
+
 /** The project register: every project in a searchable, filterable, sortable and groupable list. */
 export function ProjectRegister(props: IProjectRegisterProps): React.ReactElement {
   const r = useProjectRegister(props);
@@ -92,21 +116,7 @@ export function ProjectRegister(props: IProjectRegisterProps): React.ReactElemen
         loading={loaded.loading}
       />
       <ProposalIntake onSaved={loaded.upsert} />
-      <SearchBox
-        placeholder={strings.RegisterSearchPlaceholder}
-        ariaLabel={strings.RegisterSearchLabel}
-        value={r.search}
-        maxLength={PROJECT_LIMITS.title}
-        aria-describedby={r.searchError ? 'pmo-register-search-error' : undefined}
-        aria-invalid={!!r.searchError}
-        onChange={(_e, v) => r.setSearch(v || '')}
-        onClear={() => r.setSearch('')}
-      />
-      {r.searchError && (
-        <Text id="pmo-register-search-error" role="alert" variant="small" styles={{ root: { color: theme.semanticColors.errorText } }}>
-          {r.searchError}
-        </Text>
-      )}
+      <RegisterSearch value={r.search} error={r.searchError} onChange={r.setSearch} />
       <RegisterFilters
         filters={r.filters}
         departments={r.departments}

@@ -2,7 +2,6 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
@@ -10,6 +9,7 @@ import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import { ProjectStatus } from '../ProjectStatus';
 import { LazyBoundary, lazyPart } from '../common/LazyPart';
+import { ViewTabs } from '../common/ViewTabs';
 
 // The status tab is what the workspace opens on; the record tabs (lists, filters, exports) and the
 // meetings and minutes editor are loaded when their tab is first opened.
@@ -23,6 +23,9 @@ import { ProjectHeader } from './ProjectHeader';
 import type { Health } from '../../model/types';
 import type { IProjectWorkspaceProps } from './types';
 import { useProjectWorkspace } from './useProjectWorkspace';
+
+/** A tab whose view loads on demand: shown inside its own LazyBoundary (spinner, load error). */
+const loaded = (name: string, view: React.ReactElement) => (): React.ReactElement => <LazyBoundary name={name}>{view}</LazyBoundary>;
 
 /** The PMO Project web part's root: project header and the RAID, Costs and Resources tabs. */
 export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElement {
@@ -65,40 +68,23 @@ export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElem
   return (
     <Stack tokens={{ childrenGap: 16 }}>
       <ProjectHeader project={published && published.id === project.id ? { ...project, health: published.health } : project} />
-      <Pivot
-        aria-label={strings.WorkspaceTabsLabel}
-        selectedKey={tab}
-        onLinkClick={(item) => item && item.props.itemKey && setTab(item.props.itemKey)}
-      >
-        <PivotItem itemKey="status" headerText={strings.WorkspaceTabStatus}>
-          <ProjectStatus project={project} />
-        </PivotItem>
-        <PivotItem itemKey="reports" headerText={strings.WorkspaceTabReports}>
-          <LazyBoundary name="StatusReportsTab">
-            <StatusReportsTab project={project} onPublished={(health: Health) => setPublished({ id: project.id, health })} />
-          </LazyBoundary>
-        </PivotItem>
-        <PivotItem itemKey="raid" headerText={strings.WorkspaceTabRaid}>
-          <LazyBoundary name="RaidTab">
-            <RaidTab project={project} projects={projects} />
-          </LazyBoundary>
-        </PivotItem>
-        <PivotItem itemKey="costs" headerText={strings.WorkspaceTabCosts}>
-          <LazyBoundary name="CostsTab">
-            <CostsTab project={project} />
-          </LazyBoundary>
-        </PivotItem>
-        <PivotItem itemKey="resources" headerText={strings.WorkspaceTabResources}>
-          <LazyBoundary name="ResourcesTab">
-            <ResourcesTab project={project} projects={projects} />
-          </LazyBoundary>
-        </PivotItem>
-        <PivotItem itemKey="meetings" headerText={strings.WorkspaceTabMeetings}>
-          <LazyBoundary name="MeetingsTab">
-            <MeetingsTab projectId={project.id} />
-          </LazyBoundary>
-        </PivotItem>
-      </Pivot>
+      <ViewTabs
+        label={strings.WorkspaceTabsLabel}
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          { key: 'status', text: strings.WorkspaceTabStatus, content: () => <ProjectStatus project={project} /> },
+          {
+            key: 'reports',
+            text: strings.WorkspaceTabReports,
+            content: loaded('StatusReportsTab', <StatusReportsTab project={project} onPublished={(health: Health) => setPublished({ id: project.id, health })} />)
+          },
+          { key: 'raid', text: strings.WorkspaceTabRaid, content: loaded('RaidTab', <RaidTab project={project} projects={projects} />) },
+          { key: 'costs', text: strings.WorkspaceTabCosts, content: loaded('CostsTab', <CostsTab project={project} />) },
+          { key: 'resources', text: strings.WorkspaceTabResources, content: loaded('ResourcesTab', <ResourcesTab project={project} projects={projects} />) },
+          { key: 'meetings', text: strings.WorkspaceTabMeetings, content: loaded('MeetingsTab', <MeetingsTab projectId={project.id} />) }
+        ]}
+      />
     </Stack>
   );
 }

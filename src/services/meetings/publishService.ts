@@ -43,11 +43,20 @@ export class PublishService implements IMinutesPublisher {
     const now = () => (this.deps.now ? this.deps.now() : new Date()).toISOString();
     let meeting = req.meeting;
     const log: IPublishLog = this.startLog(meeting);
-    const save = async (changes: Partial<MeetingDraft> = {}) => {
-      meeting = await this.deps.meetings.update(meeting.id, { ...draftOf(meeting), ...changes, publishLog: log }, meeting.etag);
-      if (onProgress) onProgress(meeting);
+    // Outcomes of steps that wrote nothing outside the meeting ride on the next save (one round trip less each).
+    let deferred: Partial<MeetingDraft> | undefined;
+    // Saves run one after another (each with the ETag the previous one returned), also when steps overlap.
+    let queue: Promise<unknown> = Promise.resolve();
+    const save = (changes: Partial<MeetingDraft> = {}): Promise<void> => {
+      const next = queue.then(async () => {
+        meeting = await this.deps.meetings.update(meeting.id, { ...draftOf(meeting), ...deferred, ...changes, publishLog: log }, meeting.etag);
+        deferred = undefined;
+        if (onProgress) onProgress(meeting);
+      });
+      queue = next.catch(() => undefined);
+      return next;
     };
-    const run = async (step: PublishStep, body: () => Promise<'done' | 'skipped' | string>, after?: (state: string) => Partial<MeetingDraft>) => {
+    const run = async (step: PublishStep, body: () => Promise<'done' | 'skipped' | string>, after?: (state: string) => Partial<MeetingDraft>, defer = false) => {
       const st = log.steps[step]?.state;
       if (st === 'done' || st === 'skipped') return;
       try {
@@ -56,18 +65,26 @@ export class PublishService implements IMinutesPublisher {
       } catch (e) {
         log.steps[step] = { state: 'failed', reason: failureReason(step, toAppError(e, step)), at: now() };
       }
-      await save(after ? after(log.steps[step]!.state) : {});
+      const changes = after ? after(log.steps[step]!.state) : {};
+      if (defer && log.steps[step]!.state === 'done') deferred = { ...deferred, ...changes };
+      else await save(changes);
     };
 
     const outline = () => minutesOutline({ ...meeting, revision: log.revision }, meeting.agendaItems, meeting.minutesData, req.projects.map((p) => `${p.code} ${p.title}`), { approvePrevious: req.texts.approvePrevious }, req.minutesUrl);
     // 1. The minutes themselves: Published, as a new revision when published minutes were edited.
-    await run('minutes', async () => 'done', () => this.publishedFields(meeting, log, req, now(), outlineToHtml(outline(), req.texts, req.texts.when)));
+    // Deferred: the actions step's save stores it (a crash before then leaves it to the retry, which redoes it).
+    await run('minutes', async () => 'done', () => this.publishedFields(meeting, log, req, now(), outlineToHtml(outline(), req.texts, req.texts.when)), true);
     const project = req.projects[0];
     const actions = meeting.minutesData.actions;
     const ok = (s: PublishStep) => log.steps[s]?.state === 'done';
-    await run('actions', async () => (project ? (await createActions(this.deps, meeting, project, actions, log), 'done') : 'noProject'));
-    if (ok('actions')) await run('tasks', async () => (project ? createTasks(this.deps, meeting, project, actions, log, { url: req.minutesUrl, alias: req.texts.taskLink }).then((r) => (r === 'noPlan' ? 'noPlan' : 'done')) : 'noProject'));
-    await run('raid', async () => (project ? (await createRaidItems(this.deps, meeting, project, log), 'done') : 'noProject'));
+    let items: IActionItem[] | undefined;
+    await run('actions', async () => (project ? ((items = await createActions(this.deps, meeting, project, actions, log)), 'done') : 'noProject'));
+    const link = { url: req.minutesUrl, alias: req.texts.taskLink };
+    // Tasks and RAID items do not depend on each other: they run side by side (round trips do not add up).
+    await Promise.all([
+      ok('actions') ? run('tasks', async () => (project ? createTasks(this.deps, meeting, project, actions, log, link, items).then((r) => (r === 'noPlan' ? 'noPlan' : 'done')) : 'noProject')) : undefined,
+      run('raid', async () => (project ? (await createRaidItems(this.deps, meeting, project, log), 'done') : 'noProject'))
+    ]);
 
     // 2. The document (rebuilt on every run that still needs it: it is not stored on its own).
     const needDoc = !ok('attachment') || !ok('mail');
@@ -77,7 +94,7 @@ export class PublishService implements IMinutesPublisher {
       await run('document', async () => {
         bytes = await buildMinutesDocument(doc, req.texts, req.texts.when);
         return 'done';
-      });
+      }, undefined, true);
       if (log.steps.document?.state === 'done' && !bytes) bytes = await buildMinutesDocument(doc, req.texts, req.texts.when);
     }
     const fileName = req.texts.fileName;
@@ -94,6 +111,7 @@ export class PublishService implements IMinutesPublisher {
       await this.deps.outlook.sendMail({ subject: req.texts.subject, html, to, attachment: attach });
       return 'done';
     });
+    if (deferred) await save();
     return { meeting };
   }
 

@@ -29,9 +29,9 @@ export async function createActions(
   project: IProject,
   actions: IMinutesAction[],
   log: IPublishLog
-): Promise<void> {
+): Promise<IActionItem[] | undefined> {
   const missing = actions.filter((a) => !log.actionItems[a.id]);
-  if (!missing.length) return;
+  if (!missing.length) return undefined;
   // Written before its log entry? Then the item exists: find it by meeting and title instead of adding another.
   const existing = await deps.actions.listByMeeting(meeting.id);
   const toCreate: IMinutesAction[] = [];
@@ -42,10 +42,15 @@ export async function createActions(
   }
   const drafts: ActionDraft[] = toCreate.map((a) => ({ title: a.title, projectId: project.id, meetingId: meeting.id, ownerId: a.ownerId, dueDate: a.dueDate, status: 'Open' }));
   const results = await deps.actionWriter.createMany(drafts);
+  const made: IActionItem[] = [];
   results.forEach((r, i) => {
-    if (r.ok) log.actionItems[toCreate[i].id] = (r.value as IActionItem).id;
+    if (!r.ok) return;
+    log.actionItems[toCreate[i].id] = (r.value as IActionItem).id;
+    made.push(r.value as IActionItem);
   });
   firstFailure(results);
+  // Every item of the meeting with its ETag: the tasks step patches them without reading them again.
+  return existing.concat(made);
 }
 
 /** Creates the missing tasks; returns 'noPlan' when the project has no plan (the actions stay in PMO Actions). */
@@ -56,11 +61,13 @@ export async function createTasks(
   actions: IMinutesAction[],
   log: IPublishLog,
   /** Where each task's details link to (the minutes in PMO Hub), and the link's text. */
-  link: { url: string; alias: string }
+  link: { url: string; alias: string },
+  /** The meeting's PMO Actions items as the actions step of this run left them, when it ran. */
+  items?: IActionItem[]
 ): Promise<'done' | 'noPlan'> {
   if (!project.planId) return 'noPlan';
   const missing = actions.filter((a) => !log.plannerTasks[a.id]);
-  if (missing.length) await addTasks(deps, meeting, project.planId, actions, missing, log);
+  if (missing.length) await addTasks(deps, meeting, project.planId, actions, missing, log, items);
   await linkTasks(deps.outlook, actions, log, link);
   return 'done';
 }
@@ -87,7 +94,8 @@ async function addTasks(
   planId: string,
   actions: IMinutesAction[],
   missing: IMinutesAction[],
-  log: IPublishLog
+  log: IPublishLog,
+  read?: IActionItem[]
 ): Promise<void> {
   const bucketId = await deps.outlook.ensureBucket(planId, ACTIONS_BUCKET);
   const inBucket = await deps.outlook.tasksInBucket(bucketId);
@@ -107,7 +115,7 @@ async function addTasks(
     else failure = failure || r?.error;
   }
   // The PMO Actions items point at their tasks (one SharePoint $batch).
-  const items = await deps.actions.listByMeeting(meeting.id);
+  const items = read || (await deps.actions.listByMeeting(meeting.id));
   const patches = actions
     .filter((a) => log.plannerTasks[a.id] && log.actionItems[a.id])
     .map((a) => ({ item: items.filter((x) => x.id === log.actionItems[a.id])[0], taskId: log.plannerTasks[a.id] }))

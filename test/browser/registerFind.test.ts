@@ -5,8 +5,7 @@
  */
 import * as strings from 'PmoHubStrings';
 import type { Page } from 'playwright-core';
-import type { RunningTenant } from '../helpers/localTenant';
-import { BROWSER_TEST_TIMEOUT, chooseOption, launchBrowser, listItems, openPmoPage, startPageTenant, type PmoPage, type TestBrowser } from './helpers';
+import { BROWSER_TEST_TIMEOUT, chooseOption, listItems, usePageSession } from './helpers';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
@@ -30,24 +29,15 @@ async function shownCodes(page: Page): Promise<string[]> {
 }
 
 describe('project register: find and edit', () => {
-  let tenant: RunningTenant;
-  let browser: TestBrowser;
-  let pmo: PmoPage;
+  const s = usePageSession({ view: 'register' });
   let all: IStored[];
 
   beforeAll(async () => {
-    tenant = await startPageTenant();
-    browser = await launchBrowser();
-    pmo = await openPmoPage(browser, tenant, { view: 'register' });
-    all = await listItems<IStored>(pmo.page, LIST, 'Id gt 0', 'Id,Title,PmoCode,Health,Budget,Department');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await tenant?.stop();
+    all = await listItems<IStored>(s.pmo.page, LIST, 'Id gt 0', 'Id,Title,PmoCode,Health,Budget,Department');
   });
 
   it('finds projects with the search box: the server answers with the matching projects only', async () => {
-    const { page } = pmo;
+    const { page } = s.pmo;
     await page.getByText(count(all.length, all.length)).waitFor();
     const search = page.getByRole('searchbox', { name: strings.RegisterSearchLabel });
     const expected = all.filter((p) => /warehouse/i.test(p.Title)).map((p) => p.PmoCode).sort();
@@ -72,11 +62,11 @@ describe('project register: find and edit', () => {
 
     await search.clear();
     await page.getByText(count(all.length, all.length)).waitFor();
-    expect(pmo.consoleProblems()).toEqual([]);
+    expect(s.pmo.consoleProblems()).toEqual([]);
   });
 
   it('finds projects with a filter (Health = Red), combined with the search, and clears it', async () => {
-    const { page } = pmo;
+    const { page } = s.pmo;
     const red = all.filter((p) => p.Health === 'Red').map((p) => p.PmoCode).sort();
     expect(red.length).toBeGreaterThan(1);
 
@@ -101,11 +91,11 @@ describe('project register: find and edit', () => {
 
     await page.getByRole('button', { name: strings.RegisterClearFilters }).click();
     await page.getByText(count(all.length, all.length)).waitFor();
-    expect(pmo.consoleProblems()).toEqual([]);
+    expect(s.pmo.consoleProblems()).toEqual([]);
   });
 
   it('edits a project: the form saves the changed fields and the register shows them', async () => {
-    const { page } = pmo;
+    const { page } = s.pmo;
     const project = all.filter((p) => p.PmoCode === 'PRJ-0024')[0];
     expect(project).toBeDefined();
     const newHealth = project.Health === 'Amber' ? 'Green' : 'Amber';
@@ -128,6 +118,6 @@ describe('project register: find and edit', () => {
     const row = page.getByRole('row').filter({ hasText: project.PmoCode });
     await row.getByText(newLabel).waitFor();
     expect(await row.innerText()).toContain('Health and Safety');
-    expect(pmo.consoleProblems()).toEqual([]);
+    expect(s.pmo.consoleProblems()).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * SQL over sp_items (alias i), people and lookup target lists.
  */
 import type { Db } from '../store.ts';
-import { fail } from './errors.ts';
+import { fail } from './spErrors.ts';
 import { baseOf, isMulti, ITEM_CONTENT_TYPE_ID, type BaseKind, type FieldDef } from './fieldTypes.ts';
 import { listById, valueSql, type ListSchema } from './listCatalogue.ts';
 
