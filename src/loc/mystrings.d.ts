@@ -728,6 +728,14 @@ declare interface IPmoHubStrings {
   ReportNotSaved: string;
   ReportHistoryTitle: string;
   ReportTrendLabel: string;
+  ReportMail: string;
+  ReportMailing: string;
+  ReportMailed: string;
+  ReportMailFailed: string;
+  ReportMailNoRecipients: string;
+  ReportWord: string;
+  ReportWordFailed: string;
+  ReportMailSubject: string;
   ReportNew: string;
   ReportDrafting: string;
   ReportDraftFailed: string;
