@@ -15,9 +15,20 @@ build.rig.getTasks = function () {
 
 // PMO_BUNDLE_STATS=1 writes webpack's module statistics to temp/bundle-stats.json (which modules
 // each bundle and lazy chunk holds, with sizes), to see what a size change came from.
-if (process.env.PMO_BUNDLE_STATS) {
+// pptxgenjs (the steering committee deck, its own lazy chunk) imports node:fs and node:https only when
+// it runs in Node; in the browser those branches never run, and webpack cannot read the node: scheme.
+const ignoreNodeOnly = (config) => {
+  const webpack = require('webpack');
+  config.plugins.push(new webpack.IgnorePlugin({ resourceRegExp: /^node:(fs|https)$/, contextRegExp: /pptxgenjs/ }));
+  return config;
+};
+
+if (!process.env.PMO_BUNDLE_STATS) {
+  build.configureWebpack.mergeConfig({ additionalConfiguration: ignoreNodeOnly });
+} else {
   build.configureWebpack.mergeConfig({
     additionalConfiguration: (config) => {
+      ignoreNodeOnly(config);
       config.plugins.push({
         apply: (compiler) =>
           compiler.hooks.done.tap('PmoBundleStats', (stats) => {

@@ -10,10 +10,11 @@ const common = {
   rootDir: __dirname,
   transform: {
     '^.+\\.tsx?$': tsJest,
-    // PnPjs v4 ships ESM only.
-    '^.+/node_modules/@pnp/.+\\.js$': tsJest
+    // PnPjs v4 ships ESM only. pptxgenjs's CommonJS build loads node:fs with import(), which jest's VM
+    // refuses without --experimental-vm-modules: compiled, it becomes a require().
+    '^.+/node_modules/(@pnp/.+|pptxgenjs/dist/.+)\\.js$': tsJest
   },
-  transformIgnorePatterns: ['/node_modules/(?!@pnp/)'],
+  transformIgnorePatterns: ['/node_modules/(?!@pnp/|pptxgenjs/)'],
   moduleNameMapper: {
     '^PmoHubStrings$': '<rootDir>/test/__mocks__/strings.js',
     '\\.(css|scss)$': '<rootDir>/test/__mocks__/styleMock.js'

@@ -425,7 +425,6 @@ declare interface IPmoHubStrings {
   MeetingsWindow: string;
   MeetingsShowUnlinked: string;
   MeetingLink: string;
-  MeetingLinkFor: string;
   MeetingLinkTitle: string;
   MeetingLinkHelp: string;
   MeetingLinkSearch: string;
@@ -699,6 +698,7 @@ declare interface IPmoHubStrings {
   DeckTopRisks: string;
   DeckDecisionsNeeded: string;
   DeckNone: string;
+  DeckDimScope: string;
   DeckProposalsTitle: string;
   DeckProposalsEmpty: string;
   ValidationWeightsTotal: string;
@@ -727,6 +727,14 @@ declare interface IPmoHubStrings {
   ReportNotSaved: string;
   ReportHistoryTitle: string;
   ReportTrendLabel: string;
+  ReportMail: string;
+  ReportMailing: string;
+  ReportMailed: string;
+  ReportMailFailed: string;
+  ReportMailNoRecipients: string;
+  ReportWord: string;
+  ReportWordFailed: string;
+  ReportMailSubject: string;
   ReportNew: string;
   ReportDrafting: string;
   ReportDraftFailed: string;

@@ -37,6 +37,10 @@ export function createServices(clients: IPmoClients): IPmoServices {
       import(/* webpackChunkName: 'pmo-svc-projects' */ './sharepoint/projectRepository').then((m) => new m.ProjectRepository(sp))
     ),
     proposals,
+    // The deck builder and pptxgenjs are chunks of their own (pptxgenjs only when a deck is built).
+    deck: lazyService(() =>
+      import(/* webpackChunkName: 'pmo-svc-deck' */ './presentation/deckService').then((m) => new m.DeckService(sp, portfolio, proposals))
+    ),
     settings: lazyService(() =>
       import(/* webpackChunkName: 'pmo-svc-proposals' */ './sharepoint/settingsRepository').then((m) => new m.SettingsRepository(sp))
     ),

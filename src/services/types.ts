@@ -35,6 +35,7 @@ import type { Settled } from './guard';
 import type { IStatusReportService } from './statusReports/statusReportService';
 import type { IProposal, ProposalDraft } from '../model/proposals';
 import type { Criterion, GateDecision, IProposalReview, Weights } from '../model/scoring';
+import type { IDeckLabels } from './presentation/steeringDeck';
 import type { CostInput } from '../model/costs';
 import type { ISessionCache } from './sessionCache';
 import type { IPortfolioLoadOptions, IPortfolioView } from './portfolio/portfolioLoader';
@@ -302,6 +303,14 @@ export interface ISettingsRepository {
   updateWeights(id: number, weights: Weights, etag: string): Promise<IStoredWeights>;
 }
 
+/** The steering committee deck (.pptx). */
+export interface IDeckService {
+  /** The register, to choose the projects that get a slide. */
+  projects(): Promise<IProject[]>;
+  /** Reads the portfolio, the open risks and the proposals, and draws the deck; the slides of `selected` in that order. */
+  build(selected: number[], labels: IDeckLabels, today: string): Promise<Uint8Array>;
+}
+
 /** Everything a web part needs, built once by the composition root. */
 /** Whose drafts a form may offer back: only the person who typed them, on the site they typed them on. */
 export interface IDraftOwner {
@@ -334,6 +343,7 @@ export interface IPmoServices {
   publisher: IMinutesPublisher;
   proposals: IProposalRepository;
   settings: ISettingsRepository;
+  deck: IDeckService;
   /** Scopes the forms' drafts in localStorage (src/components/records/useDraft.ts); test fakes may leave it out. */
   draftOwner?: IDraftOwner;
 }

@@ -71,7 +71,7 @@ describe('meetings and minutes', () => {
   it('publishes minutes to PMO Meetings, Actions, Planner, RAID, the Outlook event and the outbox; a retry after an attachment failure adds exactly what was missing', async () => {
     const { page } = pmo;
     expect(blocking(await runAxe(page))).toEqual([]);
-    await openMeeting(page, project, page.getByRole('button', { name: SUBJECT, exact: true }));
+    await openMeeting(page, project, page.getByRole('button', { name: SUBJECT }));
     const agenda = page.getByRole('list', { name: strings.MinutesAgenda }).getByRole('listitem');
     expect(await agenda.count()).toBeGreaterThan(0);
     expect(await agenda.filter({ hasText: strings.AgendaKindAction }).count()).toBeGreaterThan(0);
@@ -156,7 +156,7 @@ describe('meetings and minutes', () => {
     for (const r of await forum().all()) expect(await r.innerText()).toContain(strings.MeetingNotLinked);
 
     const dialog = page.getByRole('dialog', { name: strings.MeetingLinkTitle });
-    await forum().first().getByRole('button', { name: /^Link / }).click();
+    await forum().first().getByRole('button', { name: strings.MeetingLink, exact: true }).click();
     for (const p of [project, other]) {
       await dialog.getByRole('searchbox', { name: strings.MeetingLinkSearch }).fill(p.code);
       await setChecked(dialog, `${p.code} ${p.title}`, true);
@@ -179,7 +179,7 @@ describe('meetings and minutes', () => {
 
     // Unlink: the choice is stored (no project, still "by hand"), and the series no longer shows.
     const linked = forum().filter({ hasText: strings.MeetingReasonManual });
-    await linked.getByRole('button', { name: /^Link / }).click();
+    await linked.getByRole('button', { name: strings.MeetingLink, exact: true }).click();
     for (const p of [project, other]) await setChecked(dialog, `${p.code} ${p.title}`, false);
     await dialog.getByRole('button', { name: strings.MeetingLinkSave }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -5,12 +5,16 @@
  * weights that do not add up refused; a proposal approved into Initiation with its reason, the
  * decision in its RAID log, and its whole history shown. Every step is checked in what the tenant stored.
  */
+import * as fs from 'fs';
 import * as strings from 'PmoHubStrings';
 import type { Locator, Page } from 'playwright-core';
 import type { RunningTenant } from '../helpers/localTenant';
 import { BROWSER_TEST_TIMEOUT, blocking, chooseOption, launchBrowser, listItems, openPmoPage, runAxe, saveAsSomeoneElse, startPageTenant, type PmoPage, type TestBrowser } from './helpers';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires -- reason: officeparser's CommonJS entry
+const { parseOffice } = require('officeparser') as { parseOffice(b: Buffer): Promise<{ to(f: 'text'): Promise<{ value: string }> }> };
 
 const f = (template: string, ...v: (string | number)[]) => v.reduce<string>((s, x, i) => s.replace(`{${i}}`, String(x)), template);
 const panel = (page: Page): Locator => page.getByRole('dialog').filter({ has: page.locator('.ms-Panel') });
@@ -160,5 +164,26 @@ describe('proposals board', () => {
     await history.getByText('Board approved: reporting obligation next year.').waitFor();
     // The one 412 is the conflict test's refused save (the browser logs every failed response).
     expect(pmo.consoleProblems().filter((p) => !/status of 412/.test(p))).toEqual([]);
+  });
+
+  it('builds the steering committee deck in one click and downloads a .pptx with the chosen projects and the proposals', async () => {
+    const { page } = pmo;
+    // The previous test left the history panel open: close it as a person would.
+    await page.keyboard.press('Escape');
+    await page.locator('.ms-Panel').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: strings.ProposalCmdDeck }).click();
+    const deckPanel = page.getByRole('dialog').filter({ hasText: strings.DeckPanelIntro });
+    await deckPanel.getByRole('checkbox').first().waitFor();
+    // The projects needing attention (not Green, under way) are ticked by default.
+    const active = await projects(page, "Phase ne 'Proposal' and Phase ne 'Closed' and Health ne 'Green'");
+    const ticked = deckPanel.getByRole('checkbox', { checked: true });
+    expect(await ticked.count()).toBe(active.length);
+    const [download] = await Promise.all([page.waitForEvent('download'), deckPanel.getByRole('button', { name: strings.DeckBuild }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^steering-committee-\d{4}-\d{2}-\d{2}\.pptx$/);
+    const text = (await (await parseOffice(fs.readFileSync((await download.path())!))).to('text')).value;
+    for (const p of active) expect(text).toContain(`${p.PmoCode} ${p.Title}`);
+    expect(text).toContain(strings.DeckProposalsTitle);
+    expect(text).toContain('E-invoicing compliance');
+    expect(blocking(await runAxe(page, '.ms-Panel'))).toEqual([]);
   });
 });

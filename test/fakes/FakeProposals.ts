@@ -1,7 +1,9 @@
 import type { IProposal, ProposalDraft } from '../../src/model/proposals';
 import { DECISION_STATE, DEFAULT_WEIGHTS, type IProposalReview, type Weights } from '../../src/model/scoring';
 import { AppError, ConflictError } from '../../src/services/errors';
-import type { IDecisionRequest, IProposalRepository, IScoreRequest, ISettingsRepository, IStoredWeights } from '../../src/services/types';
+import type { IDecisionRequest, IDeckService, IProposalRepository, IScoreRequest, ISettingsRepository, IStoredWeights } from '../../src/services/types';
+import type { IDeckLabels } from '../../src/services/presentation/steeringDeck';
+import type { IProject } from '../../src/model/types';
 import { clone, FakeBase } from './FakeBase';
 import { makeProject } from './FakeProjectRepository';
 
@@ -115,5 +117,20 @@ export class FakeSettingsRepository extends FakeBase implements ISettingsReposit
       this.stored = { id, etag: bump(etag), weights: { ...weights }, isDefault: false };
       return clone(this.stored);
     });
+  }
+}
+
+/** The deck service in memory: records the builds, answers with the given projects. */
+export class FakeDeckService extends FakeBase implements IDeckService {
+  constructor(public projectsToOffer: IProject[] = []) {
+    super();
+  }
+
+  public projects(): Promise<IProject[]> {
+    return this.run('projects', [], () => clone(this.projectsToOffer));
+  }
+
+  public build(selected: number[], labels: IDeckLabels, today: string): Promise<Uint8Array> {
+    return this.run('build', [selected, labels, today], () => new Uint8Array([80, 75, 3, 4]));
   }
 }

@@ -15,8 +15,8 @@ import { FakeAllocationRepository, FakeCostRepository, FakeProvisioningService, 
 import { FakeActionRepository, FakeCalendarService, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
 export { FakeActionRepository, FakeCalendarService, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
 
-import { FakeProposalRepository, FakeSettingsRepository } from './FakeProposals';
-export { FakeProposalRepository, FakeSettingsRepository, makeProposal } from './FakeProposals';
+import { FakeDeckService, FakeProposalRepository, FakeSettingsRepository } from './FakeProposals';
+export { FakeDeckService, FakeProposalRepository, FakeSettingsRepository, makeProposal } from './FakeProposals';
 export { FakeBase, clone } from './FakeBase';
 export { FakeProjectRepository, makeProject } from './FakeProjectRepository';
 export { FakeRecordRepository } from './FakeRecordRepository';
@@ -44,6 +44,7 @@ export interface IFakeServices extends IPmoServices {
   statusReports: FakeStatusReportService;
   proposals: FakeProposalRepository;
   settings: FakeSettingsRepository;
+  deck: FakeDeckService;
 }
 
 /** A full set of fakes (empty unless given), for <ServicesProvider services={…}>. */
@@ -71,6 +72,7 @@ export function createFakeServices(over: Partial<IFakeServices> = {}): IFakeServ
     statusReports: new FakeStatusReportService(),
     proposals: new FakeProposalRepository(),
     settings: new FakeSettingsRepository(),
+    deck: new FakeDeckService(),
     ...over
   };
 }

@@ -22,6 +22,8 @@ const css = mergeStyleSets({
   failed: { padding: '1px 6px', borderRadius: 2, background: '#fde7e9', color: '#a4262c', whiteSpace: 'nowrap' }
 });
 
+const titleId = (r: IMeetingRow) => `meeting-title-${r.key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+
 export interface IMeetingListProps {
   meetings: IMeetingsState;
   /** Hides the project filter (the Meetings tab of one project). */
@@ -69,14 +71,15 @@ export function MeetingList({ meetings: m, oneProject, onOpen }: IMeetingListPro
               <tr key={r.key} data-meeting={r.key}>
                 <td>{meetingWhen(r.start, r.end)}</td>
                 <td>
-                  <Link onClick={() => onOpen(r)} className={isCancelled(r) ? css.cancelled : undefined}>{r.title || strings.MeetingsNoSubject}</Link>
+                  <Link id={titleId(r)} onClick={() => onOpen(r)} className={isCancelled(r) ? css.cancelled : undefined}>{r.title || strings.MeetingsNoSubject}</Link>
                   {isCancelled(r) && <Text variant="small"> {strings.MeetingCancelled}</Text>}
                   {r.record?.movedFrom && <Text variant="small"> {format(strings.MeetingMovedFrom, meetingWhen(r.record.movedFrom, ''))}</Text>}
                   {!r.event && <Text variant="small"> {strings.MeetingNotInOutlook}</Text>}
                 </td>
                 <td>
                   {linksText(r.matches, m.projects, r.record?.linkReason === 'manual')}{' '}
-                  <ActionButton iconProps={{ iconName: 'Link' }} text={strings.MeetingLink} ariaLabel={format(strings.MeetingLinkFor, r.title || strings.MeetingsNoSubject)} onClick={() => setLinking(r)} styles={{ root: { height: 24 } }} />
+                  {/* Named "Link" and described by the meeting's title: the title alone names the button that opens it. */}
+                  <ActionButton iconProps={{ iconName: 'Link' }} text={strings.MeetingLink} aria-describedby={titleId(r)} onClick={() => setLinking(r)} styles={{ root: { height: 24 } }} />
                 </td>
                 <td><span className={r.status === 'failed' ? css.failed : css.badge}>{statusLabel(r.status)}</span></td>
               </tr>

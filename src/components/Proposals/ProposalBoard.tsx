@@ -14,6 +14,7 @@ import { RecordEditorPanel } from '../records/RecordEditorPanel';
 import { RecordsLoadError } from '../records/RecordsToolbar';
 import { Toolbar } from '../records/Toolbar';
 import { proposalStateLabel, scoreText, urgencyLabel } from './labels';
+import { DeckCommand } from './DeckCommand';
 import { HistoryPanel } from './HistoryPanel';
 import { ProposalIntake } from './ProposalIntake';
 import { useProposalBoard, type IProposalBoardState } from './useProposalBoard';
@@ -25,11 +26,6 @@ const forms = () => import(/* webpackChunkName: 'pmo-record-panel' */ './Proposa
 const ScoreForm = lazyPart<{ editor: IScoreEditor; weights: Weights }>(() => forms().then((m) => m.ScoreForm));
 const DecisionForm = lazyPart<{ editor: IDecisionEditor }>(() => forms().then((m) => m.DecisionForm));
 const WeightsForm = lazyPart<{ editor: IWeightsEditor; isDefault: boolean }>(() => forms().then((m) => m.WeightsForm));
-
-export interface IProposalBoardProps {
-  /** Renders the deck command (the deck builder is its own chunk). */
-  deck?: React.ReactNode;
-}
 
 function actionsCell(b: IProposalBoardState, p: IProposal, edit: (p: IProposal) => void, awaiting: boolean): React.ReactElement {
   const name = `${p.code} ${p.title}`;
@@ -62,7 +58,7 @@ function columns(b: IProposalBoardState, edit: (p: IProposal) => void, awaiting:
 }
 
 /** The PMO's proposals board: ranked proposals, value against effort, scoring, gate decisions, history. */
-export function ProposalBoard({ deck }: IProposalBoardProps): React.ReactElement {
+export function ProposalBoard(): React.ReactElement {
   const b = useProposalBoard();
   const { loaded } = b;
   const editRef = React.useRef<((p: IProposal) => void) | undefined>(undefined);
@@ -82,7 +78,7 @@ export function ProposalBoard({ deck }: IProposalBoardProps): React.ReactElement
             { key: 'refresh', text: strings.RecordRefresh, icon: 'Refresh', onClick: loaded.reload }
           ]}
         />
-        {deck}
+        <DeckCommand />
       </Stack>
       {b.weightsError && <MessageBar messageBarType={MessageBarType.warning}>{b.weightsError}</MessageBar>}
       <RecordsLoadError error={loaded.error} onRetry={loaded.reload} />

@@ -1,6 +1,9 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
+import type { IProject } from '../../model/types';
+import { useReportDistribution } from './useReportDistribution';
 import { Text } from '@fluentui/react/lib/Text';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
@@ -13,6 +16,7 @@ import { DIMENSION_LABEL } from './ReportForm';
 
 export interface IReportDetailProps {
   report: IStatusReport;
+  project: IProject;
   reports: IStatusReport[];
   publishing: boolean;
   onEdit(): void;
@@ -29,8 +33,9 @@ const Para: React.FC<{ label: string; value: string }> = ({ label, value }) =>
   ) : null;
 
 /** One report as it reads: health per dimension (with the suggestion and its reasons), texts and its own figures. */
-export const ReportDetail: React.FC<IReportDetailProps> = ({ report: r, reports, publishing, onEdit, onPublish, onClose }) => {
+export const ReportDetail: React.FC<IReportDetailProps> = ({ report: r, project, reports, publishing, onEdit, onPublish, onClose }) => {
   const snap = r.snapshot;
+  const dist = useReportDistribution(r, project);
   const superseded = r.supersedes ? reports.filter((x) => x.id === r.supersedes)[0] : undefined;
   return (
     <section aria-label={r.title} data-testid="report-detail" style={{ borderTop: '1px solid #ddd', paddingTop: 12 }}>
@@ -43,8 +48,15 @@ export const ReportDetail: React.FC<IReportDetailProps> = ({ report: r, reports,
         <Stack horizontal tokens={{ childrenGap: 8 }}>
           {r.state === 'Draft' && <DefaultButton text={strings.ReportEdit} onClick={onEdit} disabled={publishing} />}
           {r.state === 'Draft' && <PrimaryButton text={publishing ? strings.ReportPublishing : strings.ReportPublish} onClick={onPublish} disabled={publishing} />}
+          {r.state === 'Published' && <DefaultButton text={dist.busy ? strings.ReportMailing : strings.ReportMail} iconProps={{ iconName: 'Mail' }} onClick={dist.mail} disabled={dist.busy} />}
+          {r.state === 'Published' && <DefaultButton text={strings.ReportWord} iconProps={{ iconName: 'WordDocument' }} onClick={dist.word} disabled={dist.busy} />}
           <DefaultButton text={strings.ReportClose} onClick={onClose} />
         </Stack>
+        {dist.notice && (
+          <MessageBar messageBarType={dist.notice.ok ? MessageBarType.success : MessageBarType.error} onDismiss={dist.dismiss} dismissButtonAriaLabel={strings.Close} data-testid="report-dist-notice">
+            {dist.notice.text}
+          </MessageBar>
+        )}
         <table aria-label={strings.ReportHealthTitle} data-testid="report-health">
           <tbody>
             {(['overall', ...REPORT_DIMENSIONS] as const).map((d) => {

@@ -16,6 +16,7 @@ import { RecordsLoadError } from '../records/RecordsToolbar';
 import { Toolbar } from '../records/Toolbar';
 import { ReportDetail } from './ReportDetail';
 import { ReportForm } from './ReportForm';
+import { ReportTrend } from './ReportTrend';
 import { useStatusReports } from './useStatusReports';
 
 export interface IStatusReportsProps {
@@ -76,9 +77,12 @@ export const StatusReports: React.FC<IStatusReportsProps> = ({ project, period =
           </tbody>
         </table>
       )}
+      <ReportTrend history={s.history} />
       {s.selected && (
         <ReportDetail
+          key={s.selected.id}
           report={s.selected}
+          project={project}
           reports={s.items}
           publishing={s.publishing}
           onEdit={() => s.editor.startEdit(s.selected!)}
