@@ -17,7 +17,7 @@ const ORDER = [
   ['latency', 'test/drills/latency.test.ts'],
   ['restart', 'test/drills/restart.test.ts'],
   ['consent', 'test/drills/consent.test.ts'],
-  ['hostileInput', 'test/drills/hostile-input.test.ts']
+  ['hostileInput', 'test/drills/hostileInput.test.ts']
 ];
 
 const sum = (rows, key) => rows.reduce((n, r) => n + (Number(r[key]) || 0), 0);

@@ -7,7 +7,7 @@
  */
 
 /** Columns every list item has. */
-export const ITEM_FIELDS = { id: 'Id', title: 'Title', modified: 'Modified' } as const;
+export const ITEM_FIELDS = { id: 'Id', title: 'Title', created: 'Created', modified: 'Modified' } as const;
 
 /** PMO Projects. */
 export const PROJECT_FIELDS = {
@@ -75,6 +75,74 @@ export const ALLOCATION_FIELDS = {
   startDate: 'StartDate',
   endDate: 'EndDate',
   status: 'Status'
+} as const;
+
+/** PMO Status Reports. The frozen figures (PercentComplete … OpenRisks) are written from the Snapshot. */
+export const STATUS_REPORT_FIELDS = {
+  title: ITEM_FIELDS.title,
+  project: PROJECT_LOOKUP,
+  reportDate: 'ReportDate',
+  state: 'State',
+  overallHealth: 'OverallHealth',
+  scheduleHealth: 'ScheduleHealth',
+  costHealth: 'CostHealth',
+  scopeHealth: 'ScopeHealth',
+  riskHealth: 'RiskHealth',
+  overrideReason: 'OverrideReason',
+  summary: 'Summary',
+  accomplishments: 'Accomplishments',
+  nextSteps: 'NextSteps',
+  percentComplete: 'PercentComplete',
+  budget: 'Budget',
+  actualCost: 'ActualCost',
+  forecastCost: 'ForecastCost',
+  forecastEndDate: 'ForecastEndDate',
+  overdueTasks: 'OverdueTasks',
+  openRisks: 'OpenRisks',
+  snapshot: 'Snapshot',
+  period: 'Period',
+  publishedAt: 'PublishedAt',
+  supersedes: 'Supersedes'
+} as const;
+
+/** PMO Meetings. `project` is the first linked project; `projects` all of them (multi-lookup). */
+export const MEETING_FIELDS = {
+  title: ITEM_FIELDS.title,
+  project: PROJECT_LOOKUP,
+  eventId: 'EventId',
+  iCalUId: 'ICalUId',
+  seriesMasterId: 'SeriesMasterId',
+  start: 'Start',
+  end: 'End',
+  organizer: 'Organizer',
+  attendees: 'Attendees',
+  joinUrl: 'JoinUrl',
+  agenda: 'Agenda',
+  minutes: 'Minutes',
+  decisions: 'Decisions',
+  state: 'State',
+  publishedAt: 'PublishedAt',
+  attachmentState: 'AttachmentState',
+  projects: 'Projects',
+  linkReason: 'LinkReason',
+  agendaItems: 'AgendaData',
+  minutesData: 'MinutesData',
+  publishLog: 'PublishLog',
+  revision: 'Revision',
+  revisions: 'Revisions',
+  movedFrom: 'MovedFrom',
+  cancelled: 'Cancelled'
+} as const;
+
+/** PMO Actions (action items). */
+export const ACTION_FIELDS = {
+  title: ITEM_FIELDS.title,
+  project: PROJECT_LOOKUP,
+  meeting: 'Meeting',
+  owner: 'Owner',
+  dueDate: 'DueDate',
+  status: 'Status',
+  plannerTaskId: 'PlannerTaskId'
 } as const;
 
 /** The column a person or lookup field's id is read and written through (SharePoint's `<name>Id`). */

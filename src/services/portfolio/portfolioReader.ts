@@ -13,12 +13,13 @@ import { projectMapping } from '../sharepoint/mappers';
 import { and, anyOf, cmp, dateLiteral, eq } from '../odata';
 import { LISTS } from '../sharepoint/schema';
 import { fromSpDate } from '../sharepoint/values';
+import { ACTION_FIELDS as AC, COST_FIELDS as C, ITEM_FIELDS, MEETING_FIELDS as M, PROJECT_FIELDS as P, RAID_FIELDS as R, idColumn } from '../../model/fields';
 import type { SpItem } from '../sharepoint/mappers';
 import type { IPortfolioReader, IProjectMeeting } from '../types';
 
 /** The register columns the portfolio shows or computes with. */
-export const PORTFOLIO_COLUMNS = ['Id', 'Title', 'PmoCode', 'Phase', 'Health', 'Department', 'StartDate', 'PlannedEndDate', 'ForecastEndDate',
-  'Budget', 'ActualCost', 'ForecastCost', 'PercentComplete', 'PlanId', 'GroupId', 'ProjectManager/Id', 'ProjectManager/Title', 'ProjectManager/EMail'];
+export const PORTFOLIO_COLUMNS = [ITEM_FIELDS.id, P.title, P.code, P.phase, P.health, P.department, P.startDate, P.plannedEndDate, P.forecastEndDate,
+  P.budget, P.actualCost, P.forecastCost, P.percentComplete, P.planId, P.groupId, `${P.manager}/Id`, `${P.manager}/Title`, `${P.manager}/EMail`];
 
 /** SharePoint's largest page: the register of 1,000 projects in one round trip (about 0.4 KiB a row). */
 const PAGE = 5000;
@@ -40,50 +41,55 @@ export class PortfolioReader implements IPortfolioReader {
 
   public projects(): Promise<IProject[]> {
     return guard('Reading the portfolio', async () =>
-      (await this.all(LISTS.projects, PORTFOLIO_COLUMNS, undefined, ['ProjectManager'])).map((raw) => projectMapping.fromItem(raw))
+      (await this.all(LISTS.projects, PORTFOLIO_COLUMNS, undefined, [P.manager])).map((raw) => projectMapping.fromItem(raw))
     );
   }
 
   public openRisks(projectId?: number): Promise<(RiskInput & { projectId: number })[]> {
     return guard('Reading open risks', async () => {
-      const filter = and(anyOf('Status', ['Open', 'In progress']), anyOf('Kind', ['Risk', 'Issue']), projectId ? eq('ProjectId', projectId) : undefined);
-      const rows = await this.all(LISTS.raid, ['ProjectId', 'Kind', 'Status', 'Probability', 'Impact'], filter);
-      return rows.map((r) => ({ projectId: Number(r.ProjectId), kind: r.Kind as RiskInput['kind'], status: r.Status as RiskInput['status'], probability: n(r.Probability), impact: n(r.Impact) }));
+      const project = idColumn(R.project);
+      const filter = and(anyOf(R.status, ['Open', 'In progress']), anyOf(R.kind, ['Risk', 'Issue']), projectId ? eq(project, projectId) : undefined);
+      const rows = await this.all(LISTS.raid, [project, R.kind, R.status, R.probability, R.impact], filter);
+      return rows.map((r) => ({ projectId: Number(r[project]), kind: r[R.kind] as RiskInput['kind'], status: r[R.status] as RiskInput['status'], probability: n(r[R.probability]), impact: n(r[R.impact]) }));
     });
   }
 
   public costLines(): Promise<(CostInput & { projectId: number })[]> {
     return guard('Reading the cost lines', async () => {
-      const rows = await this.all(LISTS.costs, ['ProjectId', 'Period', 'Kind', 'Amount']);
-      return rows.map((r) => ({ projectId: Number(r.ProjectId), period: fromSpDate(r.Period) ?? '', kind: r.Kind as CostInput['kind'], amount: Number(r.Amount) }));
+      const project = idColumn(C.project);
+      const rows = await this.all(LISTS.costs, [project, C.period, C.kind, C.amount]);
+      return rows.map((r) => ({ projectId: Number(r[project]), period: fromSpDate(r[C.period]) ?? '', kind: r[C.kind] as CostInput['kind'], amount: Number(r[C.amount]) }));
     });
   }
 
   public openActions(projectId?: number): Promise<(IActionInput & { projectId: number })[]> {
     return guard('Reading open actions', async () => {
-      const filter = and(anyOf('Status', ['Open', 'In progress']), projectId ? eq('ProjectId', projectId) : undefined);
-      const rows = await this.all(LISTS.actions, ['ProjectId', 'Status', 'DueDate'], filter);
-      return rows.map((r) => ({ projectId: Number(r.ProjectId), status: r.Status as IActionInput['status'], dueDate: fromSpDate(r.DueDate) }));
+      const project = idColumn(AC.project);
+      const filter = and(anyOf(AC.status, ['Open', 'In progress']), projectId ? eq(project, projectId) : undefined);
+      const rows = await this.all(LISTS.actions, [project, AC.status, AC.dueDate], filter);
+      return rows.map((r) => ({ projectId: Number(r[project]), status: r[AC.status] as IActionInput['status'], dueDate: fromSpDate(r[AC.dueDate]) }));
     });
   }
 
   public meetingsFrom(day: string): Promise<(IMeetingInput & { projectId: number })[]> {
     return guard('Reading upcoming meetings', async () => {
-      const rows = await this.all(LISTS.meetings, ['ProjectId', 'Title', 'Start'], cmp('Start', 'ge', dateLiteral(day)), [], 'Start');
-      return rows.map((r) => ({ projectId: Number(r.ProjectId), title: String(r.Title ?? ''), start: String(r.Start ?? '') }));
+      const project = idColumn(M.project);
+      const rows = await this.all(LISTS.meetings, [project, M.title, M.start], cmp(M.start, 'ge', dateLiteral(day)), [], M.start);
+      return rows.map((r) => ({ projectId: Number(r[project]), title: String(r[M.title] ?? ''), start: String(r[M.start] ?? '') }));
     });
   }
 
   public projectMeetings(projectId: number): Promise<IProjectMeeting[]> {
     return guard('Reading the project meetings', async () => {
-      const rows = await this.all(LISTS.meetings, ['Id', 'Title', 'Start', 'State', 'Minutes', 'PublishedAt'], eq('ProjectId', projectId), [], 'Start');
+      const select = [ITEM_FIELDS.id, M.title, M.start, M.state, M.minutes, M.publishedAt];
+      const rows = await this.all(LISTS.meetings, select, eq(idColumn(M.project), projectId), [], M.start);
       return rows.map((r) => ({
-        id: Number(r.Id),
-        title: String(r.Title ?? ''),
-        start: String(r.Start ?? ''),
-        state: String(r.State ?? ''),
-        minutes: typeof r.Minutes === 'string' ? r.Minutes : '',
-        publishedAt: typeof r.PublishedAt === 'string' ? r.PublishedAt : undefined
+        id: Number(r[ITEM_FIELDS.id]),
+        title: String(r[M.title] ?? ''),
+        start: String(r[M.start] ?? ''),
+        state: String(r[M.state] ?? ''),
+        minutes: typeof r[M.minutes] === 'string' ? (r[M.minutes] as string) : '',
+        publishedAt: typeof r[M.publishedAt] === 'string' ? (r[M.publishedAt] as string) : undefined
       }));
     });
   }

@@ -10,6 +10,7 @@ import { guard } from '../guard';
 import { and, anyOf, eq } from '../odata';
 import { fromSpDate } from '../sharepoint/values';
 import type { IDeckService, IPortfolioReader, IProposalRepository } from '../types';
+import { RAID_FIELDS as R, STATUS_REPORT_FIELDS as S, idColumn } from '../../model/fields';
 import type { SpItem } from '../sharepoint/mappers';
 import { PAGE_SIZE } from '../sharepoint/listRepository';
 import { LISTS } from '../sharepoint/schema';
@@ -30,22 +31,22 @@ function snapshotOf(raw: unknown): Record<string, unknown> {
 
 /** A PMO Status Reports item as the deck shows it. */
 export function reportOf(r: SpItem): IDeckReport {
-  const snapshot = snapshotOf(r.Snapshot);
+  const snapshot = snapshotOf(r[S.snapshot]);
   return {
-    projectId: Number(r.ProjectId),
-    reportDate: fromSpDate(r.ReportDate) ?? '',
-    overallHealth: health(r.OverallHealth),
+    projectId: Number(r[idColumn(S.project)]),
+    reportDate: fromSpDate(r[S.reportDate]) ?? '',
+    overallHealth: health(r[S.overallHealth]),
     dimensions: [
-      { name: 'Schedule', health: health(r.ScheduleHealth) },
-      { name: 'Cost', health: health(r.CostHealth) },
-      { name: 'Scope', health: health(r.ScopeHealth) },
-      { name: 'Risk', health: health(r.RiskHealth) }
+      { name: 'Schedule', health: health(r[S.scheduleHealth]) },
+      { name: 'Cost', health: health(r[S.costHealth]) },
+      { name: 'Scope', health: health(r[S.scopeHealth]) },
+      { name: 'Risk', health: health(r[S.riskHealth]) }
     ],
-    percentComplete: n(r.PercentComplete),
-    budget: n(r.Budget),
-    forecastCost: n(r.ForecastCost),
-    forecastEndDate: fromSpDate(r.ForecastEndDate),
-    summary: typeof r.Summary === 'string' ? r.Summary : '',
+    percentComplete: n(r[S.percentComplete]),
+    budget: n(r[S.budget]),
+    forecastCost: n(r[S.forecastCost]),
+    forecastEndDate: fromSpDate(r[S.forecastEndDate]),
+    summary: typeof r[S.summary] === 'string' ? (r[S.summary] as string) : '',
     milestones: texts(snapshot.milestones),
     decisionsNeeded: texts(snapshot.decisionsNeeded)
   };
@@ -67,13 +68,14 @@ export class DeckService implements IDeckService {
   private risks(): Promise<DeckRisk[]> {
     return guard('Reading open risks for the deck', async () => {
       const q = this.sp.web.lists.getByTitle(LISTS.raid).items
-        .select('ProjectId', 'Title', 'Kind', 'Status', 'Probability', 'Impact')
-        .filter(and(anyOf('Status', ['Open', 'In progress']), anyOf('Kind', ['Risk', 'Issue'])))
+        .select(idColumn(R.project), R.title, R.kind, R.status, R.probability, R.impact)
+        .filter(and(anyOf(R.status, ['Open', 'In progress']), anyOf(R.kind, ['Risk', 'Issue'])))
         .top(PAGE_SIZE);
       const out: DeckRisk[] = [];
       for await (const page of q) {
         for (const r of page as SpItem[]) {
-          out.push({ projectId: Number(r.ProjectId), title: String(r.Title ?? ''), kind: r.Kind as RaidKind, status: r.Status as RaidStatus, probability: n(r.Probability), impact: n(r.Impact) });
+          out.push({ projectId: Number(r[idColumn(R.project)]), title: String(r[R.title] ?? ''), kind: r[R.kind] as RaidKind, status: r[R.status] as RaidStatus,
+            probability: n(r[R.probability]), impact: n(r[R.impact]) });
         }
       }
       return out;
@@ -88,9 +90,9 @@ export class DeckService implements IDeckService {
   private reports(): Promise<IDeckReport[]> {
     return guard('Reading published status reports for the deck', async () => {
       const q = this.sp.web.lists.getByTitle(LISTS.statusReports).items
-        .select('ProjectId', 'ReportDate', 'OverallHealth', 'ScheduleHealth', 'CostHealth', 'ScopeHealth', 'RiskHealth', 'Summary',
-          'PercentComplete', 'Budget', 'ForecastCost', 'ForecastEndDate', 'Snapshot')
-        .filter(eq('State', 'Published'))
+        .select(idColumn(S.project), S.reportDate, S.overallHealth, S.scheduleHealth, S.costHealth, S.scopeHealth, S.riskHealth, S.summary,
+          S.percentComplete, S.budget, S.forecastCost, S.forecastEndDate, S.snapshot)
+        .filter(eq(S.state, 'Published'))
         .top(PAGE_SIZE);
       const latest = new Map<number, IDeckReport>();
       for await (const page of q) {

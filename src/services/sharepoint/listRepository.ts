@@ -13,6 +13,7 @@ import { guard, statusOf } from '../guard';
 import type { IProjectRecordRepository } from '../types';
 import { eq } from '../odata';
 import type { IEntityMapping, SpItem } from './mappers';
+import { PROJECT_LOOKUP, idColumn } from '../../model/fields';
 
 /** Rows per page: large enough for few round trips, small enough for quick first bytes. */
 export const PAGE_SIZE = 500;
@@ -120,6 +121,6 @@ export class ProjectRecordRepository<T extends IRecord, TDraft>
   implements IProjectRecordRepository<T, TDraft>
 {
   public listByProject(projectId: number): Promise<T[]> {
-    return guard(`Reading ${this.listTitle} of project ${projectId}`, () => this.query(eq('ProjectId', projectId)));
+    return guard(`Reading ${this.listTitle} of project ${projectId}`, () => this.query(eq(idColumn(PROJECT_LOOKUP), projectId)));
   }
 }

@@ -5,6 +5,7 @@
  */
 import { ACTION_STATUSES, MEETING_STATES, type ActionDraft, type IActionItem, type IMeeting, type MeetingDraft } from '../../model/types';
 import { MATCH_REASONS, emptyMinutes, type IMinutes, type IPublishLog, type MatchReason } from '../../model/meetings/types';
+import { ACTION_FIELDS as AC, ITEM_FIELDS, MEETING_FIELDS as M, idColumn } from '../../model/fields';
 import type { IEntityMapping, SpItem } from './mappers';
 import { etagOf, fromSpDate, personOf, toSpDate } from './values';
 
@@ -43,94 +44,94 @@ function ids(v: unknown): number[] {
 }
 
 export const meetingMapping: IEntityMapping<IMeeting, MeetingDraft> = {
-  select: ['Id', 'Title', 'ProjectId', 'ProjectsId', 'LinkReason', 'EventId', 'ICalUId', 'SeriesMasterId', 'Start', 'End', 'Organizer', 'Attendees', 'JoinUrl',
-    'Agenda', 'AgendaData', 'Minutes', 'MinutesData', 'Decisions', 'State', 'PublishedAt', 'AttachmentState', 'PublishLog', 'Revision', 'Revisions', 'MovedFrom', 'Cancelled', 'Modified'],
+  select: [ITEM_FIELDS.id, M.title, idColumn(M.project), idColumn(M.projects), M.linkReason, M.eventId, M.iCalUId, M.seriesMasterId, M.start, M.end, M.organizer, M.attendees, M.joinUrl,
+    M.agenda, M.agendaItems, M.minutes, M.minutesData, M.decisions, M.state, M.publishedAt, M.attachmentState, M.publishLog, M.revision, M.revisions, M.movedFrom, M.cancelled, ITEM_FIELDS.modified],
   expand: [],
   fromItem: (raw: SpItem) => {
-    const projectId = id(raw.ProjectId);
-    const projectIds = ids(raw.ProjectsId);
+    const projectId = id(raw[idColumn(M.project)]);
+    const projectIds = ids(raw[idColumn(M.projects)]);
     return {
-      id: Number(raw.Id ?? raw.ID),
+      id: Number(raw[ITEM_FIELDS.id] ?? raw.ID),
       etag: etagOf(raw),
-      modified: optStr(raw.Modified),
-      title: str(raw.Title),
+      modified: optStr(raw[ITEM_FIELDS.modified]),
+      title: str(raw[M.title]),
       projectId,
       projectIds: projectIds.length ? projectIds : projectId ? [projectId] : [],
-      linkReason: MATCH_REASONS.indexOf(raw.LinkReason as MatchReason) >= 0 ? (raw.LinkReason as MatchReason) : undefined,
-      eventId: str(raw.EventId),
-      iCalUId: str(raw.ICalUId),
-      seriesMasterId: optStr(raw.SeriesMasterId),
-      start: str(raw.Start),
-      end: str(raw.End),
-      movedFrom: optStr(raw.MovedFrom),
-      cancelled: raw.Cancelled === true,
-      organizer: str(raw.Organizer),
-      attendees: json(raw.Attendees, [] as { name: string; email: string }[]),
-      joinUrl: optStr(raw.JoinUrl),
-      agenda: str(raw.Agenda),
-      agendaItems: json(raw.AgendaData, []),
-      minutes: str(raw.Minutes),
-      minutesData: minutesOf(raw.MinutesData),
-      decisions: str(raw.Decisions),
-      state: MEETING_STATES.indexOf(raw.State as IMeeting['state']) >= 0 ? (raw.State as IMeeting['state']) : 'Scheduled',
-      publishedAt: optStr(raw.PublishedAt),
-      attachmentState: optStr(raw.AttachmentState),
-      publishLog: json<IPublishLog | undefined>(raw.PublishLog, undefined),
-      revision: typeof raw.Revision === 'number' ? raw.Revision : 0,
-      revisions: json(raw.Revisions, [])
+      linkReason: MATCH_REASONS.indexOf(raw[M.linkReason] as MatchReason) >= 0 ? (raw[M.linkReason] as MatchReason) : undefined,
+      eventId: str(raw[M.eventId]),
+      iCalUId: str(raw[M.iCalUId]),
+      seriesMasterId: optStr(raw[M.seriesMasterId]),
+      start: str(raw[M.start]),
+      end: str(raw[M.end]),
+      movedFrom: optStr(raw[M.movedFrom]),
+      cancelled: raw[M.cancelled] === true,
+      organizer: str(raw[M.organizer]),
+      attendees: json(raw[M.attendees], [] as { name: string; email: string }[]),
+      joinUrl: optStr(raw[M.joinUrl]),
+      agenda: str(raw[M.agenda]),
+      agendaItems: json(raw[M.agendaItems], []),
+      minutes: str(raw[M.minutes]),
+      minutesData: minutesOf(raw[M.minutesData]),
+      decisions: str(raw[M.decisions]),
+      state: MEETING_STATES.indexOf(raw[M.state] as IMeeting['state']) >= 0 ? (raw[M.state] as IMeeting['state']) : 'Scheduled',
+      publishedAt: optStr(raw[M.publishedAt]),
+      attachmentState: optStr(raw[M.attachmentState]),
+      publishLog: json<IPublishLog | undefined>(raw[M.publishLog], undefined),
+      revision: typeof raw[M.revision] === 'number' ? (raw[M.revision] as number) : 0,
+      revisions: json(raw[M.revisions], [])
     };
   },
   toItem: (d: MeetingDraft) => ({
-    Title: d.title.slice(0, 255),
-    ProjectId: nul(d.projectIds[0] ?? d.projectId),
-    ProjectsId: d.projectIds,
-    LinkReason: nul(d.linkReason),
-    EventId: d.eventId,
-    ICalUId: d.iCalUId,
-    SeriesMasterId: nul(d.seriesMasterId),
-    Start: d.start,
-    End: d.end,
-    MovedFrom: nul(d.movedFrom),
-    Cancelled: !!d.cancelled,
-    Organizer: d.organizer,
-    Attendees: JSON.stringify(d.attendees),
-    JoinUrl: nul(d.joinUrl),
-    Agenda: d.agendaItems.length ? d.agendaItems.map((i) => i.title).filter(Boolean).join('\n') : d.agenda,
-    AgendaData: JSON.stringify(d.agendaItems),
-    Minutes: d.minutes,
-    MinutesData: JSON.stringify(d.minutesData),
-    Decisions: d.minutesData.decisions.length ? d.minutesData.decisions.map((x) => x.title).join('\n') : d.decisions,
-    State: d.state,
-    PublishedAt: nul(d.publishedAt),
-    AttachmentState: nul(d.attachmentState),
-    PublishLog: d.publishLog ? JSON.stringify(d.publishLog) : null,
-    Revision: d.revision,
-    Revisions: JSON.stringify(d.revisions)
+    [M.title]: d.title.slice(0, 255),
+    [idColumn(M.project)]: nul(d.projectIds[0] ?? d.projectId),
+    [idColumn(M.projects)]: d.projectIds,
+    [M.linkReason]: nul(d.linkReason),
+    [M.eventId]: d.eventId,
+    [M.iCalUId]: d.iCalUId,
+    [M.seriesMasterId]: nul(d.seriesMasterId),
+    [M.start]: d.start,
+    [M.end]: d.end,
+    [M.movedFrom]: nul(d.movedFrom),
+    [M.cancelled]: !!d.cancelled,
+    [M.organizer]: d.organizer,
+    [M.attendees]: JSON.stringify(d.attendees),
+    [M.joinUrl]: nul(d.joinUrl),
+    [M.agenda]: d.agendaItems.length ? d.agendaItems.map((i) => i.title).filter(Boolean).join('\n') : d.agenda,
+    [M.agendaItems]: JSON.stringify(d.agendaItems),
+    [M.minutes]: d.minutes,
+    [M.minutesData]: JSON.stringify(d.minutesData),
+    [M.decisions]: d.minutesData.decisions.length ? d.minutesData.decisions.map((x) => x.title).join('\n') : d.decisions,
+    [M.state]: d.state,
+    [M.publishedAt]: nul(d.publishedAt),
+    [M.attachmentState]: nul(d.attachmentState),
+    [M.publishLog]: d.publishLog ? JSON.stringify(d.publishLog) : null,
+    [M.revision]: d.revision,
+    [M.revisions]: JSON.stringify(d.revisions)
   })
 };
 
 export const actionMapping: IEntityMapping<IActionItem, ActionDraft> = {
-  select: ['Id', 'Title', 'ProjectId', 'MeetingId', 'DueDate', 'Status', 'PlannerTaskId', 'Modified', 'Owner/Id', 'Owner/Title', 'Owner/EMail'],
-  expand: ['Owner'],
+  select: [ITEM_FIELDS.id, AC.title, idColumn(AC.project), idColumn(AC.meeting), AC.dueDate, AC.status, AC.plannerTaskId, ITEM_FIELDS.modified, `${AC.owner}/Id`, `${AC.owner}/Title`, `${AC.owner}/EMail`],
+  expand: [AC.owner],
   fromItem: (raw: SpItem) => ({
-    id: Number(raw.Id ?? raw.ID),
+    id: Number(raw[ITEM_FIELDS.id] ?? raw.ID),
     etag: etagOf(raw),
-    modified: optStr(raw.Modified),
-    title: str(raw.Title),
-    projectId: Number(raw.ProjectId),
-    meetingId: id(raw.MeetingId),
-    owner: personOf(raw, 'Owner'),
-    dueDate: fromSpDate(raw.DueDate),
-    status: ACTION_STATUSES.indexOf(raw.Status as IActionItem['status']) >= 0 ? (raw.Status as IActionItem['status']) : 'Open',
-    plannerTaskId: optStr(raw.PlannerTaskId)
+    modified: optStr(raw[ITEM_FIELDS.modified]),
+    title: str(raw[AC.title]),
+    projectId: Number(raw[idColumn(AC.project)]),
+    meetingId: id(raw[idColumn(AC.meeting)]),
+    owner: personOf(raw, AC.owner),
+    dueDate: fromSpDate(raw[AC.dueDate]),
+    status: ACTION_STATUSES.indexOf(raw[AC.status] as IActionItem['status']) >= 0 ? (raw[AC.status] as IActionItem['status']) : 'Open',
+    plannerTaskId: optStr(raw[AC.plannerTaskId])
   }),
   toItem: (d: ActionDraft) => ({
-    Title: d.title.slice(0, 255),
-    ProjectId: d.projectId,
-    MeetingId: nul(d.meetingId),
-    OwnerId: nul(d.ownerId),
-    DueDate: toSpDate(d.dueDate),
-    Status: d.status,
-    PlannerTaskId: nul(d.plannerTaskId)
+    [AC.title]: d.title.slice(0, 255),
+    [idColumn(AC.project)]: d.projectId,
+    [idColumn(AC.meeting)]: nul(d.meetingId),
+    [idColumn(AC.owner)]: nul(d.ownerId),
+    [AC.dueDate]: toSpDate(d.dueDate),
+    [AC.status]: d.status,
+    [AC.plannerTaskId]: nul(d.plannerTaskId)
   })
 };

@@ -7,6 +7,7 @@ import { ListRepository, ProjectRecordRepository } from './listRepository';
 import { actionMapping, meetingMapping } from './meetingMappers';
 import { and, anyOf, cmp, dateLiteral, eq, or } from '../odata';
 import { LISTS } from './schema';
+import { ACTION_FIELDS as AC, MEETING_FIELDS as M, idColumn } from '../../model/fields';
 
 export class MeetingRepository extends ListRepository<IMeeting, MeetingDraft> implements IMeetingRepository {
   constructor(sp: SPFI) {
@@ -15,7 +16,7 @@ export class MeetingRepository extends ListRepository<IMeeting, MeetingDraft> im
 
   public listInWindow(fromIso: string, toIso: string): Promise<IMeeting[]> {
     return guard(`Reading ${this.listTitle} from ${fromIso} to ${toIso}`, () =>
-      this.query(and(cmp('Start', 'ge', dateLiteral(fromIso)), cmp('Start', 'lt', dateLiteral(toIso))))
+      this.query(and(cmp(M.start, 'ge', dateLiteral(fromIso)), cmp(M.start, 'lt', dateLiteral(toIso))))
     );
   }
 
@@ -33,17 +34,17 @@ export class MeetingRepository extends ListRepository<IMeeting, MeetingDraft> im
 
   public listManualLinks(): Promise<IMeeting[]> {
     // LinkReason is indexed, so this stays under the list view threshold on a large list.
-    return guard(`Reading the meetings linked by hand in ${this.listTitle}`, () => this.query(eq('LinkReason', 'manual')));
+    return guard(`Reading the meetings linked by hand in ${this.listTitle}`, () => this.query(eq(M.linkReason, 'manual')));
   }
 
   public listByProject(projectId: number): Promise<IMeeting[]> {
-    return guard(`Reading ${this.listTitle} of project ${projectId}`, () => this.query(eq('ProjectId', projectId)));
+    return guard(`Reading ${this.listTitle} of project ${projectId}`, () => this.query(eq(idColumn(M.project), projectId)));
   }
 
   public findByEvents(keys: { eventId: string; iCalUId: string }[]): Promise<IMeeting[]> {
     if (!keys.length) return Promise.resolve([]);
     return guard(`Finding ${keys.length} events in ${this.listTitle}`, () =>
-      this.query(or(anyOf('EventId', keys.map((k) => k.eventId)), anyOf('ICalUId', keys.map((k) => k.iCalUId).filter(Boolean))))
+      this.query(or(anyOf(M.eventId, keys.map((k) => k.eventId)), anyOf(M.iCalUId, keys.map((k) => k.iCalUId).filter(Boolean))))
     );
   }
 }
@@ -54,6 +55,6 @@ export class ActionRepository extends ProjectRecordRepository<IActionItem, Actio
   }
 
   public listByMeeting(meetingId: number): Promise<IActionItem[]> {
-    return guard(`Reading ${this.listTitle} of meeting ${meetingId}`, () => this.query(eq('MeetingId', meetingId)));
+    return guard(`Reading ${this.listTitle} of meeting ${meetingId}`, () => this.query(eq(idColumn(AC.meeting), meetingId)));
   }
 }

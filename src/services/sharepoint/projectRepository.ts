@@ -16,17 +16,18 @@ import { ListRepository } from './listRepository';
 import { projectMapping } from './mappers';
 import { and, anyOf, eq, ne, or, startsWith, substringOf } from '../odata';
 import { LISTS } from './schema';
+import { ITEM_FIELDS, PROJECT_FIELDS as P, idColumn } from '../../model/fields';
 
 /** The $filter for a register query ('' when nothing restricts it). */
 export function projectFilter(q: IProjectQuery = {}): string {
   const text = (q.search ?? '').trim();
   return and(
-    text ? or(substringOf(text, 'Title'), substringOf(text, 'PmoCode')) : undefined,
-    anyOf('Phase', q.phases ?? []),
-    anyOf('Health', q.healths ?? []),
-    anyOf('Priority', q.priorities ?? []),
-    q.department ? eq('Department', q.department) : undefined,
-    q.managerId !== undefined ? eq('ProjectManagerId', q.managerId) : undefined
+    text ? or(substringOf(text, P.title), substringOf(text, P.code)) : undefined,
+    anyOf(P.phase, q.phases ?? []),
+    anyOf(P.health, q.healths ?? []),
+    anyOf(P.priority, q.priorities ?? []),
+    q.department ? eq(P.department, q.department) : undefined,
+    q.managerId !== undefined ? eq(idColumn(P.manager), q.managerId) : undefined
   );
 }
 
@@ -41,9 +42,9 @@ export class ProjectRepository extends ListRepository<IProject, ProjectDraft> im
 
   public codeExists(code: string, exceptId?: number): Promise<boolean> {
     return guard(`Checking project code ${code}`, async () => {
-      const filter = and(eq('PmoCode', code.trim()), exceptId !== undefined ? ne('Id', exceptId) : undefined);
+      const filter = and(eq(P.code, code.trim()), exceptId !== undefined ? ne(ITEM_FIELDS.id, exceptId) : undefined);
       // One row answers the question; top(1) is a bounded read, not a read of "all".
-      const rows: unknown[] = await this.items.select('Id').filter(filter).top(1)();
+      const rows: unknown[] = await this.items.select(ITEM_FIELDS.id).filter(filter).top(1)();
       return rows.length > 0;
     });
   }
@@ -52,8 +53,8 @@ export class ProjectRepository extends ListRepository<IProject, ProjectDraft> im
     return guard('Finding the next project code', async () => {
       // Codes are compared as numbers: PRJ-10000 sorts before PRJ-9999 as text, so no $orderby/top(1).
       // The rule itself is the model's (src/model/project.ts); this only reads the codes it applies to.
-      const rows = await this.readAll(startsWith('PmoCode', `${CODE_PREFIX}-`), ['PmoCode']);
-      return nextCode(rows.map((r) => String(r.PmoCode ?? '')));
+      const rows = await this.readAll(startsWith(P.code, `${CODE_PREFIX}-`), [P.code]);
+      return nextCode(rows.map((r) => String(r[P.code] ?? '')));
     });
   }
 }

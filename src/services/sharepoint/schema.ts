@@ -8,7 +8,7 @@
 import { ACTION_STATUSES, ALLOCATION_STATUSES, COST_KINDS, HEALTHS, MEETING_STATES, PHASES, PRIORITIES, RAID_KINDS, RAID_STATUSES, RESOURCE_TYPES, STATUS_REPORT_STATES } from '../../model/types';
 import { ALLOCATION_LIMITS } from '../../model/allocations';
 import { COST_LIMITS } from '../../model/costs';
-import { ALLOCATION_FIELDS as A, COST_FIELDS as C, ITEM_FIELDS, PROJECT_FIELDS as P, PROJECT_LOOKUP, RAID_FIELDS as R } from '../../model/fields';
+import { ACTION_FIELDS as AC, ALLOCATION_FIELDS as A, COST_FIELDS as C, ITEM_FIELDS, MEETING_FIELDS as M, PROJECT_FIELDS as P, PROJECT_LOOKUP, RAID_FIELDS as R, STATUS_REPORT_FIELDS as S } from '../../model/fields';
 import { PROJECT_LIMITS } from '../../model/project';
 import { PROPOSAL_STATES, URGENCIES } from '../../model/proposals';
 import { GATE_DECISIONS, REVIEW_KINDS } from '../../model/scoring';
@@ -136,30 +136,30 @@ export const PMO_LISTS: IListSchema[] = [
     fields: [
       title(),
       project(),
-      date('ReportDate', 'Report date', { required: true, indexed: true }),
-      choice('State', 'State', STATUS_REPORT_STATES, { required: true, indexed: true }),
-      choice('OverallHealth', 'Overall health', HEALTHS),
-      choice('ScheduleHealth', 'Schedule health', HEALTHS),
-      choice('CostHealth', 'Cost health', HEALTHS),
-      choice('ScopeHealth', 'Scope health', HEALTHS),
-      choice('RiskHealth', 'Risk health', HEALTHS),
-      note('OverrideReason', 'Override reason'),
-      note('Summary', 'Summary'),
-      note('Accomplishments', 'Accomplishments'),
-      note('NextSteps', 'Next steps'),
-      num('PercentComplete', 'Percent complete', 0, 100),
-      money('Budget', 'Budget'),
-      money('ActualCost', 'Actual cost'),
-      money('ForecastCost', 'Forecast cost'),
-      date('ForecastEndDate', 'Forecast end date'),
-      num('OverdueTasks', 'Overdue tasks', 0),
-      num('OpenRisks', 'Open risks', 0),
-      note('Snapshot', 'Snapshot (JSON)'),
+      date(S.reportDate, 'Report date', { required: true, indexed: true }),
+      choice(S.state, 'State', STATUS_REPORT_STATES, { required: true, indexed: true }),
+      choice(S.overallHealth, 'Overall health', HEALTHS),
+      choice(S.scheduleHealth, 'Schedule health', HEALTHS),
+      choice(S.costHealth, 'Cost health', HEALTHS),
+      choice(S.scopeHealth, 'Scope health', HEALTHS),
+      choice(S.riskHealth, 'Risk health', HEALTHS),
+      note(S.overrideReason, 'Override reason'),
+      note(S.summary, 'Summary'),
+      note(S.accomplishments, 'Accomplishments'),
+      note(S.nextSteps, 'Next steps'),
+      num(S.percentComplete, 'Percent complete', 0, 100),
+      money(S.budget, 'Budget'),
+      money(S.actualCost, 'Actual cost'),
+      money(S.forecastCost, 'Forecast cost'),
+      date(S.forecastEndDate, 'Forecast end date'),
+      num(S.overdueTasks, 'Overdue tasks', 0),
+      num(S.openRisks, 'Open risks', 0),
+      note(S.snapshot, 'Snapshot (JSON)'),
       // Version 3 (issue 11): the reporting period (one published report each), when it was published,
       // and the report of the same period it replaces.
-      text('Period', 'Period', 20, { indexed: true, since: 3 }),
-      dateTime('PublishedAt', 'Published at', { since: 3 }),
-      num('Supersedes', 'Supersedes report', 0, undefined, { since: 3 })
+      text(S.period, 'Period', 20, { indexed: true, since: 3 }),
+      dateTime(S.publishedAt, 'Published at', { since: 3 }),
+      num(S.supersedes, 'Supersedes report', 0, undefined, { since: 3 })
     ]
   },
   {
@@ -167,33 +167,33 @@ export const PMO_LISTS: IListSchema[] = [
     description: 'PMO Hub: project meetings with agenda and minutes.',
     fields: [
       title(),
-      lookup('Project', 'Project', LISTS.projects, { indexed: true }),
-      text('EventId', 'Outlook event id', 255, { indexed: true }),
-      text('ICalUId', 'iCalendar UID', 255, { indexed: true }),
-      text('SeriesMasterId', 'Series master id', 255),
-      dateTime('Start', 'Start', { required: true, indexed: true }),
-      dateTime('End', 'End', { required: true }),
-      text('Organizer', 'Organizer', 255),
-      note('Attendees', 'Attendees (JSON)'),
-      note('JoinUrl', 'Join URL'),
-      note('Agenda', 'Agenda'),
-      note('Minutes', 'Minutes', { richText: true }),
-      note('Decisions', 'Decisions'),
-      choice('State', 'State', MEETING_STATES, { required: true, indexed: true }),
-      dateTime('PublishedAt', 'Published at'),
-      text('AttachmentState', 'Attachment state', 255),
+      lookup(M.project, 'Project', LISTS.projects, { indexed: true }),
+      text(M.eventId, 'Outlook event id', 255, { indexed: true }),
+      text(M.iCalUId, 'iCalendar UID', 255, { indexed: true }),
+      text(M.seriesMasterId, 'Series master id', 255),
+      dateTime(M.start, 'Start', { required: true, indexed: true }),
+      dateTime(M.end, 'End', { required: true }),
+      text(M.organizer, 'Organizer', 255),
+      note(M.attendees, 'Attendees (JSON)'),
+      note(M.joinUrl, 'Join URL'),
+      note(M.agenda, 'Agenda'),
+      note(M.minutes, 'Minutes', { richText: true }),
+      note(M.decisions, 'Decisions'),
+      choice(M.state, 'State', MEETING_STATES, { required: true, indexed: true }),
+      dateTime(M.publishedAt, 'Published at'),
+      text(M.attachmentState, 'Attachment state', 255),
       // Version 2 (issue 8): a meeting linked to several projects, structured agenda and minutes, the
       // outcome of every publish step (so a retry completes only what is missing), minutes revisions.
-      lookup('Projects', 'Projects', LISTS.projects, { multiple: true, since: 2 }),
-      text('LinkReason', 'Link reason', 50, { since: 2, indexed: true }),
-      note('AgendaData', 'Agenda items (JSON)', { since: 2 }),
-      note('MinutesData', 'Minutes data (JSON)', { since: 2 }),
-      note('PublishLog', 'Publish log (JSON)', { since: 2 }),
-      num('Revision', 'Minutes revision', 0, undefined, { since: 2 }),
-      note('Revisions', 'Earlier revisions (JSON)', { since: 2 }),
+      lookup(M.projects, 'Projects', LISTS.projects, { multiple: true, since: 2 }),
+      text(M.linkReason, 'Link reason', 50, { since: 2, indexed: true }),
+      note(M.agendaItems, 'Agenda items (JSON)', { since: 2 }),
+      note(M.minutesData, 'Minutes data (JSON)', { since: 2 }),
+      note(M.publishLog, 'Publish log (JSON)', { since: 2 }),
+      num(M.revision, 'Minutes revision', 0, undefined, { since: 2 }),
+      note(M.revisions, 'Earlier revisions (JSON)', { since: 2 }),
       // Version 3 (issue 8): a meeting moved or cancelled in Outlook says so and keeps its minutes.
-      dateTime('MovedFrom', 'Moved in Outlook from', { since: 3 }),
-      f('Cancelled', 'Cancelled in Outlook', 'Boolean', { since: 3 })
+      dateTime(M.movedFrom, 'Moved in Outlook from', { since: 3 }),
+      f(M.cancelled, 'Cancelled in Outlook', 'Boolean', { since: 3 })
     ]
   },
   {
@@ -202,11 +202,11 @@ export const PMO_LISTS: IListSchema[] = [
     fields: [
       title(),
       project(),
-      lookup('Meeting', 'Meeting', LISTS.meetings, { indexed: true }),
-      user('Owner', 'Owner', { indexed: true }),
-      date('DueDate', 'Due date', { indexed: true }),
-      choice('Status', 'Status', ACTION_STATUSES, { required: true, indexed: true }),
-      text('PlannerTaskId', 'Planner task id', 64)
+      lookup(AC.meeting, 'Meeting', LISTS.meetings, { indexed: true }),
+      user(AC.owner, 'Owner', { indexed: true }),
+      date(AC.dueDate, 'Due date', { indexed: true }),
+      choice(AC.status, 'Status', ACTION_STATUSES, { required: true, indexed: true }),
+      text(AC.plannerTaskId, 'Planner task id', 64)
     ]
   },
   {

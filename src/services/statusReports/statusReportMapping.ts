@@ -5,6 +5,7 @@
  */
 import { parseSnapshot, type IStatusReport, type StatusReportDraft } from '../../model/statusReport';
 import { HEALTHS, STATUS_REPORT_STATES, type Health } from '../../model/types';
+import { ITEM_FIELDS, STATUS_REPORT_FIELDS as S, idColumn } from '../../model/fields';
 import type { IEntityMapping, SpItem } from '../sharepoint/mappers';
 import { etagOf, fromSpDate, toSpDate } from '../sharepoint/values';
 
@@ -14,60 +15,60 @@ const nul = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 const health = (v: unknown): Health | undefined => (HEALTHS.indexOf(v as Health) >= 0 ? (v as Health) : undefined);
 
 export const statusReportMapping: IEntityMapping<IStatusReport, StatusReportDraft> = {
-  select: ['Id', 'Title', 'ProjectId', 'ReportDate', 'Period', 'State', 'OverallHealth', 'ScheduleHealth', 'CostHealth', 'ScopeHealth', 'RiskHealth',
-    'OverrideReason', 'Summary', 'Accomplishments', 'NextSteps', 'Snapshot', 'PublishedAt', 'Supersedes', 'Modified'],
+  select: [ITEM_FIELDS.id, S.title, idColumn(S.project), S.reportDate, S.period, S.state, S.overallHealth, S.scheduleHealth, S.costHealth, S.scopeHealth, S.riskHealth,
+    S.overrideReason, S.summary, S.accomplishments, S.nextSteps, S.snapshot, S.publishedAt, S.supersedes, ITEM_FIELDS.modified],
   expand: [],
   fromItem: (raw: SpItem): IStatusReport => ({
-    id: Number(raw.Id ?? raw.ID),
+    id: Number(raw[ITEM_FIELDS.id] ?? raw.ID),
     etag: etagOf(raw),
-    modified: typeof raw.Modified === 'string' ? raw.Modified : undefined,
-    title: str(raw.Title),
-    projectId: Number(raw.ProjectId),
-    reportDate: fromSpDate(raw.ReportDate) ?? '',
-    period: str(raw.Period),
-    state: STATUS_REPORT_STATES.indexOf(raw.State as IStatusReport['state']) >= 0 ? (raw.State as IStatusReport['state']) : 'Draft',
+    modified: typeof raw[ITEM_FIELDS.modified] === 'string' ? (raw[ITEM_FIELDS.modified] as string) : undefined,
+    title: str(raw[S.title]),
+    projectId: Number(raw[idColumn(S.project)]),
+    reportDate: fromSpDate(raw[S.reportDate]) ?? '',
+    period: str(raw[S.period]),
+    state: STATUS_REPORT_STATES.indexOf(raw[S.state] as IStatusReport['state']) >= 0 ? (raw[S.state] as IStatusReport['state']) : 'Draft',
     health: {
-      overall: health(raw.OverallHealth),
-      schedule: health(raw.ScheduleHealth),
-      cost: health(raw.CostHealth),
-      scope: health(raw.ScopeHealth),
-      risk: health(raw.RiskHealth)
+      overall: health(raw[S.overallHealth]),
+      schedule: health(raw[S.scheduleHealth]),
+      cost: health(raw[S.costHealth]),
+      scope: health(raw[S.scopeHealth]),
+      risk: health(raw[S.riskHealth])
     },
-    overrideReason: str(raw.OverrideReason),
-    summary: str(raw.Summary),
-    accomplishments: str(raw.Accomplishments),
-    nextSteps: str(raw.NextSteps),
-    snapshot: parseSnapshot(str(raw.Snapshot)),
-    publishedAt: typeof raw.PublishedAt === 'string' && raw.PublishedAt ? raw.PublishedAt : undefined,
-    supersedes: num(raw.Supersedes) || undefined
+    overrideReason: str(raw[S.overrideReason]),
+    summary: str(raw[S.summary]),
+    accomplishments: str(raw[S.accomplishments]),
+    nextSteps: str(raw[S.nextSteps]),
+    snapshot: parseSnapshot(str(raw[S.snapshot])),
+    publishedAt: str(raw[S.publishedAt]) || undefined,
+    supersedes: num(raw[S.supersedes]) || undefined
   }),
   toItem: (d: StatusReportDraft): SpItem => {
     const f = d.snapshot?.figures;
     return {
-      Title: d.title,
-      ProjectId: d.projectId,
-      ReportDate: toSpDate(d.reportDate),
-      Period: d.period,
-      State: d.state,
-      OverallHealth: nul(d.health.overall),
-      ScheduleHealth: nul(d.health.schedule),
-      CostHealth: nul(d.health.cost),
-      ScopeHealth: nul(d.health.scope),
-      RiskHealth: nul(d.health.risk),
-      OverrideReason: d.overrideReason,
-      Summary: d.summary,
-      Accomplishments: d.accomplishments,
-      NextSteps: d.nextSteps,
-      PercentComplete: nul(f?.percentComplete),
-      Budget: nul(f?.budget),
-      ActualCost: nul(f?.actualCost),
-      ForecastCost: nul(f?.eac),
-      ForecastEndDate: toSpDate(f?.forecastEndDate),
-      OverdueTasks: nul(f?.overdueTasks),
-      OpenRisks: nul(f?.openRisks),
-      Snapshot: d.snapshot ? JSON.stringify(d.snapshot) : '',
-      PublishedAt: nul(d.publishedAt),
-      Supersedes: nul(d.supersedes)
+      [S.title]: d.title,
+      [idColumn(S.project)]: d.projectId,
+      [S.reportDate]: toSpDate(d.reportDate),
+      [S.period]: d.period,
+      [S.state]: d.state,
+      [S.overallHealth]: nul(d.health.overall),
+      [S.scheduleHealth]: nul(d.health.schedule),
+      [S.costHealth]: nul(d.health.cost),
+      [S.scopeHealth]: nul(d.health.scope),
+      [S.riskHealth]: nul(d.health.risk),
+      [S.overrideReason]: d.overrideReason,
+      [S.summary]: d.summary,
+      [S.accomplishments]: d.accomplishments,
+      [S.nextSteps]: d.nextSteps,
+      [S.percentComplete]: nul(f?.percentComplete),
+      [S.budget]: nul(f?.budget),
+      [S.actualCost]: nul(f?.actualCost),
+      [S.forecastCost]: nul(f?.eac),
+      [S.forecastEndDate]: toSpDate(f?.forecastEndDate),
+      [S.overdueTasks]: nul(f?.overdueTasks),
+      [S.openRisks]: nul(f?.openRisks),
+      [S.snapshot]: d.snapshot ? JSON.stringify(d.snapshot) : '',
+      [S.publishedAt]: nul(d.publishedAt),
+      [S.supersedes]: nul(d.supersedes)
     };
   }
 };

@@ -25,6 +25,7 @@ import { LISTS } from '../sharepoint/schema';
 import type { SpItem } from '../sharepoint/mappers';
 import type { ICostRepository, IPlannerService, IPortfolioReader } from '../types';
 import { statusReportMapping } from './statusReportMapping';
+import { ITEM_FIELDS, PROJECT_FIELDS as P, RAID_FIELDS as R, STATUS_REPORT_FIELDS as S, idColumn } from '../../model/fields';
 
 /** Status reports of projects, their drafting data and publishing (src/services/statusReports). */
 export interface IStatusReportService {
@@ -59,17 +60,18 @@ export class StatusReportService extends ProjectRecordRepository<IStatusReport, 
     return guard(`Reading the RAID log of project ${projectId}`, async () => {
       const rows = await this.sp.web.lists
         .getByTitle(LISTS.raid)
-        .items.select('Title', 'Kind', 'Status', 'Probability', 'Impact', 'Created', 'Modified')
-        .filter(eq('ProjectId', projectId))
+        .items.select(R.title, R.kind, R.status, R.probability, R.impact, ITEM_FIELDS.created, ITEM_FIELDS.modified)
+        .filter(eq(idColumn(R.project), projectId))
         .top(5000)();
+      const n = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
       return (rows as SpItem[]).map((r) => ({
-        title: String(r.Title ?? ''),
-        kind: r.Kind as RaidKind,
-        status: r.Status as RaidStatus,
-        probability: typeof r.Probability === 'number' ? r.Probability : undefined,
-        impact: typeof r.Impact === 'number' ? r.Impact : undefined,
-        created: String(r.Created ?? ''),
-        modified: String(r.Modified ?? '')
+        title: String(r[R.title] ?? ''),
+        kind: r[R.kind] as RaidKind,
+        status: r[R.status] as RaidStatus,
+        probability: n(r[R.probability]),
+        impact: n(r[R.impact]),
+        created: String(r[ITEM_FIELDS.created] ?? ''),
+        modified: String(r[ITEM_FIELDS.modified] ?? '')
       }));
     });
   }
@@ -101,7 +103,7 @@ export class StatusReportService extends ProjectRecordRepository<IStatusReport, 
       if (report.state === 'Published') return report;
       const items = this.sp.web.lists.getByTitle(LISTS.statusReports).items;
       try {
-        await items.getById(report.id).update({ State: 'Published', PublishedAt: publishedAt, Supersedes: supersedes ?? null }, report.etag);
+        await items.getById(report.id).update({ [S.state]: 'Published', [S.publishedAt]: publishedAt, [S.supersedes]: supersedes ?? null }, report.etag);
       } catch (e) {
         if (statusOf(e) !== 412) throw e;
         const current = await this.get(report.id);
@@ -117,10 +119,10 @@ export class StatusReportService extends ProjectRecordRepository<IStatusReport, 
   private async setProjectHealth(projectId: number, health: Health): Promise<void> {
     const item = this.sp.web.lists.getByTitle(LISTS.projects).items.getById(projectId);
     for (let attempt = 1; ; attempt++) {
-      const raw = (await item.select('Id', 'Health')()) as SpItem;
-      if (raw.Health === health) return;
+      const raw = (await item.select(ITEM_FIELDS.id, P.health)()) as SpItem;
+      if (raw[P.health] === health) return;
       try {
-        await item.update({ Health: health }, String(raw['odata.etag'] ?? ''));
+        await item.update({ [P.health]: health }, String(raw['odata.etag'] ?? ''));
         return;
       } catch (e) {
         if (statusOf(e) !== 412 || attempt >= 2) throw e;
