@@ -4,7 +4,6 @@ import * as strings from 'PmoHubStrings';
 import { toIsoDate } from '../../model/dates';
 import {
   newReportValues,
-  publishedInPeriod,
   reportHistory,
   reportToFormValues,
   toReportDraft,
@@ -14,15 +13,14 @@ import {
   type ReportingPeriod
 } from '../../model/statusReport';
 import type { Health, IProject } from '../../model/types';
-import { ConflictError } from '../../services/errors';
 import { useServices } from '../common/ServicesContext';
 import { errorMessage, logError } from '../common/errorMessage';
-import { healthLabel } from '../common/fields/labels';
 import { formatDate } from '../common/fields/formatValue';
 import { useEditableRecords, type IEditableRecords } from '../records/useEditableRecords';
 import { reportConflictFields } from './reportConflictFields';
+import { useReportPublish, type IReportNotice, type IReportPublishState } from './useReportPublish';
 
-export interface IStatusReportsState extends IEditableRecords<IStatusReport, IReportFormValues> {
+export interface IStatusReportsState extends IEditableRecords<IStatusReport, IReportFormValues>, IReportPublishState {
   /** Published, not superseded, newest first. */
   history: IStatusReport[];
   selected?: IStatusReport;
@@ -30,15 +28,9 @@ export interface IStatusReportsState extends IEditableRecords<IStatusReport, IRe
   /** Reads the project's data and opens the editor on a new report with the figures and suggestion. */
   startNew(): void;
   drafting: boolean;
-  publishing: boolean;
-  /** A message after publishing or its failure. */
-  notice?: { ok: boolean; text: string };
+  /** A message after drafting or publishing, or its failure. */
+  notice?: IReportNotice;
   dismissNotice(): void;
-  /** Publishes the selected draft; asks first (via `supersede`) when the period already has a published report. */
-  publish(): void;
-  supersede?: IStatusReport;
-  confirmSupersede(): void;
-  cancelSupersede(): void;
 }
 
 /** The status reports of one project: list, new draft from the data, edit (records framework), publish. */
@@ -55,10 +47,9 @@ export function useStatusReports(project: IProject, period: ReportingPeriod, onP
   });
   const [selectedId, select] = React.useState<number | undefined>(undefined);
   const [drafting, setDrafting] = React.useState(false);
-  const [publishing, setPublishing] = React.useState(false);
-  const [notice, setNotice] = React.useState<{ ok: boolean; text: string } | undefined>(undefined);
-  const [supersede, setSupersede] = React.useState<IStatusReport | undefined>(undefined);
+  const [notice, setNotice] = React.useState<IReportNotice | undefined>(undefined);
   const selected = records.items.filter((r) => r.id === selectedId)[0];
+  const publication = useReportPublish(records, selected, setNotice, onPublished);
   const history = React.useMemo(() => reportHistory(records.items), [records.items]);
 
   const startNew = (): void => {
@@ -79,34 +70,6 @@ export function useStatusReports(project: IProject, period: ReportingPeriod, onP
     );
   };
 
-  const doPublish = (report: IStatusReport, supersedes?: number): void => {
-    setPublishing(true);
-    statusReports.publish(report, new Date().toISOString(), supersedes).then(
-      (published) => {
-        setPublishing(false);
-        records.upsert(published);
-        records.reload();
-        setNotice({ ok: true, text: format(strings.ReportPublished, formatDate(published.reportDate), healthLabel(published.health.overall)) });
-        if (published.health.overall && onPublished) onPublished(published.health.overall);
-      },
-      (e: unknown) => {
-        logError('StatusReports: publish', e);
-        setPublishing(false);
-        if (e instanceof ConflictError) {
-          records.reload();
-          setNotice({ ok: false, text: strings.ReportPublishConflict });
-        } else setNotice({ ok: false, text: format(strings.ReportPublishFailed, errorMessage(e)) });
-      }
-    );
-  };
-
-  const publish = (): void => {
-    if (!selected || publishing || selected.state === 'Published') return;
-    const existing = publishedInPeriod(records.items, selected.period, selected.id);
-    if (existing && existing.id !== selected.supersedes) setSupersede(existing);
-    else doPublish(selected, selected.supersedes);
-  };
-
   return {
     ...records,
     history,
@@ -114,16 +77,8 @@ export function useStatusReports(project: IProject, period: ReportingPeriod, onP
     select,
     startNew,
     drafting,
-    publishing,
     notice,
     dismissNotice: () => setNotice(undefined),
-    publish,
-    supersede,
-    confirmSupersede: () => {
-      const old = supersede;
-      setSupersede(undefined);
-      if (selected && old) doPublish(selected, old.id);
-    },
-    cancelSupersede: () => setSupersede(undefined)
+    ...publication
   };
 }
