@@ -1,8 +1,10 @@
 /**
  * The internal (static) names of the PMO lists' columns, by the domain field they hold: a public contract
  * (views, flows and Power BI reports use them), so never rename, only add. The schema
- * (services/sharepoint/schema.ts) creates these columns and the mappers (services/sharepoint/mappers.ts)
- * read and write them; test/unit/schemaModel.test.ts fails when the schema and these names disagree.
+ * (services/sharepoint/schema.ts) creates these columns; the mappers (mappers.ts, meetingMappers.ts,
+ * statusReports/statusReportMapping.ts) and the readers' $select and $filter (repositories, portfolio
+ * reader, deck) use them; test/unit/schemaModel.test.ts fails when a list's schema and these names
+ * disagree. The proposal, review and settings columns are in ./proposalFields.ts.
  * A person or lookup column is read and written through its id column, `idColumn(name)`.
  */
 

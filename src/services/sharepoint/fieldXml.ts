@@ -4,6 +4,7 @@
  * single request (wire-protocol.md §1.12).
  */
 import type { IFieldSchema } from './schema';
+import { ITEM_FIELDS } from '../../model/fields';
 
 /** AddFieldInternalNameHint | AddFieldToDefaultView: honour Name, show the column in the default view. */
 export const ADD_FIELD_OPTIONS = 8 | 16;
@@ -57,7 +58,7 @@ export function fieldXml(field: IFieldSchema, listId: (title: string) => string)
     case 'Lookup':
       if (!field.lookupList) throw new Error(`Lookup field ${field.name} names no target list`);
       attrs.List = `{${listId(field.lookupList)}}`;
-      attrs.ShowField = 'Title';
+      attrs.ShowField = ITEM_FIELDS.title;
       if (field.multiple) {
         attrs.Type = 'LookupMulti';
         attrs.Mult = 'TRUE';

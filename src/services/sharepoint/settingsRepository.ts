@@ -34,7 +34,7 @@ export class SettingsRepository implements ISettingsRepository {
     const row = rows[0];
     // Not saved yet: the documented defaults (docs/rules.md), id 0 until the first save creates the item.
     if (!row) return { id: 0, etag: '', weights: { ...DEFAULT_WEIGHTS }, isDefault: true };
-    return { id: Number(row.Id), etag: etagOf(row), weights: parseWeights(String(row[S.value] ?? '')), isDefault: false };
+    return { id: Number(row[ITEM_FIELDS.id]), etag: etagOf(row), weights: parseWeights(String(row[S.value] ?? '')), isDefault: false };
   }
 
   public createWeights(weights: Weights): Promise<IStoredWeights> {
