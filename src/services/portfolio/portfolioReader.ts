@@ -12,7 +12,7 @@ import { guard } from '../guard';
 import { projectMapping } from '../sharepoint/mappers';
 import { and, anyOf, cmp, dateLiteral, eq } from '../odata';
 import { LISTS } from '../sharepoint/schema';
-import { fromSpDate } from '../sharepoint/values';
+import { fromSpDate, num } from '../sharepoint/values';
 import { ACTION_FIELDS as AC, COST_FIELDS as C, ITEM_FIELDS, MEETING_FIELDS as M, PROJECT_FIELDS as P, RAID_FIELDS as R, idColumn } from '../../model/fields';
 import type { SpItem } from '../sharepoint/mappers';
 import type { IPortfolioReader, IProjectMeeting } from '../types';
@@ -23,8 +23,6 @@ export const PORTFOLIO_COLUMNS = [ITEM_FIELDS.id, P.title, P.code, P.phase, P.he
 
 /** SharePoint's largest page: the register of 1,000 projects in one round trip (about 0.4 KiB a row). */
 const PAGE = 5000;
-
-const n = (v: unknown): number | undefined => (typeof v === 'number' && isFinite(v) ? v : undefined);
 
 export class PortfolioReader implements IPortfolioReader {
   constructor(private readonly sp: SPFI) {}
@@ -50,7 +48,7 @@ export class PortfolioReader implements IPortfolioReader {
       const project = idColumn(R.project);
       const filter = and(anyOf(R.status, ['Open', 'In progress']), anyOf(R.kind, ['Risk', 'Issue']), projectId ? eq(project, projectId) : undefined);
       const rows = await this.all(LISTS.raid, [project, R.kind, R.status, R.probability, R.impact], filter);
-      return rows.map((r) => ({ projectId: Number(r[project]), kind: r[R.kind] as RiskInput['kind'], status: r[R.status] as RiskInput['status'], probability: n(r[R.probability]), impact: n(r[R.impact]) }));
+      return rows.map((r) => ({ projectId: Number(r[project]), kind: r[R.kind] as RiskInput['kind'], status: r[R.status] as RiskInput['status'], probability: num(r[R.probability]), impact: num(r[R.impact]) }));
     });
   }
 

@@ -23,7 +23,7 @@ import {
   type RaidDraft
 } from '../../model/types';
 import { ALLOCATION_FIELDS as A, COST_FIELDS as C, ITEM_FIELDS, PROJECT_FIELDS as P, RAID_FIELDS as R, idColumn } from '../../model/fields';
-import { etagOf, fromSpDate, personOf, toSpDate, type SpItem } from './values';
+import { choiceOf, etagOf, fromSpDate, id, nul, num, optStr, personOf, str, toSpDate, type SpItem } from './values';
 
 export type { SpItem };
 
@@ -37,15 +37,6 @@ export interface IEntityMapping<T, TDraft> {
   toItem(draft: TDraft): SpItem;
 }
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v));
-const optStr = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
-const num = (v: unknown): number | undefined => (typeof v === 'number' && isFinite(v) ? v : undefined);
-const id = (v: unknown): number | undefined => (typeof v === 'number' && v > 0 ? v : undefined);
-/** A choice value, or the fallback when the column holds something the domain does not know. */
-function oneOf<T extends string>(v: unknown, allowed: readonly T[], fallback: T): T {
-  return allowed.indexOf(v as T) >= 0 ? (v as T) : fallback;
-}
-const nul = (v: unknown): unknown => (v === undefined ? null : v);
 const same = (v: unknown): unknown => v;
 const personColumns = (name: string): string[] => [`${name}/Id`, `${name}/Title`, `${name}/EMail`];
 
@@ -64,7 +55,7 @@ const numberOr0 = plain((v) => num(v) ?? 0);
 const writeDate = (v: unknown): unknown => toSpDate(v as string | undefined);
 const date = plain(fromSpDate, writeDate);
 const requiredDate = plain((v) => fromSpDate(v) ?? '', writeDate);
-const choice = <T extends string>(allowed: readonly T[], fallback: T): ICodec => plain((v) => oneOf(v, allowed, fallback));
+const choice = <T extends string>(allowed: readonly T[], fallback: T): ICodec => plain((v) => choiceOf(v, allowed) ?? fallback);
 const person: ICodec = { read: personOf, write: nul, kind: 'person' };
 const lookupId: ICodec = { read: (raw, c) => id(raw[idColumn(c)]), write: nul, kind: 'lookup' };
 const projectLookup: ICodec = { read: (raw, c) => Number(raw[idColumn(c)]), write: same, kind: 'lookup' };

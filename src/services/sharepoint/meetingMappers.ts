@@ -7,25 +7,11 @@ import { ACTION_STATUSES, MEETING_STATES, type ActionDraft, type IActionItem, ty
 import { MATCH_REASONS, emptyMinutes, type IMinutes, type IPublishLog, type MatchReason } from '../../model/meetings/types';
 import { ACTION_FIELDS as AC, ITEM_FIELDS, MEETING_FIELDS as M, idColumn } from '../../model/fields';
 import type { IEntityMapping, SpItem } from './mappers';
-import { etagOf, fromSpDate, personOf, toSpDate } from './values';
+import { etagOf, fromSpDate, id, jsonOf, nul, optStr, personOf, str, toSpDate } from './values';
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const optStr = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
-const id = (v: unknown): number | undefined => (typeof v === 'number' && v > 0 ? v : undefined);
-const nul = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
-
-function json<T>(v: unknown, fallback: T): T {
-  if (typeof v !== 'string' || !v) return fallback;
-  try {
-    const parsed = JSON.parse(v);
-    return parsed === null || typeof parsed !== 'object' ? fallback : (parsed as T);
-  } catch {
-    return fallback;
-  }
-}
 
 function minutesOf(v: unknown): IMinutes {
-  const m = json<Partial<IMinutes>>(v, {});
+  const m = jsonOf<Partial<IMinutes>>(v, {});
   const base = emptyMinutes();
   const arr = <T>(x: T[] | undefined): T[] => (Array.isArray(x) ? x : []);
   return {
@@ -66,19 +52,19 @@ export const meetingMapping: IEntityMapping<IMeeting, MeetingDraft> = {
       movedFrom: optStr(raw[M.movedFrom]),
       cancelled: raw[M.cancelled] === true,
       organizer: str(raw[M.organizer]),
-      attendees: json(raw[M.attendees], [] as { name: string; email: string }[]),
+      attendees: jsonOf(raw[M.attendees], [] as { name: string; email: string }[]),
       joinUrl: optStr(raw[M.joinUrl]),
       agenda: str(raw[M.agenda]),
-      agendaItems: json(raw[M.agendaItems], []),
+      agendaItems: jsonOf(raw[M.agendaItems], []),
       minutes: str(raw[M.minutes]),
       minutesData: minutesOf(raw[M.minutesData]),
       decisions: str(raw[M.decisions]),
       state: MEETING_STATES.indexOf(raw[M.state] as IMeeting['state']) >= 0 ? (raw[M.state] as IMeeting['state']) : 'Scheduled',
       publishedAt: optStr(raw[M.publishedAt]),
       attachmentState: optStr(raw[M.attachmentState]),
-      publishLog: json<IPublishLog | undefined>(raw[M.publishLog], undefined),
+      publishLog: jsonOf<IPublishLog | undefined>(raw[M.publishLog], undefined),
       revision: typeof raw[M.revision] === 'number' ? (raw[M.revision] as number) : 0,
-      revisions: json(raw[M.revisions], [])
+      revisions: jsonOf(raw[M.revisions], [])
     };
   },
   toItem: (d: MeetingDraft) => ({

@@ -6,16 +6,10 @@
 import { PROPOSAL_STATES, URGENCIES, type IProposal, type ProposalDraft } from '../../model/proposals';
 import { CRITERIA, GATE_DECISIONS, REVIEW_KINDS, type Criterion, type IProposalReview, type ProposalReviewDraft } from '../../model/scoring';
 import { projectMapping, type IEntityMapping, type SpItem } from './mappers';
-import { personOf } from './values';
+import { choiceOf, nul, num, personOf, str } from './values';
 import { ITEM_FIELDS, PROJECT_FIELDS, idColumn } from '../../model/fields';
 import { PROPOSAL_FIELDS as F, REVIEW_FIELDS as R } from '../../model/proposalFields';
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const num = (v: unknown): number | undefined => (typeof v === 'number' && isFinite(v) ? v : undefined);
-const nul = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
-function oneOf<T extends string>(v: unknown, allowed: readonly T[]): T | undefined {
-  return allowed.indexOf(v as T) >= 0 ? (v as T) : undefined;
-}
 
 /** Scores as stored (JSON of criterion → 1..5); anything unreadable is left out. */
 export function parseScores(json: unknown): Partial<Record<Criterion, number>> {
@@ -57,9 +51,9 @@ export const proposalMapping: IEntityMapping<IProposal, ProposalDraft> = {
     estimatedCost: num(raw[F.estimatedCost]),
     estimatedEffort: num(raw[F.estimatedEffort]),
     alignment: str(raw[F.alignment]),
-    urgency: oneOf(raw[F.urgency], URGENCIES) ?? 'Medium',
+    urgency: choiceOf(raw[F.urgency], URGENCIES) ?? 'Medium',
     risks: str(raw[F.risks]),
-    proposalState: oneOf(raw[F.proposalState], PROPOSAL_STATES) ?? 'Submitted',
+    proposalState: choiceOf(raw[F.proposalState], PROPOSAL_STATES) ?? 'Submitted',
     score: num(raw[F.score]),
     scores: parseScores(raw[F.scores]) as Record<string, number>
   }),
@@ -83,11 +77,11 @@ export const reviewMapping: IEntityMapping<IProposalReview, ProposalReviewDraft>
   fromItem: (raw) => ({
     id: Number(raw.Id ?? raw.ID),
     projectId: Number(raw[idColumn(R.project)]),
-    kind: oneOf(raw[R.kind], REVIEW_KINDS) ?? 'Score',
+    kind: choiceOf(raw[R.kind], REVIEW_KINDS) ?? 'Score',
     scores: parseScores(raw[R.scores]),
     weights: parseScores(raw[R.weights]),
     weightedScore: num(raw[R.weightedScore]),
-    decision: oneOf(raw[R.decision], GATE_DECISIONS),
+    decision: choiceOf(raw[R.decision], GATE_DECISIONS),
     reason: str(raw[R.reason]),
     reviewer: personOf(raw, R.reviewer),
     reviewedAt: str(raw[R.reviewedAt])

@@ -41,3 +41,33 @@ export function personOf(raw: SpItem, column: string): IPerson | undefined {
   const id = raw[`${column}Id`];
   return typeof id === 'number' ? { id, title: '', email: '' } : undefined;
 }
+
+// Readers for the columns of one item, shared by every mapping: a column that holds something else than
+// its type (null, a missing column, a value written by another tool) reads as empty, never throws.
+
+/** A text column: '' when empty; a number or boolean another tool wrote reads as its text. */
+export const str = (v: unknown): string => (typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v));
+/** A text column that may be empty. */
+export const optStr = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
+/** A number column. */
+export const num = (v: unknown): number | undefined => (typeof v === 'number' && isFinite(v) ? v : undefined);
+/** A lookup's id (`<Name>Id`): lookups never point at item 0. */
+export const id = (v: unknown): number | undefined => (typeof v === 'number' && v > 0 ? v : undefined);
+/** What a write sends for an unset value: null clears the column (undefined would leave it as it was). */
+export const nul = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+
+/** A choice value the domain knows, or undefined when the column holds something else. */
+export function choiceOf<T extends string>(v: unknown, allowed: readonly T[]): T | undefined {
+  return allowed.indexOf(v as T) >= 0 ? (v as T) : undefined;
+}
+
+/** A JSON object stored in a note column, or the fallback when it is empty or unreadable. */
+export function jsonOf<T>(v: unknown, fallback: T): T {
+  if (typeof v !== 'string' || !v) return fallback;
+  try {
+    const parsed = JSON.parse(v);
+    return parsed === null || typeof parsed !== 'object' ? fallback : (parsed as T);
+  } catch {
+    return fallback;
+  }
+}

@@ -7,12 +7,9 @@ import { parseSnapshot, type IStatusReport, type StatusReportDraft } from '../..
 import { HEALTHS, STATUS_REPORT_STATES, type Health } from '../../model/types';
 import { ITEM_FIELDS, STATUS_REPORT_FIELDS as S, idColumn } from '../../model/fields';
 import type { IEntityMapping, SpItem } from '../sharepoint/mappers';
-import { etagOf, fromSpDate, toSpDate } from '../sharepoint/values';
+import { choiceOf, etagOf, fromSpDate, nul, num, str, toSpDate } from '../sharepoint/values';
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const num = (v: unknown): number | undefined => (typeof v === 'number' && isFinite(v) ? v : undefined);
-const nul = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
-const health = (v: unknown): Health | undefined => (HEALTHS.indexOf(v as Health) >= 0 ? (v as Health) : undefined);
+const health = (v: unknown): Health | undefined => choiceOf(v, HEALTHS);
 
 export const statusReportMapping: IEntityMapping<IStatusReport, StatusReportDraft> = {
   select: [ITEM_FIELDS.id, S.title, idColumn(S.project), S.reportDate, S.period, S.state, S.overallHealth, S.scheduleHealth, S.costHealth, S.scopeHealth, S.riskHealth,
