@@ -4,6 +4,7 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { ITheme } from '@fluentui/react/lib/Theme';
 import { PmoRoot } from '../../src/webparts/common/PmoRoot';
 import type { IPmoServices } from '../../src/services/types';
+import { LanguageSwitcher } from './LanguageSwitcher';
 import { PersonSwitcher, type LocalPerson } from './PersonSwitcher';
 import { routeHref, useRoute, VIEWS, type ViewKey } from './route';
 import { PageStrings, fmt } from './strings';
@@ -83,6 +84,7 @@ export const App: React.FC<IAppProps> = ({ people, me, theme, services, startErr
           {PageStrings.Brand}
           <span className={css.badge}>{PageStrings.LocalTenantBadge}</span>
         </h1>
+        <LanguageSwitcher />
         <PersonSwitcher people={people} current={me} />
         <DefaultButton text={PageStrings.ResetDemo} onClick={() => void resetDemo()} />
       </header>

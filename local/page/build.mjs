@@ -22,25 +22,39 @@ export function loadStrings(locale = 'en-us') {
   return strings;
 }
 
-/** Resolves 'PmoHubStrings' to an ES module with one named export per string (so `import * as strings` works). */
+/** The languages of src/loc (en-us.js, de-de.js, …), by file name without .js. */
+export function locLanguages() {
+  return fs.readdirSync(path.join(root, 'src/loc')).filter((f) => /^[a-z]{2}-[a-z]{2}\.js$/.test(f)).map((f) => f.slice(0, -3));
+}
+
+/**
+ * Resolves 'PmoHubStrings' to an ES module with one named export per string (so `import * as strings`
+ * works), in the language the page's address asks for (language.ts), as SPFx loads the loc module of
+ * the page's UI culture. Every language is embedded: the page is a local tool, not a shipped bundle.
+ */
 const stringsPlugin = {
   name: 'pmo-strings',
   setup(build) {
     build.onResolve({ filter: /^PmoHubStrings$/ }, () => ({ path: 'PmoHubStrings', namespace: 'pmo-strings' }));
     build.onLoad({ filter: /.*/, namespace: 'pmo-strings' }, () => {
-      const strings = loadStrings();
-      const names = Object.keys(strings).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
+      const languages = locLanguages();
+      const all = Object.fromEntries(languages.map((l) => [l, loadStrings(l)]));
+      const names = Object.keys(all['en-us']).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
       const contents =
-        `const s = ${JSON.stringify(strings)};\nexport default s;\n` + names.map((k) => `export const ${k} = s[${JSON.stringify(k)}];`).join('\n');
-      return { contents, loader: 'js', watchFiles: [path.join(root, 'src/loc/en-us.js')] };
+        `import { pageLanguage } from ${JSON.stringify(path.join(here, 'language.ts'))};\n` +
+        `const all = ${JSON.stringify(all)};\nconst s = all[pageLanguage()] || all['en-us'];\nexport default s;\n` +
+        names.map((k) => `export const ${k} = s[${JSON.stringify(k)}];`).join('\n');
+      return { contents, loader: 'js', resolveDir: here, watchFiles: languages.map((l) => path.join(root, 'src/loc', `${l}.js`)) };
     });
   }
 };
 
 /** The page's own strings (strings.ts), for the text index.html shows before any script runs. */
 export async function loadPageStrings() {
-  const { transformSync } = await import('esbuild');
-  const { code } = transformSync(fs.readFileSync(path.join(here, 'strings.ts'), 'utf8'), { loader: 'ts', format: 'cjs' });
+  const { build } = await import('esbuild');
+  // Bundled, since strings.ts imports language.ts; outside a browser it gives the English strings.
+  const out = await build({ entryPoints: [path.join(here, 'strings.ts')], bundle: true, write: false, format: 'cjs', platform: 'node', logLevel: 'silent' });
+  const code = out.outputFiles[0].text;
   const mod = { exports: {} };
   // eslint-disable-next-line no-new-func -- reason: evaluate the page's own strings module, compiled just above
   new Function('module', 'exports', code)(mod, mod.exports);

@@ -13,6 +13,8 @@ import type { IPmoServices } from '../../src/services/types';
 import { App } from './App';
 import type { LocalPerson } from './PersonSwitcher';
 import { PageStrings, fmt } from './strings';
+import { cultureName, pageLanguage } from './language';
+import { setFormatLocale } from '../../src/model/locale';
 
 // SharePoint pages ship the MDL2 icon font; here build.mjs copies it from @fluentui/font-icons-mdl2 (no CDN).
 initializeIcons('/assets/fonts/');
@@ -24,6 +26,10 @@ async function getJson<T>(url: string): Promise<T> {
 }
 
 async function boot(root: HTMLElement): Promise<void> {
+  // As SPFx: the loc module follows the UI culture, formats the culture (here both come from ?lang=).
+  const culture = cultureName(pageLanguage());
+  document.documentElement.lang = culture;
+  setFormatLocale(culture);
   const origin = window.location.origin;
   const [people, me] = await Promise.all([getJson<LocalPerson[]>('/__pmo/people'), getJson<LocalPerson | null>('/__pmo/whoami')]);
   let services: IPmoServices | undefined;

@@ -7,12 +7,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as strings from 'PmoHubStrings';
 import type { RunningTenant } from '../helpers/localTenant';
-import { PageStrings, fmt } from '../../local/page/strings';
+import { loadLocModule } from '../helpers/locModules';
+import { PageStrings, PageStringsByLanguage, fmt } from '../../local/page/strings';
 import {
   BROWSER_TEST_TIMEOUT,
   blocking,
   fetchInPage,
   launchBrowser,
+  listItems,
   openPmoPage,
   runAxe,
   startPageTenant,
@@ -124,6 +126,44 @@ describe('local PMO page', () => {
     await page.getByText('PRJ-0001', { exact: true }).waitFor();
     expect(await grid.getAttribute('aria-rowcount')).toBe(String(DEMO_PROJECTS + 1));
     expect(await page.getByText('Microsoft 365 tenant consolidation').count()).toBeGreaterThan(0);
+    expect(pmo.consoleProblems()).toEqual([]);
+  });
+
+  it('switches to German: the web parts\' loc module, the page\'s strings and German dates and amounts', async () => {
+    const pmo = await openPmoPage(browser, tenant, { view: 'register' });
+    const { page } = pmo;
+    const german = PageStringsByLanguage['de-de'];
+    const de = loadLocModule('de-de');
+    await page.getByRole('combobox', { name: PageStrings.LanguageLabel }).click();
+    await Promise.all([page.waitForEvent('load'), page.getByRole('option', { name: german.LanguageGerman }).click()]);
+    await waitForViewReady(page);
+    // The view is kept; the address says the language, as the UI culture does in SharePoint.
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('de-de');
+    expect(new URL(page.url()).hash).toBe('#/register');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de-DE');
+    expect(await page.title()).toBe(fmt(german.DocumentTitle, german.NavRegister));
+    expect(await page.getByRole('navigation').getByRole('link', { name: german.NavRegister }).count()).toBe(1);
+    // Web part strings from de-de.js: the command bar and the column headers.
+    await page.getByRole('button', { name: de.RegisterCmdNew }).waitFor();
+    await page.getByRole('columnheader', { name: new RegExp(`^${de.RegisterColCode}`) }).first().waitFor();
+    await page.getByRole('columnheader', { name: new RegExp(`^${de.RegisterColPlannedEndDate}`) }).first().waitFor();
+
+    // PRJ-0001's planned end and budget as the tenant stores them, shown in German formats.
+    const [p] = await listItems<{ PlannedEndDate: string; Budget: number }>(page, 'PMO Projects', "PmoCode eq 'PRJ-0001'", 'PlannedEndDate,Budget');
+    const end = p.PlannedEndDate.slice(0, 10).split('-').map(Number);
+    const germanDate = `${end[2]}.${end[1]}.${end[0]}`;
+    const germanAmount = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 }).format(p.Budget);
+    expect(p.Budget).toBeGreaterThanOrEqual(1000); // so the German thousands separator shows
+    const row = page.getByRole('row').filter({ hasText: 'PRJ-0001' });
+    await row.getByText(germanDate, { exact: true }).waitFor();
+    await row.getByText(germanAmount, { exact: true }).waitFor();
+    expect(germanAmount).toContain('.');
+
+    // The Teams mode's own chrome is German too, and the choice survives moving between views.
+    await page.getByRole('navigation').getByRole('link', { name: german.NavTeams }).click();
+    await page.getByText(german.TeamsIntro).waitFor();
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('de-de');
+    expect(blocking(await runAxe(page))).toEqual([]);
     expect(pmo.consoleProblems()).toEqual([]);
   });
 

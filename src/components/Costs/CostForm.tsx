@@ -11,9 +11,10 @@ import type { ICostLine } from '../../model/types';
 import { bindFields } from '../records/bindFields';
 import { costKindLabel } from '../common/fields/labels';
 import type { IRecordEditor } from '../records/types';
+import { formatMonth } from '../../model/locale';
 
 const monthName = (period: string): string =>
-  new Date(Number(period.slice(0, 4)), Number(period.slice(5, 7)) - 1, 1).toLocaleDateString(undefined, { month: 'long' });
+  formatMonth(period, 'month');
 
 function yearOptions(selected: number): IDropdownOption[] {
   const now = new Date().getFullYear();

@@ -5,6 +5,7 @@ import * as strings from 'PmoHubStrings';
 import type { ICostSummary } from '../../model/costs';
 import { FactList } from '../common/FactList';
 import { formatAmount } from '../common/fields/formatValue';
+import { formatNumber } from '../../model/locale';
 
 /** A signed amount: "+1,200" or "−500" (a real minus sign, read out as "minus"). */
 export function signedAmount(value: number): string {
@@ -15,7 +16,7 @@ export function signedAmount(value: number): string {
 
 /** A signed percentage with one decimal: "−12.5 %". */
 export function signedPercent(value: number): string {
-  const text = `${Math.abs(value).toLocaleString(undefined, { maximumFractionDigits: 1 })} %`;
+  const text = `${formatNumber(Math.abs(value), 1)} %`;
   return value > 0 ? `+${text}` : value < 0 ? `\u2212${text}` : text;
 }
 

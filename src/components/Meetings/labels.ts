@@ -3,6 +3,7 @@ import type { AttendanceStatus, IProjectMatch, MatchReason, MeetingStatus, Publi
 import type { IProject } from '../../model/types';
 import type { IMeetingRow } from './types';
 import { formatDate } from '../common/fields';
+import { formatTime } from '../../model/locale';
 
 export const statusLabel = (s: MeetingStatus): string =>
   ({ scheduled: strings.MeetingStatusScheduled, agendaReady: strings.MeetingStatusAgendaReady, draft: strings.MeetingStatusDraft, published: strings.MeetingStatusPublished, failed: strings.MeetingStatusFailed })[s];
@@ -30,7 +31,7 @@ export function meetingWhen(start: string, end: string): string {
   if (!start) return '';
   const s = new Date(start);
   const e = end ? new Date(end) : undefined;
-  const time = (d: Date) => d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  const time = formatTime;
   return `${formatDate(localDay(s))} ${time(s)}${e ? `–${time(e)}` : ''}`;
 }
 

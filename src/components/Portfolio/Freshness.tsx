@@ -5,6 +5,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
+import { formatDateTime, formatTime } from '../../model/locale';
 
 /** "n minutes ago" in words. */
 export function ageText(loadedAt: string, now: Date): string {
@@ -18,8 +19,8 @@ export function ageText(loadedAt: string, now: Date): string {
 /** How old the figures are, whether they are being refreshed, and a refresh button. */
 export const Freshness: React.FC<{ loadedAt: string; now: Date; refreshing: boolean; onRefresh(): void }> = ({ loadedAt, now, refreshing, onRefresh }) => (
   <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 12 }} data-testid="freshness">
-    <Text variant="small" title={new Date(loadedAt).toLocaleString()}>
-      {format(strings.PortfolioAsOf, new Date(loadedAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }), ageText(loadedAt, now))}
+    <Text variant="small" title={formatDateTime(new Date(loadedAt))}>
+      {format(strings.PortfolioAsOf, formatTime(new Date(loadedAt)), ageText(loadedAt, now))}
     </Text>
     {refreshing ? <Spinner size={SpinnerSize.small} label={strings.PortfolioRefreshing} labelPosition="right" /> : <DefaultButton text={strings.PortfolioRefresh} iconProps={{ iconName: 'Refresh' }} onClick={onRefresh} />}
   </Stack>

@@ -12,6 +12,7 @@ import * as strings from 'PmoHubStrings';
 import type { IPortfolioRow } from '../../services/portfolio/portfolioLoader';
 import { healthLabel } from '../common/fields/labels';
 import { healthMix, topBy } from './portfolioRows';
+import { formatNumber } from '../../model/locale';
 
 export interface IPortfolioChartsProps {
   rows: IPortfolioRow[];
@@ -32,7 +33,7 @@ export default function PortfolioCharts({ rows }: IPortfolioChartsProps): React.
       y: v,
       color: v < 0 ? theme.palette.red : theme.palette.themePrimary,
       xAxisCalloutData: `${row.project.code} ${row.project.title}`,
-      yAxisCalloutData: v.toLocaleString()
+      yAxisCalloutData: formatNumber(v)
     }));
   const variance = bars((r) => r.variance);
   const slip = bars((r) => r.slipDays);

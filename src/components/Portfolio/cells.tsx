@@ -10,6 +10,7 @@ import type { ReadFailure } from '../../model/projectStatus';
 import type { Health } from '../../model/types';
 import { formatAmount, formatDate, formatPercent } from '../common/fields/formatValue';
 import { HealthBadge } from './HealthBadge';
+import { formatDateTime, formatNumber } from '../../model/locale';
 
 const hidden: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
 
@@ -59,10 +60,10 @@ export const fmt = {
   amount: (v: number | undefined): string => (v === undefined ? '' : `${v > 0 ? '+' : ''}${formatAmount(v)}`),
   money: formatAmount,
   percent: formatPercent,
-  index: (v: number | undefined): string => (v === undefined ? '' : v.toFixed(2)),
+  index: (v: number | undefined): string => formatNumber(v, 2, 2),
   days: (v: number | undefined): string => (v === undefined ? '' : `${v > 0 ? '+' : ''}${v}`),
   date: formatDate,
-  dateTime: (iso: string | undefined): string => (iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' } as Intl.DateTimeFormatOptions) : '')
+  dateTime: (iso: string | undefined): string => formatDateTime(iso)
 };
 
 /** A figure, or the dash for unknown. */

@@ -9,8 +9,9 @@ import * as strings from 'PmoHubStrings';
 import { CRITERIA, type IProposalReview } from '../../model/scoring';
 import { criterionLabel, decisionLabel, scoreText } from './labels';
 import type { IProposalHistory } from './useProposalBoard';
+import { formatDateTime } from '../../model/locale';
 
-const when = (iso: string): string => (iso ? new Date(iso).toLocaleString() : '');
+const when = (iso: string): string => formatDateTime(iso);
 
 function Entry({ r }: { r: IProposalReview }): React.ReactElement {
   const who = r.reviewer?.title || '—';

@@ -20,6 +20,7 @@ import { ProposalIntake } from './ProposalIntake';
 import { useProposalBoard, type IProposalBoardState } from './useProposalBoard';
 import type { IDecisionEditor, IScoreEditor, IWeightsEditor } from './useProposalEditors';
 import type { Weights } from '../../model/scoring';
+import { formatMoney } from '../../model/locale';
 
 const ValueEffortChart = React.lazy(() => import(/* webpackChunkName: 'pmo-proposal-chart' */ './ValueEffortChart'));
 const forms = () => import(/* webpackChunkName: 'pmo-record-panel' */ './ProposalForms');
@@ -42,7 +43,7 @@ function actionsCell(b: IProposalBoardState, p: IProposal, edit: (p: IProposal) 
 function columns(b: IProposalBoardState, edit: (p: IProposal) => void, awaiting: boolean): IColumn[] {
   const col = (key: string, name: string, render: (p: IProposal, i: number) => React.ReactNode, minWidth = 70, maxWidth = 120): IColumn =>
     ({ key, name, minWidth, maxWidth, isResizable: true, onRender: (p: IProposal, i?: number) => render(p, i ?? 0) });
-  const money = (v: number | undefined) => (typeof v === 'number' ? v.toLocaleString() : '');
+  const money = (v: number | undefined) => formatMoney(v);
   return [
     ...(awaiting ? [col('rank', strings.ProposalColRank, (_p, i) => i + 1, 40, 50)] : []),
     col('code', strings.RegisterColCode, (p) => p.code, 70, 80),

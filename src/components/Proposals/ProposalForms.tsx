@@ -12,6 +12,7 @@ import { FactList } from '../common/FactList';
 import { bindFields } from '../records/bindFields';
 import { criterionLabel, decisionLabel, scoreText, urgencyLabel } from './labels';
 import type { IDecisionEditor, IScoreEditor, IWeightsEditor } from './useProposalEditors';
+import { formatMoney, formatNumber } from '../../model/locale';
 
 const weightsText = (w: Weights): string => CRITERIA.map((c) => `${criterionLabel(c)} ${w[c]}%`).join(', ');
 
@@ -22,8 +23,8 @@ function CaseFacts({ p }: { p: IProposal | undefined }): React.ReactElement | nu
     [strings.ProposalFieldProblem, p.problem],
     [strings.ProposalFieldObjectives, p.objectives],
     [strings.ProposalFieldBenefits, p.benefits],
-    [strings.ProposalFieldCost, p.estimatedCost?.toLocaleString() ?? ''],
-    [strings.ProposalFieldEffort, p.estimatedEffort?.toLocaleString() ?? ''],
+    [strings.ProposalFieldCost, formatMoney(p.estimatedCost)],
+    [strings.ProposalFieldEffort, formatNumber(p.estimatedEffort)],
     [strings.ProposalFieldUrgency, urgencyLabel(p.urgency)],
     [strings.ProposalFieldAlignment, p.alignment],
     [strings.ProposalFieldRisks, p.risks]

@@ -8,6 +8,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'PmoHubStrings';
 import type { IValueEffortPoint } from '../../model/scoring';
+import { formatNumber } from '../../model/locale';
 
 export default function ValueEffortChart({ points }: { points: IValueEffortPoint[] }): React.ReactElement {
   const theme = useTheme();
@@ -17,7 +18,7 @@ export default function ValueEffortChart({ points }: { points: IValueEffortPoint
     lineChartData: points.map((p, i) => ({
       legend: `${p.code} ${p.title}`,
       color: [theme.palette.themePrimary, theme.palette.tealDark, theme.palette.purple, theme.palette.orangeLighter, theme.palette.greenDark][i % 5],
-      data: [{ x: p.effort, y: p.value, xAxisCalloutData: `${strings.ProposalChartX}: ${p.effort}`, yAxisCalloutData: `${strings.ProposalChartY}: ${p.value.toFixed(2)}` }]
+      data: [{ x: p.effort, y: p.value, xAxisCalloutData: `${strings.ProposalChartX}: ${formatNumber(p.effort)}`, yAxisCalloutData: `${strings.ProposalChartY}: ${formatNumber(p.value, 2, 2)}` }]
     }))
   };
   return (

@@ -4,6 +4,7 @@ import { healthLabel } from '../common/fields/labels';
 import { formatDate } from '../common/fields/formatValue';
 import { proposalStateLabel } from './labels';
 import type { ProposalState } from '../../model/proposals';
+import { formatDateTime, formatMoney, formatNumber } from '../../model/locale';
 
 /** The deck's text in the person's language, numbers and dates in their locale. */
 export function deckLabels(): IDeckLabels {
@@ -45,8 +46,9 @@ export function deckLabels(): IDeckLabels {
     dimension: (name) =>
       ({ Schedule: strings.PortfolioDimSchedule, Cost: strings.PortfolioDimCost, Scope: strings.DeckDimScope, Risk: strings.PortfolioDimRisk })[name] ?? name,
     stateLabel: (s) => proposalStateLabel(s as ProposalState),
-    money: (n) => (typeof n === 'number' ? n.toLocaleString(undefined, { maximumFractionDigits: 0 }) : '—'),
+    scoreValue: (n) => formatNumber(n, 2, 2),
+    money: (n) => (typeof n === 'number' ? formatMoney(n, 0) : '—'),
     date: (iso) => (iso ? formatDate(iso) : '—'),
-    dateTime: (iso) => new Date(iso).toLocaleString()
+    dateTime: (iso) => formatDateTime(iso)
   };
 }

@@ -2,6 +2,7 @@ import * as strings from 'PmoHubStrings';
 import type { ProposalState, Urgency } from '../../model/proposals';
 import type { Criterion, GateDecision } from '../../model/scoring';
 import { priorityLabel } from '../common/fields/labels';
+import { formatNumber } from '../../model/locale';
 
 const CRITERION_LABELS: Record<Criterion, () => string> = {
   strategic: () => strings.ScoreCriterionStrategic,
@@ -24,4 +25,4 @@ export const proposalStateLabel = (v: ProposalState | '' | undefined): string =>
 export const criterionLabel = (c: Criterion): string => CRITERION_LABELS[c]();
 export const decisionLabel = (d: GateDecision | '' | undefined): string => (d ? DECISION_LABELS[d]() : '');
 /** A weighted score as shown: two decimals, or "Not scored". */
-export const scoreText = (score: number | undefined): string => (typeof score === 'number' ? score.toFixed(2) : strings.ProposalNotScored);
+export const scoreText = (score: number | undefined): string => (typeof score === 'number' ? formatNumber(score, 2, 2) : strings.ProposalNotScored);

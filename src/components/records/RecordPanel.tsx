@@ -10,6 +10,7 @@ import type { IRecord } from '../../model/types';
 import { ConflictDialog } from './ConflictDialog';
 import { LazyBoundary } from '../common/LazyPart';
 import type { IRecordEditor } from './types';
+import { formatDateTime } from '../../model/locale';
 
 export interface IRecordPanelProps<TRecord extends IRecord, TValues> {
   /** The editor state from useRecordEditor. */
@@ -61,7 +62,7 @@ export function RecordPanel<TRecord extends IRecord, TValues>(props: IRecordPane
                 </div>
               }
             >
-              {format(strings.DraftFound, new Date(editor.pendingDraft.savedAt).toLocaleString())}
+              {format(strings.DraftFound, formatDateTime(editor.pendingDraft.savedAt))}
             </MessageBar>
           )}
           {editor.showSummary && (

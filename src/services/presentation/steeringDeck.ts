@@ -47,6 +47,8 @@ export interface IDeckLabels {
   dimension: (name: string) => string;
   stateLabel: (s: string) => string;
   money: (n: number | undefined) => string;
+  /** A weighted score with two decimals, in the person's locale. */
+  scoreValue: (n: number) => string;
   date: (iso: string | undefined) => string;
   dateTime: (iso: string) => string;
 }
@@ -141,7 +143,7 @@ function proposalsSlide(pptx: Pptx, c: IDeckContent, l: IDeckLabels): void {
   }
   const rows: Cell[][] = [header([l.rank, l.code, l.projectTitle, l.department, l.score, l.effort, l.cost, l.state])];
   for (const { rank, proposal: p } of c.proposals.slice(0, 12)) {
-    rows.push(cells([String(rank), p.code, p.title, p.department, p.score === undefined ? l.notScored : p.score.toFixed(2),
+    rows.push(cells([String(rank), p.code, p.title, p.department, p.score === undefined ? l.notScored : l.scoreValue(p.score),
       p.estimatedEffort === undefined ? '' : String(p.estimatedEffort), l.money(p.estimatedCost), l.stateLabel(p.proposalState)]));
   }
   slide.addTable(rows, { ...tableOpts(1.2, 12.3), fontSize: 11, colW: [0.7, 1.1, 3.6, 1.4, 1.0, 1.1, 1.7, 1.7] });

@@ -10,6 +10,7 @@ import { logError } from '../../components/common/errorMessage';
 import type { IPmoServices } from '../../services/types';
 import { buildServices, followTeamsTheme, readHost, type IHostInfo, type IPmoShellContext } from './compositionRoot';
 import { effectiveSiteUrl } from './properties';
+import { setFormatLocale } from '../../model/locale';
 import { spfxTheme, teamsTheme, type TeamsThemeName } from './theme';
 
 /** What the shell needs from outside: the narrow context and how to build services for a site. */
@@ -51,6 +52,8 @@ export class PmoShell {
   public async start(configuredSiteUrl: string | undefined): Promise<void> {
     const { context } = this._options;
     this._host = await readHost(context);
+    // Teams' own locale wins over the page's culture for formats (the person chose it in Teams).
+    if (this._host.locale) setFormatLocale(this._host.locale);
     this._teamsTheme = this._host.teamsTheme;
     if (this._host.host === 'Teams' && !this._disposed) {
       this._stopTeamsTheme = followTeamsTheme(context, (t) => {

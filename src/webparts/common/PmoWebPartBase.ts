@@ -8,6 +8,7 @@ import {
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import * as strings from 'PmoHubStrings';
 import { logError } from '../../components/common/errorMessage';
+import { setFormatLocale } from '../../model/locale';
 import type { IHostInfo, IPmoShellContext } from './compositionRoot';
 import { renderRoot, unmountRoot } from './PmoRoot';
 import { PmoShell } from './PmoShell';
@@ -43,6 +44,9 @@ export abstract class PmoWebPartBase<TProps extends IPmoWebPartProps> extends Ba
 
   protected async onInit(): Promise<void> {
     await super.onInit();
+    // Dates, numbers and amounts in the person's regional format; the strings come from the loc module
+    // SPFx picked for the UI culture (config.json localizedResources).
+    setFormatLocale(this.context.pageContext.cultureInfo.currentCultureName);
     this._shell = new PmoShell({
       name: this.rootName,
       context: this.shellContext(),

@@ -13,7 +13,7 @@ import type { TeamsThemeName } from './theme';
 /** The slice of TeamsJS v2 (context.sdks.microsoftTeams.teamsJs) the shell uses. */
 export interface ITeamsJsLike {
   app: {
-    getContext(): Promise<{ app?: { theme?: string }; team?: { groupId?: string }; channel?: { id?: string } }>;
+    getContext(): Promise<{ app?: { theme?: string; locale?: string }; team?: { groupId?: string }; channel?: { id?: string } }>;
     registerOnThemeChangeHandler?(handler: (theme: string) => void): void;
   };
 }
@@ -35,6 +35,8 @@ export interface IHostInfo {
   channelId?: string;
   /** Teams only: the theme Teams shows now. */
   teamsTheme?: TeamsThemeName;
+  /** Teams only: the person's Teams locale (app.locale, e.g. de-DE), for dates and numbers. */
+  locale?: string;
 }
 
 /**
@@ -99,7 +101,7 @@ export async function readHost(ctx: Pick<IPmoShellContext, 'pageContext' | 'sdks
   if (!teams) return { host: 'SharePoint', groupId: pageGroupId };
   try {
     const tc = await teams.teamsJs.app.getContext();
-    return { host: 'Teams', groupId: tc.team?.groupId || pageGroupId, channelId: tc.channel?.id || undefined, teamsTheme: toTeamsTheme(tc.app?.theme) };
+    return { host: 'Teams', groupId: tc.team?.groupId || pageGroupId, channelId: tc.channel?.id || undefined, teamsTheme: toTeamsTheme(tc.app?.theme), locale: tc.app?.locale || undefined };
   } catch {
     return { host: 'Teams', groupId: pageGroupId, teamsTheme: 'default' };
   }

@@ -13,7 +13,7 @@ interface IManifest {
   componentType: string;
   supportedHosts: string[];
   supportsThemeVariants: boolean;
-  preconfiguredEntries: { group: { default: string }; title: { default: string }; officeFabricIconFontName: string }[];
+  preconfiguredEntries: { group: Record<string, string>; title: Record<string, string>; description: Record<string, string>; officeFabricIconFontName: string }[];
 }
 
 const entries = Object.entries(config.bundles as Record<string, { components: { entrypoint: string; manifest: string }[] }>).flatMap(([bundle, b]) =>
@@ -47,6 +47,25 @@ describe('web part manifests', () => {
     expect(m.preconfiguredEntries[0].group.default).toBe('PMO Hub');
     expect(m.preconfiguredEntries[0].title.default).toMatch(/^PMO /);
     expect(m.preconfiguredEntries[0].officeFabricIconFontName).toBeTruthy();
+  });
+
+  // SPFx reads a localized manifest string as { default, <culture>: … } and shows the page's UI culture
+  // (learn.microsoft.com/sharepoint/dev/spfx/web-parts/guidance/localize-web-parts); Teams takes the app's
+  // name and description from the same entry when it generates the app.
+  it.each(entries.map((e) => [e.json.alias, e] as const))('%s: toolbox and Teams name and description in German', (_alias, e) => {
+    const entry = e.json.preconfiguredEntries[0];
+    for (const text of [entry.title, entry.description]) {
+      expect(text['de-DE']).toBeTruthy();
+      expect(text['de-DE']).not.toBe(text.default);
+    }
+    expect(entry.group['de-DE']).toBe('PMO Hub');
+  });
+
+  it('describes the solution in German too', () => {
+    for (const text of [solution.metadata.shortDescription, solution.metadata.longDescription]) {
+      expect(text['de-DE']).toBeTruthy();
+      expect(text['de-DE']).not.toBe(text.default);
+    }
   });
 
   it.each(entries.map((e) => [e.json.alias, e.json.id] as const))('%s: has Teams icons of the right size', (_alias, id) => {

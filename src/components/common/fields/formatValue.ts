@@ -1,19 +1,14 @@
 /** Display formatting of register values; empty input gives '' so cells stay blank. */
+import { formatDay, formatMoney } from '../../../model/locale';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
-/** A yyyy-mm-dd date in the browser's locale (a calendar day: no time zone shift). */
-export function formatDate(iso: string | undefined): string {
-  if (!iso) return '';
-  const m = ISO_DATE.exec(iso);
-  if (!m) return iso;
-  return new Date(+m[1], +m[2] - 1, +m[3]).toLocaleDateString();
-}
+/** A yyyy-mm-dd date in the person's locale (a calendar day: no time zone shift). */
+export const formatDate = formatDay;
 
 /** A money amount with grouping and at most two decimals. */
 export function formatAmount(value: number | undefined): string {
-  if (value === undefined || value === null || !isFinite(value)) return '';
-  return value.toLocaleString(undefined, { maximumFractionDigits: 2 });
+  return formatMoney(value);
 }
 
 /** A percentage such as "45 %". */

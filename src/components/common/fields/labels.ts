@@ -4,6 +4,7 @@ import { format } from '@fluentui/react/lib/Utilities';
 import type { AllocationStatus, CostKind, Health, Phase, Priority, RaidKind, RaidStatus, ResourceType } from '../../../model/types';
 import type { SeverityBand } from '../../../model/raid';
 import type { IValidationMessage } from '../../../model/validate';
+import { formatMonth } from '../../../model/locale';
 
 // Choice values are stored in English (they are the lists' public contract); people see these labels,
 // named `<prefix><value without spaces>` in src/loc.
@@ -36,8 +37,7 @@ export function choiceOptions<T extends string>(values: readonly T[], toLabel: (
 
 /** The localized name of a month period (yyyy-mm-01), e.g. "March 2025". */
 export function monthLabel(period: string, style: 'long' | 'short' = 'long'): string {
-  const d = new Date(Number(period.slice(0, 4)), Number(period.slice(5, 7)) - 1, 1);
-  return d.toLocaleDateString(undefined, { month: style, year: 'numeric' });
+  return formatMonth(period, style);
 }
 
 /** The text of a validation message (src/model/validate.ts) in the person's language. */
