@@ -814,5 +814,8 @@ define([], function () {
     ReportFrozenNote: 'Die Zahlen sind so, wie sie beim Entwerfen und Veröffentlichen des Berichts waren; spätere Änderungen am Projekt ändern sie nicht.',
     ReportSelect: 'Bericht vom {0} öffnen',
     ReportClose: 'Zurück zur Liste',
+    PortfolioViewProposals: 'Projektanträge',
+    ProposalWeightsWhere: 'Gewichtung der Bewertung: {0}. Sie steht in der Liste „PMO Settings“ (Eintrag „ScoringWeights“); PMO-Mitglieder ändern sie mit „Gewichtung der Bewertung“.',
+    ProposalPmoOnly: 'Alle können einen Projektantrag einreichen und seinen Verlauf verfolgen. Bewertung und Gate-Entscheidungen sind PMO-Mitgliedern vorbehalten (Websitesammlungsadministratoren der PMO-Website).',
   };
 });

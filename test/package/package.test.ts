@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import * as vm from 'vm';
 import * as zlib from 'zlib';
 import type JSZip from 'jszip';
 import { readPackage, SPPKG, type IComponentManifest } from './sppkg';
@@ -32,7 +33,29 @@ beforeAll(async () => {
   appManifest = await zip.file('AppManifest.xml')!.async('string');
 });
 
+/** A shipped loc file, evaluated as the AMD module SharePoint's loader defines. */
+async function shippedStrings(lang: string): Promise<Record<string, string>> {
+  const file = names.find((n) => new RegExp(`^ClientSideAssets/PmoHubStrings_${lang}_[0-9a-f]+\\.js$`).test(n))!;
+  let strings: Record<string, string> = {};
+  vm.runInNewContext(await zip.file(file)!.async('string'), { define: (_deps: string[], f: () => Record<string, string>) => (strings = f()) });
+  return strings;
+}
+
 describe('pmo-hub.sppkg', () => {
+  it('ships the German loc module with every key of the English one, chosen by each manifest for de-DE', async () => {
+    const [en, de] = await Promise.all([shippedStrings('en-us'), shippedStrings('de-de')]);
+    expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());
+    expect(de.RegisterTitle).toBe('Projektregister');
+    for (const m of componentManifests.values()) {
+      // SharePoint loads paths[<UI culture>], else defaultPath (English).
+      const loc = m.loaderConfig.scriptResources.PmoHubStrings;
+      expect(loc.type).toBe('localizedPath');
+      const german = Object.entries(loc.paths ?? {}).find(([k]) => k.toLowerCase() === 'de-de');
+      expect(german?.[1]).toMatch(/^PmoHubStrings_de-de_[0-9a-f]+\.js$/);
+      expect(loc.defaultPath).toMatch(/^PmoHubStrings_en-us_[0-9a-f]+\.js$/);
+    }
+  });
+
   it('carries the four web parts with their ids and Teams hosts', () => {
     expect([...componentManifests.keys()].sort()).toEqual(sources.map((s) => s.id).sort());
     for (const s of sources) {
@@ -82,7 +105,7 @@ describe('pmo-hub.sppkg', () => {
     expect(sources).toHaveLength(4);
     const js = names.filter((n) => n.startsWith('ClientSideAssets/') && n.endsWith('.js')).map((n) => n.substring('ClientSideAssets/'.length));
     const loc = js.filter((n) => /^PmoHubStrings_[a-z]{2}-[a-z]{2}_[0-9a-f]+\.js$/i.test(n));
-    expect(loc.map((n) => n.split('_')[1]).sort()).toEqual(['en-us']);
+    expect(loc.map((n) => n.split('_')[1]).sort()).toEqual(['de-de', 'en-us']);
     const sizes: Record<string, { file: string; raw: number; gzip: number }> = {};
     const files = js.filter((n) => new RegExp(`^${BUNDLE}_[0-9a-f]+\\.js$`).test(n));
     expect(files).toHaveLength(1);
