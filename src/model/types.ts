@@ -3,6 +3,7 @@
  * src/services, and nothing here does I/O.
  */
 import type { IAgendaItem, IMinutes, IPublishLog, MatchReason } from './meetings/types';
+import type { IPlannerSync } from './meetings/actionSync';
 
 export type Phase = 'Proposal' | 'Initiation' | 'Planning' | 'Execution' | 'Closing' | 'Closed';
 export const PHASES: Phase[] = ['Proposal', 'Initiation', 'Planning', 'Execution', 'Closing', 'Closed'];
@@ -181,6 +182,8 @@ export interface IActionItem extends IRecord {
   dueDate?: string;
   status: ActionStatus;
   plannerTaskId?: string;
+  /** Where the action stands with its Planner task (model/meetings/actionSync.ts); undefined before the first sync. */
+  plannerSync?: IPlannerSync;
 }
 export type ActionDraft = Omit<IActionItem, 'id' | 'etag' | 'modified' | 'owner'> & { ownerId?: number };
 

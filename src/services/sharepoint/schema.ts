@@ -18,7 +18,7 @@ import { PROPOSAL_FIELDS as PR, REVIEW_FIELDS as RV, SETTING_FIELDS } from '../.
 // schema only says how each column is stored.
 // test/unit/schemaModel.test.ts fails when the two disagree.
 /** Bumped whenever a list or field is added; fields record the version that added them. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type FieldType = 'Text' | 'Note' | 'Choice' | 'DateTime' | 'Number' | 'Currency' | 'User' | 'Lookup' | 'Boolean';
 
@@ -206,7 +206,8 @@ export const PMO_LISTS: IListSchema[] = [
       user(AC.owner, 'Owner', { indexed: true }),
       date(AC.dueDate, 'Due date', { indexed: true }),
       choice(AC.status, 'Status', ACTION_STATUSES, { required: true, indexed: true }),
-      text(AC.plannerTaskId, 'Planner task id', 64)
+      text(AC.plannerTaskId, 'Planner task id', 64),
+      note(AC.plannerSync, 'Planner sync (JSON)', { since: 4 })
     ]
   },
   {
