@@ -880,5 +880,8 @@ define([], function () {
     ReportFrozenNote: 'The figures are as they were when the report was drafted and published; later changes to the project do not alter them.',
     ReportSelect: 'Open the report of {0}',
     ReportClose: 'Back to the list',
+    PortfolioViewProposals: 'Proposals',
+    ProposalWeightsWhere: 'Scoring weights: {0}. They are kept in the PMO Settings list (item "ScoringWeights"); PMO members change them with "Scoring weights".',
+    ProposalPmoOnly: 'Anyone can submit a proposal and follow its history. Scoring and gate decisions are for PMO members (site collection administrators of the PMO site).',
   };
 });

@@ -878,6 +878,9 @@ declare interface IPmoHubStrings {
   ReportFrozenNote: string;
   ReportSelect: string;
   ReportClose: string;
+  PortfolioViewProposals: string;
+  ProposalWeightsWhere: string;
+  ProposalPmoOnly: string;
 }
 
 declare module 'PmoHubStrings' {
