@@ -6,3 +6,4 @@ export * from './zone';
 export * from './outline';
 export * from './outlookSync';
 export * from './actionSync';
+export * from './approval';
