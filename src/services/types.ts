@@ -100,6 +100,12 @@ export interface IPeopleService {
   search(text: string): Promise<IPerson[]>;
   /** Makes sure the person is a site user and returns their site user id. */
   ensure(email: string): Promise<IPerson>;
+  /**
+   * Whether the signed-in user belongs to the PMO: a site collection administrator of the PMO site
+   * (IsSiteAdmin). Scoring, gate decisions and the scoring weights are theirs; SharePoint's own
+   * permissions on the lists still decide what a write may do.
+   */
+  isPmoMember(): Promise<boolean>;
 }
 
 /** Graph directory look-ups used by the project form's pickers. */
