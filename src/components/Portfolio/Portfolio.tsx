@@ -29,6 +29,8 @@ import { usePortfolio } from './usePortfolio';
 
 const PortfolioCharts = React.lazy(() => import(/* webpackChunkName: 'pmo-portfolio-charts' */ './PortfolioCharts'));
 // The status panel (Panel, the status view, DOMPurify for the minutes) loads when a row is first opened.
+// The metrics over time (their reads, charts and Excel export) load when the tab is first opened.
+const Metrics = lazyPart(() => import(/* webpackChunkName: 'pmo-metrics' */ '../Metrics/Metrics').then((m) => m.Metrics));
 const StatusPanel = lazyPart(() => import(/* webpackChunkName: 'pmo-status-panel' */ './StatusPanel').then((m) => m.StatusPanel));
 
 const Tile: React.FC<{ label: React.ReactNode; value: React.ReactNode; testId: string }> = ({ label, value, testId }) => {
@@ -130,6 +132,15 @@ export const Portfolio: React.FC<IPortfolioProps> = ({ onOpenProject }) => {
                   <PortfolioCharts rows={shown} />
                 </React.Suspense>
               </ErrorBoundary>
+            )
+          },
+          {
+            key: 'metrics',
+            text: strings.PortfolioViewMetrics,
+            content: () => (
+              <LazyBoundary name="Metrics">
+                <Metrics />
+              </LazyBoundary>
             )
           }
         ]}
