@@ -8,6 +8,8 @@ import { createClientsFromUrls } from '../../src/services/clients';
 import { createServices } from '../../src/services';
 import type { IPmoServices } from '../../src/services/types';
 import { HEALTHS, PHASES, RAID_KINDS } from '../../src/model/types';
+import { periodKey, reportHistory } from '../../src/model/statusReport';
+import { toIsoDate } from '../../src/model/dates';
 import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
 
 jest.setTimeout(180_000);
@@ -127,6 +129,35 @@ describe('demo seed', () => {
     const grady = await services.people.ensure('gradya@contoso.com');
     const now = (await services.allocations.listByPerson(grady.id)).filter((a) => a.status === 'Approved' && a.startDate <= today && a.endDate >= today);
     expect(now.reduce((s, a) => s + a.percent, 0)).toBeGreaterThan(100);
+  });
+
+  it('holds a year of published status reports with frozen figures, corrections, gaps and changing health', async () => {
+    const projects = await services.projects.list();
+    const byCode = (code: string) => projects.find((x) => x.code === code)!;
+    const reports = await services.statusReports.listByProject(byCode('PRJ-0010').id);
+    const history = reportHistory(reports);
+    const current = periodKey(toIsoDate(new Date()), 'monthly');
+    // Monthly for twelve months, without the month it missed (two months ago), and last month corrected once.
+    expect(new Set(history.map((r) => r.period)).size).toBe(11);
+    const corrections = reports.filter((r) => r.supersedes !== undefined);
+    expect(corrections).toHaveLength(1);
+    expect(reports.find((r) => r.id === corrections[0].supersedes)!.period).toBe(corrections[0].period);
+    expect(history.some((r) => r.id === corrections[0].supersedes)).toBe(false);
+    // Frozen figures: older reports show what was true then, not today's register.
+    const oldest = history[history.length - 1];
+    expect(oldest.snapshot!.figures.actualCost!).toBeLessThan(byCode('PRJ-0010').actualCost!);
+    expect(oldest.snapshot!.figures.percentComplete!).toBeLessThan(history[0].snapshot!.figures.percentComplete!);
+    expect(history[0].health.overall).toBe(byCode('PRJ-0010').health);
+    // Gaps for compliance: no published report for the current period; one of them has a draft only.
+    const gap = await services.statusReports.listByProject(byCode('PRJ-0024').id);
+    expect(gap.some((r) => r.state === 'Published' && r.period === current)).toBe(false);
+    expect(gap.some((r) => r.state === 'Published')).toBe(true);
+    const draft = await services.statusReports.listByProject(byCode('PRJ-0028').id);
+    expect(draft.some((r) => r.state === 'Draft' && r.period === current)).toBe(true);
+    // Health moved over the year on some projects.
+    const running = projects.filter((x) => x.phase === 'Execution');
+    const mixes = await Promise.all(running.map(async (x) => new Set(reportHistory(await services.statusReports.listByProject(x.id)).map((r) => r.health.overall)).size));
+    expect(mixes.filter((n) => n > 1).length).toBeGreaterThan(2);
   });
 
   it('restores the demo on reset', async () => {

@@ -151,3 +151,66 @@ describe('Graph Planner: plans, buckets, tasks and etags', () => {
     expect(outsider.statusCode).toBe(403);
   });
 });
+
+describe('Graph Planner: what a sync back from Planner relies on', () => {
+  let tenant: RunningTenant;
+  let plan: string;
+  beforeAll(async () => {
+    tenant = await startLocalTenant({ seed: 'none' });
+    const group = await fixture(tenant, 'addGroup', { displayName: 'PRJ-0050 Sync', mail: 'sync@contoso.com', ownerIds: [PEOPLE.megan], memberIds: [PEOPLE.pmo, PEOPLE.megan] });
+    plan = await fixture(tenant, 'addPlan', { groupId: group, title: 'Sync plan' });
+  });
+  afterAll(async () => {
+    await tenant.stop();
+  });
+
+  const batchGet = (ids: string[]) =>
+    graphClient(tenant).api('/$batch').post({ requests: ids.map((id, i) => ({ id: String(i + 1), method: 'GET', url: `/planner/tasks/${id}` })) }) as Promise<{
+      responses: { id: string; status: number; body: Task & { error?: { code: string; message: string } } }[];
+    }>;
+
+  it('reads 20 tasks in one $batch, each with its etag, a deleted one 404 in its own slot; 21 are refused', async () => {
+    const client = graphClient(tenant);
+    const made: Task[] = [];
+    for (let i = 1; i <= 20; i++) made.push(await client.api('/planner/tasks').post({ planId: plan, title: `Action ${i}` }));
+    await client.api(`/planner/tasks/${made[4].id}`).header('If-Match', made[4]['@odata.etag']).delete();
+    const res = await batchGet(made.map((t) => t.id));
+    expect(res.responses).toHaveLength(20);
+    const byId = new Map(res.responses.map((r) => [r.id, r]));
+    made.forEach((t, i) => {
+      const r = byId.get(String(i + 1))!;
+      if (i === 4) {
+        expect(r.status).toBe(404);
+        expect(r.body.error).toEqual(expect.objectContaining({ code: '', message: 'The requested item is not found.' }));
+      } else {
+        expect(r.status).toBe(200);
+        expect(r.body).toMatchObject({ id: t.id, title: `Action ${i + 1}`, '@odata.etag': t['@odata.etag'] });
+      }
+    });
+    const tooMany = await graphFailure(batchGet(made.map((t) => t.id).concat(made[0].id)));
+    expect(tooMany.statusCode).toBe(400);
+  });
+
+  it('lets another member complete, re-date and reassign a task; the first reader\'s etag is then stale (412), Prefer returns 200 with the body', async () => {
+    const mine = graphClient(tenant);
+    const t: Task = await mine.api('/planner/tasks').post({ planId: plan, title: 'Send the minutes', dueDateTime: '2026-12-10T12:00:00Z', assignments: { [PEOPLE.pmo]: { '@odata.type': '#microsoft.graph.plannerAssignment', orderHint: ' !' } } });
+    const megan = graphClient(tenant, 'meganb@contoso.com');
+    const changed = await megan.api(`/planner/tasks/${t.id}`).header('If-Match', t['@odata.etag']).patch({
+      percentComplete: 100,
+      dueDateTime: '2026-12-17T12:00:00Z',
+      assignments: { [PEOPLE.pmo]: null, [PEOPLE.megan]: { '@odata.type': '#microsoft.graph.plannerAssignment', orderHint: ' !' } }
+    });
+    expect(changed).toBeUndefined(); // 204 without Prefer
+    const [after] = (await batchGet([t.id])).responses;
+    expect(after.body).toMatchObject({ percentComplete: 100, dueDateTime: '2026-12-17T12:00:00Z', completedBy: { user: { id: PEOPLE.megan } } });
+    expect(Object.keys(after.body.assignments)).toEqual([PEOPLE.megan]);
+    const stale = await graphFailure(mine.api(`/planner/tasks/${t.id}`).header('If-Match', t['@odata.etag']).patch({ percentComplete: 50 }));
+    expect(stale.statusCode).toBe(412);
+    expect(stale.code === null || stale.code === '').toBe(true);
+    const missing = await graphFailure(mine.api(`/planner/tasks/${t.id}`).patch({ percentComplete: 50 }));
+    expect(missing).toMatchObject({ statusCode: 412, message: 'The If-Match header must be specified for this kind of request.' });
+    const fresh: Task = await mine.api(`/planner/tasks/${t.id}`).header('If-Match', after.body['@odata.etag']).header('Prefer', 'return=representation').patch({ dueDateTime: '2026-12-18T12:00:00Z' });
+    expect(fresh).toMatchObject({ id: t.id, percentComplete: 100 });
+    expect(fresh['@odata.etag']).not.toBe(after.body['@odata.etag']);
+  });
+});

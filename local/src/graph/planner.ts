@@ -21,6 +21,15 @@ const PLANNER_PAGE = { defaultTop: 100, maxTop: 100, style: '$skiptoken' as cons
 const noAccess = () => plannerError(403, 'You do not have the required permissions to access this item, or the item may not exist.');
 const missing = () => plannerError(404, 'The requested item is not found.');
 
+/**
+ * Planner's precondition: "All Planner API POST, PATCH, and DELETE requests require the If-Match header
+ * … The 412 status code can also be returned if the etag value specified in the request no longer
+ * matches a version of the resource" (learn.microsoft.com/graph/api/resources/planner-overview,
+ * "Common Planner error conditions"). A missing header is a 412 too, code "" and this message, as
+ * pnp/pnpjs#1033 ("[412] Precondition Failed … The If-Match header must be specified for this kind of
+ * request.") and #841 observed; a malformed one is 400 (microsoft-graph-docs#4617). Creating a task
+ * (POST planner/tasks) takes no If-Match: there is no resource to match yet.
+ */
 function ifMatch(req: LocalRequest, etag: string): LocalResponse | undefined {
   const v = header(req, 'if-match')?.trim();
   if (!v) return plannerError(412, 'The If-Match header must be specified for this kind of request.');
@@ -29,6 +38,9 @@ function ifMatch(req: LocalRequest, etag: string): LocalResponse | undefined {
   return undefined;
 }
 
+// "If successful, this method returns 204 No Content … If the request specifies Prefer header with
+// return=representation preference, then this method returns a 200 OK response code and an updated
+// plannerTask object" (learn.microsoft.com/graph/api/plannertask-update; microsoft-graph-docs#5794).
 const wantsRepresentation = (req: LocalRequest) => /return\s*=\s*representation/i.test(header(req, 'prefer') ?? '');
 
 export const plannerRoutes: RouteFactory = (ctx) => {

@@ -21,6 +21,8 @@ import { DEMO_PROPOSALS, demoScore } from './proposals.ts';
 import { businessCaseItem, reviewMapping } from '../../../src/services/sharepoint/proposalMappers.ts';
 import { DEFAULT_WEIGHTS } from '../../../src/model/scoring.ts';
 import { PROPOSAL_FIELDS } from '../../../src/model/proposalFields.ts';
+import { statusReportMapping } from '../../../src/services/statusReports/statusReportMapping.ts';
+import { generateStatusReports, type DemoReport } from './statusReports.ts';
 
 /** The one seed of the demo: change it and every figure in the demo changes. */
 export const DEMO_SEED = 20260042;
@@ -38,6 +40,7 @@ export interface DemoFigures {
   raid: number;
   costs: number;
   allocations: number;
+  statusReports: number;
 }
 
 /** Writes the whole demo portfolio; `now` fixes "today" (tests pass one to get fixed dates). */
@@ -231,6 +234,14 @@ export function writeDemo(db: Db, now = new Date()): DemoFigures {
       author
     );
 
+    // A year of status reports, each frozen with the actual cost booked up to its month.
+    const actualTo = (p: DemoProject, date: Date) => {
+      const month = new Date(date.getFullYear(), date.getMonth(), 1).getTime();
+      return outside(p).before + costs.filter((c) => c.project === p && c.kind === 'Actual' && c.period.getTime() <= month).reduce((s, c) => s + c.amount, 0);
+    };
+    const reports = generateStatusReports(rnd.fork('reports'), clock, now, projects, actualTo);
+    writeReports(db, reports, pid, spId, author);
+
     return {
       projects: projects.length,
       ...graph.figures,
@@ -239,7 +250,8 @@ export function writeDemo(db: Db, now = new Date()): DemoFigures {
       actions: actions.length,
       raid: raid.length,
       costs: costs.length,
-      allocations: allocations.length
+      allocations: allocations.length,
+      statusReports: reports.length
     };
   });
 }
@@ -275,4 +287,33 @@ function reviewRows(projects: DemoProject[], pid: (p: DemoProject) => number, pm
     }
   }
   return rows;
+}
+
+/** Writes the reports in two steps: the originals, then the corrections that supersede them (by the originals' ids). */
+function writeReports(db: Db, reports: DemoReport[], pid: (p: DemoProject) => number, spId: (p: DemoPerson) => number, author: number): void {
+  const row = (r: DemoReport, supersedes?: number) => ({
+    ...statusReportMapping.toItem({
+      title: `${r.project.code} status report ${r.period}`,
+      projectId: pid(r.project),
+      reportDate: isoDate(r.reportDate),
+      period: r.period,
+      state: r.state,
+      health: r.health,
+      overrideReason: r.overrideReason,
+      summary: r.summary,
+      accomplishments: r.accomplishments,
+      nextSteps: r.nextSteps,
+      snapshot: r.snapshot,
+      publishedAt: r.publishedAt?.toISOString(),
+      supersedes
+    }),
+    Created: r.reportDate.toISOString(),
+    Modified: (r.publishedAt ?? r.reportDate).toISOString(),
+    AuthorId: spId(r.project.manager),
+    EditorId: spId(r.project.manager)
+  });
+  const originals = reports.filter((r) => r.corrects === undefined);
+  const ids = addItems(db, LISTS.statusReports, originals.map((r) => row(r)), author);
+  const idOf = new Map(originals.map((r, i) => [r, ids[i]]));
+  addItems(db, LISTS.statusReports, reports.filter((r) => r.corrects !== undefined).map((r) => row(r, idOf.get(reports[r.corrects!]))), author);
 }

@@ -55,7 +55,7 @@ export function describeSeed(r: SeedReport): string {
   const f = r.figures;
   return (
     `${f.projects} projects, ${f.groups} groups with plans (${f.tasks} tasks), ${f.events} events (${f.series} series, ${f.occurrencesInWindow} meetings in the 3 months around today), ` +
-    `${f.meetings} PMO meetings, ${f.actions} actions, ${f.raid} RAID entries, ${f.costs} cost lines, ${f.allocations} allocations ` +
+    `${f.meetings} PMO meetings, ${f.actions} actions, ${f.raid} RAID entries, ${f.costs} cost lines, ${f.allocations} allocations, ${f.statusReports} status reports ` +
     `in ${r.ms.total} ms (lists provisioned over HTTP in ${r.ms.provision} ms, items written in ${r.ms.write} ms)`
   );
 }
