@@ -43,7 +43,7 @@ export interface IMonthMetrics {
   milestonesOnTime: number;
   /** milestonesOnTime / milestonesDue; undefined when nothing was due. */
   onTimeRate?: number;
-  /** Σ BAC and Σ EAC of the counting reports that froze both; variance % = (ΣEAC − ΣBAC) / ΣBAC × 100. */
+  /** Σ BAC and Σ EAC of the counting reports that froze both; variance % = (ΣBAC − ΣEAC) / ΣBAC × 100 (negative = over budget, as the budget variance rule). */
   budget: number;
   eac: number;
   variancePercent?: number;
@@ -196,7 +196,7 @@ export function portfolioMetrics(input: IMetricsInput): IMonthMetrics[] {
       onTimeRate: ratio(onTime, due.length),
       budget,
       eac,
-      variancePercent: budget > 0 ? ((eac - budget) / budget) * 100 : undefined,
+      variancePercent: budget > 0 ? ((budget - eac) / budget) * 100 : undefined,
       reported,
       complianceRate: ratio(reported, expected.length),
       meetings: meetings.length,

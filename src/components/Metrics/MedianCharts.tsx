@@ -23,10 +23,15 @@ export default function MedianCharts({ rows }: { rows: IMonthComparison[] }): Re
       {COMPARE_FIGURES.map((f) => {
         const lines = [line(strings.MedianColProject, series[0], (r) => r.project[f]), line(strings.MedianColMedian, series[1], (r) => r.median[f])].filter((l) => l.data.length);
         if (!lines.length) return null;
+        // Variance is negative when over budget: the axis must reach below 0; a score spans 0–100.
+        const lowest = Math.min(0, ...lines.map((l) => Math.min(...l.data.map((p) => p.y))));
         return (
           <Stack.Item key={f} styles={{ root: { width: 420 } }} data-testid={`median-chart-${f}`}>
             <Text as="h4" variant="medium" block>{labels[f]}</Text>
-            <LineChart data={{ chartTitle: format(strings.MedianChartLabel, labels[f]), lineChartData: lines }} height={220} width={400} customDateTimeFormatter={monthLabel} />
+            <div style={{ height: 240 }}>
+              <LineChart data={{ chartTitle: format(strings.MedianChartLabel, labels[f]), lineChartData: lines }} height={240} width={400} customDateTimeFormatter={monthLabel}
+                yMinValue={lowest} yMaxValue={f === 'healthScore' ? 100 : undefined} supportNegativeData={lowest < 0} />
+            </div>
           </Stack.Item>
         );
       })}

@@ -14,10 +14,13 @@ import { healthColors, monthDate, monthLabel, seriesColors } from './chartColors
 import { healthBuckets } from './metricsColumns';
 import { oneDecimal } from './MetricsTable';
 
+const CHART_HEIGHT = 300;
+
 const Chart: React.FC<{ title: string; testId: string; children: React.ReactNode }> = ({ title, testId, children }) => (
-  <Stack.Item grow styles={{ root: { minWidth: 360, maxWidth: 640 } }} data-testid={testId}>
+  <Stack.Item styles={{ root: { width: 560, maxWidth: '100%' } }} data-testid={testId}>
     <Text as="h3" variant="mediumPlus" block>{title}</Text>
-    {children}
+    {/* The charts size themselves to their container: it needs a height. */}
+    <div style={{ height: CHART_HEIGHT }}>{children}</div>
   </Stack.Item>
 );
 
@@ -48,24 +51,24 @@ export default function MetricsCharts({ months }: { months: IMonthMetrics[] }): 
     rateLine(months, strings.MetricsColOnTime, series[0], (m) => m.onTimeRate),
     rateLine(months, strings.MetricsColCompliance, series[2], (m) => m.complianceRate)
   ].filter((l) => l.data.length > 0);
-  const variance = bars(months, (v) => (v > 0 ? theme.semanticColors.errorIcon : theme.palette.themePrimary), (m) => m.variancePercent);
+  const variance = bars(months, (v) => (v < 0 ? theme.semanticColors.errorIcon : theme.palette.themePrimary), (m) => m.variancePercent);
   const minutes = bars(months, () => theme.palette.themePrimary, (m) => m.minutesMedianDays);
   const none = <Text>{strings.PortfolioChartNoData}</Text>;
   return (
     <Stack horizontal wrap tokens={{ childrenGap: 32 }} data-testid="metrics-charts" role="group" aria-label={strings.MetricsChartsLabel}>
       <Chart title={strings.MetricsChartHealth} testId="metrics-chart-health">
-        <VerticalStackedBarChart data={stacked} height={260} barWidth={16} yAxisTickCount={4} />
+        <VerticalStackedBarChart data={stacked} height={CHART_HEIGHT} barWidth={16} yAxisTickCount={4} rotateXAxisLables />
       </Chart>
       <Chart title={strings.MetricsChartRates} testId="metrics-chart-rates">
         {lines.length ? (
-          <LineChart data={{ chartTitle: strings.MetricsChartRates, lineChartData: lines }} height={260} yMinValue={0} yMaxValue={100} customDateTimeFormatter={monthLabel} />
+          <LineChart data={{ chartTitle: strings.MetricsChartRates, lineChartData: lines }} height={CHART_HEIGHT} yMinValue={0} yMaxValue={100} customDateTimeFormatter={monthLabel} />
         ) : none}
       </Chart>
       <Chart title={strings.MetricsChartVariance} testId="metrics-chart-variance">
-        {variance.length ? <VerticalBarChart data={variance} height={260} hideLegend yAxisTickCount={5} /> : none}
+        {variance.length ? <VerticalBarChart data={variance} height={CHART_HEIGHT} hideLegend rotateXAxisLables supportNegativeData yAxisTickCount={5} /> : none}
       </Chart>
       <Chart title={strings.MetricsChartMinutes} testId="metrics-chart-minutes">
-        {minutes.length ? <VerticalBarChart data={minutes} height={260} hideLegend yAxisTickCount={5} /> : none}
+        {minutes.length ? <VerticalBarChart data={minutes} height={CHART_HEIGHT} hideLegend rotateXAxisLables yAxisTickCount={5} /> : none}
       </Chart>
     </Stack>
   );

@@ -21,10 +21,10 @@ export default function TrendChart({ reports }: { reports: IStatusReport[] }): R
     data: reports.filter((r) => r.health[d]).map((r) => ({ x: fromIsoDate(r.reportDate)!, y: HEALTH_SCORE[r.health[d]!], xAxisCalloutData: r.period }))
   }));
   return (
-    <div data-testid="report-trend-chart">
+    <div data-testid="report-trend-chart" style={{ height: 260, maxWidth: 720 }}>
       <LineChart
         data={{ chartTitle: strings.ReportTrendChart, lineChartData: lines.filter((l) => l.data.length) }}
-        height={240}
+        height={260}
         yMinValue={0}
         yMaxValue={100}
         yAxisTickCount={3}

@@ -124,8 +124,8 @@ describe('portfolioMetrics', () => {
   });
   it('sums budget and EAC for the variance', () => {
     expect(jan).toMatchObject({ budget: 150000, eac: 155000 });
-    expect(jan.variancePercent).toBeCloseTo((5000 / 150000) * 100);
-    expect(feb).toMatchObject({ budget: 100000, eac: 120000, variancePercent: 20 });
+    expect(jan.variancePercent).toBeCloseTo((-5000 / 150000) * 100); // negative: over budget
+    expect(feb).toMatchObject({ budget: 100000, eac: 120000, variancePercent: -20 });
   });
   it('takes the median days to minutes by the month of the meeting', () => {
     expect(jan).toMatchObject({ meetings: 3, minutesPublished: 3, minutesMedianDays: 5 });
