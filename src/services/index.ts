@@ -58,6 +58,9 @@ export function createServices(clients: IPmoClients): IPmoServices {
     statusReports: lazyService(() =>
       import(/* webpackChunkName: 'pmo-svc-reports' */ './statusReports/statusReportService').then((m) => new m.StatusReportService(sp, planner, costs, portfolio))
     ),
+    metrics: lazyService(() =>
+      import(/* webpackChunkName: 'pmo-svc-metrics' */ './metrics/metricsReader').then((m) => new m.MetricsReader(sp, portfolio))
+    ),
     allocations: lazyService(() =>
       import(/* webpackChunkName: 'pmo-svc-records' */ './sharepoint/allocationRepository').then((m) => new m.AllocationRepository(sp))
     ),

@@ -34,6 +34,7 @@ import type {
 import type { IActionInput, IMeetingInput, RiskInput } from '../model/projectStatus';
 import type { Settled } from './guard';
 import type { IStatusReportService } from './statusReports/statusReportService';
+import type { IMetricsReader } from './metrics/metricsReader';
 import type { IProposal, ProposalDraft } from '../model/proposals';
 import type { Criterion, GateDecision, IProposalReview, Weights } from '../model/scoring';
 import type { IDeckLabels } from './presentation/steeringDeck';
@@ -421,6 +422,8 @@ export interface IPmoServices {
   transcripts?: ITranscriptService;
   /** Status reports: list, drafting figures, publishing (src/services/statusReports). */
   statusReports: IStatusReportService;
+  /** The reads of the PMO metrics: register, published reports, meetings (src/services/metrics). */
+  metrics: IMetricsReader;
   /** Publishes minutes (src/services/meetings/publishService.ts). */
   publisher: IMinutesPublisher;
   proposals: IProposalRepository;
