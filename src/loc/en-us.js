@@ -819,5 +819,13 @@ define([], function () {
     PortfolioViewProposals: 'Proposals',
     ProposalWeightsWhere: 'Scoring weights: {0}. They are kept in the PMO Settings list (item "ScoringWeights"); PMO members change them with "Scoring weights".',
     ProposalPmoOnly: 'Anyone can submit a proposal and follow its history. Scoring and gate decisions are for PMO members (site collection administrators of the PMO site).',
+    DecisionStepsTitle: 'Not all of the decision was recorded.',
+    DecisionStepProject: 'Project state and phase',
+    DecisionStepHistory: 'Entry in the proposal\'s history',
+    DecisionStepRaid: 'Decision in the RAID log',
+    DecisionStepDone: '{0}: done',
+    DecisionStepFailed: '{0}: failed',
+    DecisionStepPending: '{0}: not done yet',
+    DecisionStepsRetry: 'Save again to finish the steps that are not done; the steps already done are not repeated.',
   };
 });

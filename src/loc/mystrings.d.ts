@@ -817,6 +817,14 @@ declare interface IPmoHubStrings {
   PortfolioViewProposals: string;
   ProposalWeightsWhere: string;
   ProposalPmoOnly: string;
+  DecisionStepsTitle: string;
+  DecisionStepProject: string;
+  DecisionStepHistory: string;
+  DecisionStepRaid: string;
+  DecisionStepDone: string;
+  DecisionStepFailed: string;
+  DecisionStepPending: string;
+  DecisionStepsRetry: string;
 }
 
 declare module 'PmoHubStrings' {
