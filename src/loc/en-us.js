@@ -827,5 +827,14 @@ define([], function () {
     DecisionStepFailed: '{0}: failed',
     DecisionStepPending: '{0}: not done yet',
     DecisionStepsRetry: 'Save again to finish the steps that are not done; the steps already done are not repeated.',
+    ReportFigNext: 'Next milestones',
+    ReportFigDecisionsNeeded: 'Decisions needed',
+    DeckMilestoneMet: 'Met: {0}',
+    DeckMilestoneSlipped: 'Slipped: {0}',
+    DeckMilestoneNext: 'Next: {0}',
+    DeckFiguresAsOf: 'Figures as of {0} ({1} days old)',
+    DeckRegisterAsOf: 'Register data as of {0}',
+    DeckCorrection: 'correction of an earlier report',
+    DeckNotRecorded: 'Not recorded in this report',
   };
 });

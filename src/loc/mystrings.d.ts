@@ -825,6 +825,15 @@ declare interface IPmoHubStrings {
   DecisionStepFailed: string;
   DecisionStepPending: string;
   DecisionStepsRetry: string;
+  ReportFigNext: string;
+  ReportFigDecisionsNeeded: string;
+  DeckMilestoneMet: string;
+  DeckMilestoneSlipped: string;
+  DeckMilestoneNext: string;
+  DeckFiguresAsOf: string;
+  DeckRegisterAsOf: string;
+  DeckCorrection: string;
+  DeckNotRecorded: string;
 }
 
 declare module 'PmoHubStrings' {
