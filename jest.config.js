@@ -35,6 +35,9 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testEnvironment: 'node',
+      // Seeds the demo store once for the run; each demo tenant starts from a copy.
+      globalSetup: '<rootDir>/test/helpers/prepareDemo.ts',
+      globalTeardown: '<rootDir>/test/helpers/finishRun.ts',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts?(x)']
     },
     {
