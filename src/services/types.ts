@@ -149,10 +149,18 @@ export interface IActionSyncService {
 }
 
 /** Graph directory look-ups used by the project form's pickers. */
+/** A user among a Microsoft 365 group's members (a report's stakeholders). */
+export interface IGroupMember {
+  displayName: string;
+  mail?: string;
+}
+
 export interface IDirectoryService {
   groups(search?: string): Promise<IGroupRef[]>;
   plans(groupId: string): Promise<IPlanRef[]>;
   channels(groupId: string): Promise<IChannelRef[]>;
+  /** The users who are members of the group (paged), with their mail. */
+  members(groupId: string): Promise<IGroupMember[]>;
 }
 
 export interface IPlannerService {
