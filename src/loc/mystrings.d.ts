@@ -881,6 +881,23 @@ declare interface IPmoHubStrings {
   PortfolioViewProposals: string;
   ProposalWeightsWhere: string;
   ProposalPmoOnly: string;
+  DecisionStepsTitle: string;
+  DecisionStepProject: string;
+  DecisionStepHistory: string;
+  DecisionStepRaid: string;
+  DecisionStepDone: string;
+  DecisionStepFailed: string;
+  DecisionStepPending: string;
+  DecisionStepsRetry: string;
+  ReportFigNext: string;
+  ReportFigDecisionsNeeded: string;
+  DeckMilestoneMet: string;
+  DeckMilestoneSlipped: string;
+  DeckMilestoneNext: string;
+  DeckFiguresAsOf: string;
+  DeckRegisterAsOf: string;
+  DeckCorrection: string;
+  DeckNotRecorded: string;
   // Metrics, portfolio median, report trend and distribution list (issue 11, h11b)
   PortfolioViewMetrics: string;
   MetricsLoading: string;
