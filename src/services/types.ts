@@ -5,6 +5,7 @@
  */
 import type { ICalendarEvent } from '../model/meetings/types';
 import type { IMailLabels } from '../model/meetings/outline';
+import type { TaskRead } from '../model/meetings/actionSync';
 import type { IDocumentLabels } from './meetings/minutesDocument';
 import type { AppError } from './errors';
 import type {
@@ -33,6 +34,7 @@ import type {
 import type { IActionInput, IMeetingInput, RiskInput } from '../model/projectStatus';
 import type { Settled } from './guard';
 import type { IStatusReportService } from './statusReports/statusReportService';
+import type { IMetricsReader } from './metrics/metricsReader';
 import type { IProposal, ProposalDraft } from '../model/proposals';
 import type { Criterion, GateDecision, IProposalReview, Weights } from '../model/scoring';
 import type { IDeckLabels } from './presentation/steeringDeck';
@@ -106,6 +108,44 @@ export interface IPeopleService {
    * permissions on the lists still decide what a write may do.
    */
   isPmoMember(): Promise<boolean>;
+}
+
+/** A task PATCH of the sync: the body Planner takes, with the etag the task was read with. */
+export interface ITaskPatch {
+  id: string;
+  etag: string;
+  body: Record<string, unknown>;
+}
+/** The task's new etag; 'conflict' when Planner refused the etag (412); 'deleted' on 404. */
+export type ITaskPatchResult = { etag: string } | 'conflict' | 'deleted' | AppError;
+
+/** The Planner side of keeping PMO Actions in step: JSON $batch, 20 requests a round trip. */
+export interface IPlannerTaskSync {
+  /** Each task's state by id, 'deleted' for a 404, or why it could not be read. */
+  readTasks(ids: string[]): Promise<Record<string, TaskRead | AppError>>;
+  /** PATCHes the tasks, each with If-Match. */
+  updateTasks(changes: ITaskPatch[]): Promise<Record<string, ITaskPatchResult>>;
+  /** Graph user ids by mail (lower case); people the directory does not answer for are missing. */
+  userIds(mails: string[]): Promise<Record<string, string>>;
+  /** Mails (lower case) by Graph user id; missing when unknown or refused. */
+  mails(userIds: string[]): Promise<Record<string, string>>;
+}
+
+/** What one sync did, and the actions as they are stored after it. */
+export interface IActionSyncResult {
+  actions: IActionItem[];
+  /** Planner tasks read, SharePoint items written, Planner tasks updated. */
+  counts: { tasksRead: number; actionWrites: number; taskWrites: number };
+  /** Failures of single tasks or writes (the rest was synced); already logged. */
+  errors: AppError[];
+}
+
+/** Keeps PMO Actions and their Planner tasks in step (docs/rules.md "Actions and Planner"). */
+export interface IActionSyncService {
+  /** Reads the tasks of the linked actions, brings Planner's changes in and PMO Hub's out; writes only what changed. */
+  sync(actions: IActionItem[]): Promise<IActionSyncResult>;
+  /** Settles an action's conflict: keep PMO Hub's values or take Planner's. */
+  resolve(action: IActionItem, keep: 'pmo' | 'planner'): Promise<IActionSyncResult>;
 }
 
 /** Graph directory look-ups used by the project form's pickers. */
@@ -250,6 +290,29 @@ export interface IOutlookService {
   createTasks(tasks: INewPlannerTask[]): Promise<Record<string, { id?: string; error?: AppError }>>;
 }
 
+/** Which occurrence's transcript to read: its join URL, time, organizer (mail) and the signed-in person. */
+export interface ITranscriptLookup {
+  joinUrl?: string;
+  start: string;
+  end: string;
+  /** Organizer of the meeting as PMO Meetings or Outlook knows it; unknown for some group calendar events. */
+  organizer?: string;
+  me: string;
+}
+
+/** Why a meeting has no transcript to prefill from (each shown in words, src/components/Meetings/Transcript). */
+export type TranscriptUnavailable = 'notOnline' | 'notOrganizer' | 'noTranscript' | 'forbidden';
+
+export type ITranscriptResult =
+  | { kind: 'found'; transcript: { id: string; createdDateTime: string; vtt: string } }
+  | { kind: 'unavailable'; reason: TranscriptUnavailable; permission?: string };
+
+/** Teams meeting transcripts (src/services/graph/transcriptService.ts). */
+export interface ITranscriptService {
+  /** The occurrence's transcript, or why there is none; throws only for failures (network, 5xx). */
+  transcriptFor(lookup: ITranscriptLookup): Promise<ITranscriptResult>;
+}
+
 /** A scoring of one proposal, saved with the ETag the scorer's form started from. */
 export interface IScoreRequest {
   proposal: IProposal;
@@ -341,10 +404,16 @@ export interface IPmoServices {
   session: ISessionCache;
   meetings: IMeetingRepository;
   actions: IActionRepository;
+  /** Actions kept in step with Planner; test fakes may leave it out (no sync then). */
+  actionSync?: IActionSyncService;
   calendar: ICalendarService;
   outlook: IOutlookService;
+  /** Teams transcripts for prefilling minutes; test fakes may leave it out (the panel then says there is none). */
+  transcripts?: ITranscriptService;
   /** Status reports: list, drafting figures, publishing (src/services/statusReports). */
   statusReports: IStatusReportService;
+  /** The reads of the PMO metrics: register, published reports, meetings (src/services/metrics). */
+  metrics: IMetricsReader;
   /** Publishes minutes (src/services/meetings/publishService.ts). */
   publisher: IMinutesPublisher;
   /** Every decision of a project or of the portfolio (src/services/sharepoint/decisionLog.ts). */

@@ -1,4 +1,5 @@
 import { FakeStatusReportService } from './FakeStatusReports';
+import { FakeMetricsReader } from './FakeMetrics';
 /**
  * In-memory fakes of the service interfaces (src/services/types.ts) for component tests. Each fake
  * logs its calls (`calls`, `callsOf`), can be told to fail (`failNext(method, error)`), held
@@ -23,6 +24,7 @@ export { FakeRecordRepository } from './FakeRecordRepository';
 export { FakeRaidRepository, FakeCostRepository, FakeAllocationRepository, FakeProvisioningService } from './FakeRecords';
 export { FakePortfolioReader } from './FakePortfolio';
 export { FakeStatusReportService } from './FakeStatusReports';
+export { FakeMetricsReader } from './FakeMetrics';
 export { FakePeopleService, FakeDirectoryService, FakePlannerService } from './FakeDirectory';
 
 /** The fakes behind IPmoServices, typed as fakes so tests can reach their controls. */
@@ -43,6 +45,7 @@ export interface IFakeServices extends IPmoServices {
   publisher: FakePublisher;
   decisionLog: FakeDecisionLog;
   statusReports: FakeStatusReportService;
+  metrics: FakeMetricsReader;
   proposals: FakeProposalRepository;
   settings: FakeSettingsRepository;
   deck: FakeDeckService;
@@ -72,6 +75,7 @@ export function createFakeServices(over: Partial<IFakeServices> = {}): IFakeServ
     publisher: new FakePublisher(),
     decisionLog: new FakeDecisionLog(),
     statusReports: new FakeStatusReportService(),
+    metrics: new FakeMetricsReader(),
     proposals: new FakeProposalRepository(),
     settings: new FakeSettingsRepository(),
     deck: new FakeDeckService(),
