@@ -559,6 +559,11 @@ declare interface IPmoHubStrings {
   PublishReasonNoProject: string;
   PublishReasonNotOrganizer: string;
   PublishRetry: string;
+  PublishUnassigned: string;
+  PublishUnassignedItem: string;
+  PublishUnassignedForbidden: string;
+  PublishUnassignedNotFound: string;
+  PublishUnassignedFailed: string;
   PublishStateDone: string;
   PublishStateFailed: string;
   PublishStatePending: string;
