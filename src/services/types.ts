@@ -149,10 +149,18 @@ export interface IActionSyncService {
 }
 
 /** Graph directory look-ups used by the project form's pickers. */
+/** A user among a Microsoft 365 group's members (a report's stakeholders). */
+export interface IGroupMember {
+  displayName: string;
+  mail?: string;
+}
+
 export interface IDirectoryService {
   groups(search?: string): Promise<IGroupRef[]>;
   plans(groupId: string): Promise<IPlanRef[]>;
   channels(groupId: string): Promise<IChannelRef[]>;
+  /** The users who are members of the group (paged), with their mail. */
+  members(groupId: string): Promise<IGroupMember[]>;
 }
 
 export interface IPlannerService {
@@ -426,11 +434,39 @@ export interface IPmoServices {
   metrics: IMetricsReader;
   /** Publishes minutes (src/services/meetings/publishService.ts). */
   publisher: IMinutesPublisher;
+  /** Every decision of a project or of the portfolio (src/services/sharepoint/decisionLog.ts). */
+  decisionLog: IDecisionLog;
   proposals: IProposalRepository;
   settings: ISettingsRepository;
   deck: IDeckService;
   /** Scopes the forms' drafts in localStorage (src/components/records/useDraft.ts); test fakes may leave it out. */
   draftOwner?: IDraftOwner;
+}
+
+/** One decision of the decision log: a Decision of the RAID log with the meeting it was taken in. */
+export interface IDecisionEntry {
+  id: number;
+  title: string;
+  detail: string;
+  projectId: number;
+  owner?: string;
+  /** When it was recorded (ISO). */
+  date: string;
+  meetingId?: number;
+  meetingTitle?: string;
+}
+
+/** What to find: every word in the title, one project, a date range (yyyy-mm-dd, inclusive). */
+export interface IDecisionQuery {
+  words?: string;
+  projectId?: number;
+  from?: string;
+  to?: string;
+}
+
+export interface IDecisionLog {
+  /** Matching decisions, newest first. */
+  find(q: IDecisionQuery): Promise<IDecisionEntry[]>;
 }
 
 /** What publishing needs beside the meeting: where it happened in Outlook, its projects, strings. */
