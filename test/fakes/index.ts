@@ -1,4 +1,5 @@
 import { FakeStatusReportService } from './FakeStatusReports';
+import { FakeMetricsReader } from './FakeMetrics';
 /**
  * In-memory fakes of the service interfaces (src/services/types.ts) for component tests. Each fake
  * logs its calls (`calls`, `callsOf`), can be told to fail (`failNext(method, error)`), held
@@ -12,8 +13,8 @@ import { FakeProjectRepository } from './FakeProjectRepository';
 import { createSessionCache } from '../../src/services/sessionCache';
 import { PortfolioLoader } from '../../src/services/portfolio/portfolioLoader';
 import { FakeAllocationRepository, FakeCostRepository, FakeProvisioningService, FakeRaidRepository } from './FakeRecords';
-import { FakeActionRepository, FakeCalendarService, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
-export { FakeActionRepository, FakeCalendarService, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
+import { FakeActionRepository, FakeCalendarService, FakeDecisionLog, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
+export { FakeActionRepository, FakeCalendarService, FakeDecisionLog, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
 
 import { FakeDeckService, FakeProposalRepository, FakeSettingsRepository } from './FakeProposals';
 export { FakeDeckService, FakeProposalRepository, FakeSettingsRepository, makeProposal } from './FakeProposals';
@@ -23,6 +24,7 @@ export { FakeRecordRepository } from './FakeRecordRepository';
 export { FakeRaidRepository, FakeCostRepository, FakeAllocationRepository, FakeProvisioningService } from './FakeRecords';
 export { FakePortfolioReader } from './FakePortfolio';
 export { FakeStatusReportService } from './FakeStatusReports';
+export { FakeMetricsReader } from './FakeMetrics';
 export { FakePeopleService, FakeDirectoryService, FakePlannerService } from './FakeDirectory';
 
 /** The fakes behind IPmoServices, typed as fakes so tests can reach their controls. */
@@ -41,7 +43,9 @@ export interface IFakeServices extends IPmoServices {
   calendar: FakeCalendarService;
   outlook: FakeOutlookService;
   publisher: FakePublisher;
+  decisionLog: FakeDecisionLog;
   statusReports: FakeStatusReportService;
+  metrics: FakeMetricsReader;
   proposals: FakeProposalRepository;
   settings: FakeSettingsRepository;
   deck: FakeDeckService;
@@ -69,7 +73,9 @@ export function createFakeServices(over: Partial<IFakeServices> = {}): IFakeServ
     calendar: new FakeCalendarService(),
     outlook: new FakeOutlookService(),
     publisher: new FakePublisher(),
+    decisionLog: new FakeDecisionLog(),
     statusReports: new FakeStatusReportService(),
+    metrics: new FakeMetricsReader(),
     proposals: new FakeProposalRepository(),
     settings: new FakeSettingsRepository(),
     deck: new FakeDeckService(),

@@ -28,9 +28,11 @@ import { NO_FILTERS, type IPortfolioFilters, type IPortfolioProps, type IPortfol
 import { usePortfolio } from './usePortfolio';
 
 const PortfolioCharts = React.lazy(() => import(/* webpackChunkName: 'pmo-portfolio-charts' */ './PortfolioCharts'));
-// The status panel (Panel, the status view, DOMPurify for the minutes) loads when a row is first opened.
 // The proposals board (its chart and the deck builder are chunks of their own) loads when its tab is opened.
 const ProposalBoard = lazyPart(() => import(/* webpackChunkName: 'pmo-proposals' */ '../Proposals/ProposalBoard').then((m) => m.ProposalBoard));
+// The metrics over time (their reads, charts and Excel export) load when the tab is first opened.
+const Metrics = lazyPart(() => import(/* webpackChunkName: 'pmo-metrics' */ '../Metrics/Metrics').then((m) => m.Metrics));
+// The status panel (Panel, the status view, DOMPurify for the minutes) loads when a row is first opened.
 const StatusPanel = lazyPart(() => import(/* webpackChunkName: 'pmo-status-panel' */ './StatusPanel').then((m) => m.StatusPanel));
 
 const Tile: React.FC<{ label: React.ReactNode; value: React.ReactNode; testId: string }> = ({ label, value, testId }) => {
@@ -140,6 +142,15 @@ export const Portfolio: React.FC<IPortfolioProps> = ({ onOpenProject }) => {
             content: () => (
               <LazyBoundary name="ProposalBoard">
                 <ProposalBoard />
+              </LazyBoundary>
+            )
+          },
+          {
+            key: 'metrics',
+            text: strings.PortfolioViewMetrics,
+            content: () => (
+              <LazyBoundary name="Metrics">
+                <Metrics />
               </LazyBoundary>
             )
           }

@@ -5,3 +5,6 @@ export * from './minutes';
 export * from './zone';
 export * from './outline';
 export * from './outlookSync';
+export * from './actionSync';
+export * from './approval';
+export * from './actionForm';

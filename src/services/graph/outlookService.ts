@@ -8,9 +8,10 @@
 import type { IGraphLike } from '../clients';
 import { AppError, toAppError } from '../errors';
 import { guard } from '../guard';
-import type { IEventRef, IMailMessage, INewPlannerTask, IOutlookService } from '../types';
+import type { ICreatedTask, IEventRef, IMailMessage, INewPlannerTask, IOutlookService } from '../types';
 import { batchError, batchSend } from './batchSend';
 import { seg } from './paging';
+import { permissionFor } from './permissions';
 
 /** Graph's limit for one attachment POST; 3 MB and more go through an upload session. */
 export const MAX_INLINE_ATTACHMENT = 3 * 1024 * 1024;
@@ -24,6 +25,25 @@ export function toBase64(bytes: Uint8Array): string {
   let bin = '';
   for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode.apply(null, Array.prototype.slice.call(bytes.subarray(i, i + 0x8000)) as number[]);
   return btoa(bin);
+}
+
+/**
+ * Reads an answer's body to its end when the Graph client handed it back unread. sendMail answers 202
+ * with no body and no Content-Type, and for such an answer the client returns the raw body stream
+ * (GraphResponseHandler: "assuming it as a stream type"). Unread, that stream keeps the request open
+ * in the browser, so a navigation or reload afterwards cancels it and Chromium logs the POST as
+ * net::ERR_ABORTED, although the mail was accepted.
+ */
+export async function drainBody(answer: unknown): Promise<void> {
+  const stream = answer as { getReader?: () => { read(): Promise<{ done: boolean }> }; resume?: () => void } | null | undefined;
+  if (stream && typeof stream.getReader === 'function') {
+    const reader = stream.getReader();
+    while (!(await reader.read()).done) {
+      // nothing to keep: the answer has no content
+    }
+  } else if (stream && typeof stream.resume === 'function') {
+    stream.resume();
+  }
 }
 
 /**
@@ -92,8 +112,8 @@ export class OutlookService implements IOutlookService {
   }
 
   public sendMail(m: IMailMessage): Promise<void> {
-    return guard('Mailing the minutes', async () => {
-      await this.graph.api('/me/sendMail').post({
+    return guard('Sending a mail', async () => {
+      const answer: unknown = await this.graph.api('/me/sendMail').post({
         message: {
           subject: m.subject,
           body: { contentType: 'html', content: m.html },
@@ -104,6 +124,7 @@ export class OutlookService implements IOutlookService {
         },
         saveToSentItems: true
       });
+      await drainBody(answer);
     });
   }
 
@@ -158,11 +179,17 @@ export class OutlookService implements IOutlookService {
     });
   }
 
-  public createTasks(tasks: INewPlannerTask[]): Promise<Record<string, { id?: string; error?: AppError }>> {
+  public createTasks(tasks: INewPlannerTask[]): Promise<Record<string, ICreatedTask>> {
     return guard(`Creating ${tasks.length} Planner tasks`, async () => {
       const mails = tasks.map((t) => t.assigneeEmail).filter((m, i, all): m is string => !!m && all.indexOf(m) === i);
       const users = await batchSend(this.graph, mails.map((m) => ({ key: m, method: 'GET' as const, url: `/users/${seg(m)}?$select=id` })));
       const idOf = (mail: string | undefined) => (mail && users[mail] && users[mail].status === 200 ? String(users[mail].body!.id) : undefined);
+      // Without the owner's Graph id the task is made unassigned: the outcome says so and why, never silently.
+      const unassigned = (mail: string | undefined): string | undefined => {
+        if (!mail || idOf(mail)) return undefined;
+        const status = users[mail] ? users[mail].status : 0;
+        return status === 401 || status === 403 ? `forbidden:${permissionFor('GET', '/users/x') || 'User.ReadBasic.All'}` : status === 404 ? 'notFound' : 'failed';
+      };
       const created = await batchSend(
         this.graph,
         tasks.map((t) => {
@@ -181,10 +208,11 @@ export class OutlookService implements IOutlookService {
           };
         })
       );
-      const out: Record<string, { id?: string; error?: AppError }> = {};
+      const out: Record<string, ICreatedTask> = {};
       for (const t of tasks) {
         const r = created[t.key];
-        out[t.key] = r && r.status === 201 ? { id: String(r.body!.id) } : { error: toAppError(batchError(`Creating the task ${t.title}`, r || { status: 0, headers: {} }), 'Planner') };
+        const why = unassigned(t.assigneeEmail);
+        out[t.key] = r && r.status === 201 ? { id: String(r.body!.id), ...(why ? { unassigned: why } : {}) } : { error: toAppError(batchError(`Creating the task ${t.title}`, r || { status: 0, headers: {} }), 'Planner') };
       }
       return out;
     });

@@ -6,7 +6,9 @@
 import { ACTION_STATUSES, MEETING_STATES, type ActionDraft, type IActionItem, type IMeeting, type MeetingDraft } from '../../model/types';
 import { MATCH_REASONS, emptyMinutes, type IMinutes, type IPublishLog, type MatchReason } from '../../model/meetings/types';
 import { ACTION_FIELDS as AC, ITEM_FIELDS, MEETING_FIELDS as M, idColumn } from '../../model/fields';
+import { APPROVAL_STATES, type ApprovalState, type IMinutesApproval } from '../../model/meetings/approval';
 import type { IEntityMapping, SpItem } from './mappers';
+import { parsePlannerSync } from '../../model/meetings/actionSync';
 import { etagOf, fromSpDate, id, jsonOf, nul, optStr, personOf, str, toSpDate } from './values';
 
 
@@ -23,6 +25,14 @@ function minutesOf(v: unknown): IMinutes {
   };
 }
 
+/** The approval: the public columns say where it stands and who the chair is; the JSON keeps the rest. */
+function approvalOf(raw: SpItem): IMinutesApproval {
+  const data = jsonOf<Partial<IMinutesApproval>>(raw[M.approvalData], {});
+  const state = APPROVAL_STATES.indexOf(raw[M.approvalState] as ApprovalState) >= 0 ? (raw[M.approvalState] as ApprovalState) : 'Not requested';
+  const chair = personOf(raw, M.approver);
+  return { ...data, state, approver: chair && chair.email ? chair : data.approver };
+}
+
 /** Multi-lookup ids as JSON light returns them (an array; verbose wraps them in results). */
 function ids(v: unknown): number[] {
   const list = Array.isArray(v) ? v : v && typeof v === 'object' && Array.isArray((v as { results?: unknown[] }).results) ? (v as { results: unknown[] }).results : [];
@@ -31,8 +41,8 @@ function ids(v: unknown): number[] {
 
 export const meetingMapping: IEntityMapping<IMeeting, MeetingDraft> = {
   select: [ITEM_FIELDS.id, M.title, idColumn(M.project), idColumn(M.projects), M.linkReason, M.eventId, M.iCalUId, M.seriesMasterId, M.start, M.end, M.organizer, M.attendees, M.joinUrl,
-    M.agenda, M.agendaItems, M.minutes, M.minutesData, M.decisions, M.state, M.publishedAt, M.attachmentState, M.publishLog, M.revision, M.revisions, M.movedFrom, M.cancelled, ITEM_FIELDS.modified],
-  expand: [],
+    M.agenda, M.agendaItems, M.minutes, M.minutesData, M.decisions, M.state, M.publishedAt, M.attachmentState, M.publishLog, M.revision, M.revisions, M.movedFrom, M.cancelled, M.approvalState, M.approvalData, `${M.approver}/Id`, `${M.approver}/Title`, `${M.approver}/EMail`, ITEM_FIELDS.modified],
+  expand: [M.approver],
   fromItem: (raw: SpItem) => {
     const projectId = id(raw[idColumn(M.project)]);
     const projectIds = ids(raw[idColumn(M.projects)]);
@@ -64,7 +74,8 @@ export const meetingMapping: IEntityMapping<IMeeting, MeetingDraft> = {
       attachmentState: optStr(raw[M.attachmentState]),
       publishLog: jsonOf<IPublishLog | undefined>(raw[M.publishLog], undefined),
       revision: typeof raw[M.revision] === 'number' ? (raw[M.revision] as number) : 0,
-      revisions: jsonOf(raw[M.revisions], [])
+      revisions: jsonOf(raw[M.revisions], []),
+      approval: approvalOf(raw)
     };
   },
   toItem: (d: MeetingDraft) => ({
@@ -92,12 +103,15 @@ export const meetingMapping: IEntityMapping<IMeeting, MeetingDraft> = {
     [M.attachmentState]: nul(d.attachmentState),
     [M.publishLog]: d.publishLog ? JSON.stringify(d.publishLog) : null,
     [M.revision]: d.revision,
-    [M.revisions]: JSON.stringify(d.revisions)
+    [M.revisions]: JSON.stringify(d.revisions),
+    [M.approvalState]: d.approval.state,
+    [idColumn(M.approver)]: nul(d.approval.approver?.id),
+    [M.approvalData]: JSON.stringify(d.approval)
   })
 };
 
 export const actionMapping: IEntityMapping<IActionItem, ActionDraft> = {
-  select: [ITEM_FIELDS.id, AC.title, idColumn(AC.project), idColumn(AC.meeting), AC.dueDate, AC.status, AC.plannerTaskId, ITEM_FIELDS.modified, `${AC.owner}/Id`, `${AC.owner}/Title`, `${AC.owner}/EMail`],
+  select: [ITEM_FIELDS.id, AC.title, idColumn(AC.project), idColumn(AC.meeting), AC.dueDate, AC.status, AC.plannerTaskId, AC.plannerSync, ITEM_FIELDS.modified, `${AC.owner}/Id`, `${AC.owner}/Title`, `${AC.owner}/EMail`],
   expand: [AC.owner],
   fromItem: (raw: SpItem) => ({
     id: Number(raw[ITEM_FIELDS.id] ?? raw.ID),
@@ -109,7 +123,8 @@ export const actionMapping: IEntityMapping<IActionItem, ActionDraft> = {
     owner: personOf(raw, AC.owner),
     dueDate: fromSpDate(raw[AC.dueDate]),
     status: ACTION_STATUSES.indexOf(raw[AC.status] as IActionItem['status']) >= 0 ? (raw[AC.status] as IActionItem['status']) : 'Open',
-    plannerTaskId: optStr(raw[AC.plannerTaskId])
+    plannerTaskId: optStr(raw[AC.plannerTaskId]),
+    plannerSync: parsePlannerSync(raw[AC.plannerSync])
   }),
   toItem: (d: ActionDraft) => ({
     [AC.title]: d.title.slice(0, 255),
@@ -118,6 +133,8 @@ export const actionMapping: IEntityMapping<IActionItem, ActionDraft> = {
     [idColumn(AC.owner)]: nul(d.ownerId),
     [AC.dueDate]: toSpDate(d.dueDate),
     [AC.status]: d.status,
-    [AC.plannerTaskId]: nul(d.plannerTaskId)
+    [AC.plannerTaskId]: nul(d.plannerTaskId),
+    // Written when the draft carries it (the sync, a copy of a read record): an edit's draft without it leaves what the sync stored.
+    ...('plannerSync' in d ? { [AC.plannerSync]: d.plannerSync ? JSON.stringify(d.plannerSync) : null } : {})
   })
 };

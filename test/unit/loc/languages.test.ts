@@ -24,7 +24,7 @@ function declaredKeys(): string[] {
  * PMO trade (CPI, SPI, RAID) and words German took over as they are. An identical value passes only
  * when it is made of these, placeholders and punctuation.
  */
-const SAME_IN_EVERY_LANGUAGE = new Set(['PMO', 'Hub', 'Costs', 'Meetings', 'RAID', 'CPI', 'SPI', 'Planner', 'Portfolio', 'Budget', 'Status', 'Phase', 'Person', 'OK', 'Teams', 'Desktop']);
+const SAME_IN_EVERY_LANGUAGE = new Set(['PMO', 'Hub', 'Costs', 'Meetings', 'RAID', 'CPI', 'SPI', 'BAC', 'EAC', 'Planner', 'Portfolio', 'Budget', 'Status', 'Phase', 'Person', 'OK', 'Teams', 'Desktop']);
 
 function untranslated(english: Record<string, string>, other: Record<string, string>): string[] {
   return Object.keys(english).filter((key) => {
