@@ -814,6 +814,42 @@ declare interface IPmoHubStrings {
   ReportFrozenNote: string;
   ReportSelect: string;
   ReportClose: string;
+  PortfolioViewCompliance: string;
+  CompliancePaneGroup: string;
+  CompliancePaneDaysHint: string;
+  CompliancePaneReportGrace: string;
+  CompliancePaneStalePlan: string;
+  CompliancePaneActions: string;
+  CompliancePaneRisks: string;
+  CompliancePaneMinutes: string;
+  ComplianceFieldPeriod: string;
+  CompliancePeriodWeekly: string;
+  CompliancePeriodFortnightly: string;
+  CompliancePeriodMonthly: string;
+  ComplianceThresholdInvalid: string;
+  ComplianceSettingsLabel: string;
+  ComplianceCountsLabel: string;
+  ComplianceLoading: string;
+  ComplianceSummary: string;
+  ComplianceGroupLabel: string;
+  ComplianceByProject: string;
+  ComplianceByManager: string;
+  ComplianceNoManager: string;
+  ComplianceManagerProjects: string;
+  ComplianceNone: string;
+  ComplianceCheckReport: string;
+  ComplianceCheckPlan: string;
+  ComplianceCheckAction: string;
+  ComplianceCheckRisk: string;
+  ComplianceCheckMinutes: string;
+  ComplianceFindReport: string;
+  ComplianceFindPlan: string;
+  ComplianceFindPlanEmpty: string;
+  ComplianceFindAction: string;
+  ComplianceFindRiskUnowned: string;
+  ComplianceFindRiskOverdue: string;
+  ComplianceFindRiskBoth: string;
+  ComplianceFindMinutes: string;
 }
 
 declare module 'PmoHubStrings' {

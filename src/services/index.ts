@@ -56,6 +56,7 @@ export function createServices(clients: IPmoClients): IPmoServices {
     statusReports: lazyService(() =>
       import(/* webpackChunkName: 'pmo-svc-reports' */ './statusReports/statusReportService').then((m) => new m.StatusReportService(sp, planner, costs, portfolio))
     ),
+    compliance: lazyService(() => import(/* webpackChunkName: 'pmo-svc-compliance' */ './compliance/complianceReader').then((m) => new m.ComplianceReader(sp))),
     allocations: lazyService(() =>
       import(/* webpackChunkName: 'pmo-svc-records' */ './sharepoint/allocationRepository').then((m) => new m.AllocationRepository(sp))
     ),

@@ -1,4 +1,5 @@
 import { FakeStatusReportService } from './FakeStatusReports';
+import { FakeComplianceReader } from './FakeCompliance';
 /**
  * In-memory fakes of the service interfaces (src/services/types.ts) for component tests. Each fake
  * logs its calls (`calls`, `callsOf`), can be told to fail (`failNext(method, error)`), held
@@ -23,6 +24,7 @@ export { FakeRecordRepository } from './FakeRecordRepository';
 export { FakeRaidRepository, FakeCostRepository, FakeAllocationRepository, FakeProvisioningService } from './FakeRecords';
 export { FakePortfolioReader } from './FakePortfolio';
 export { FakeStatusReportService } from './FakeStatusReports';
+export { FakeComplianceReader } from './FakeCompliance';
 export { FakePeopleService, FakeDirectoryService, FakePlannerService } from './FakeDirectory';
 
 /** The fakes behind IPmoServices, typed as fakes so tests can reach their controls. */
@@ -42,6 +44,7 @@ export interface IFakeServices extends IPmoServices {
   outlook: FakeOutlookService;
   publisher: FakePublisher;
   statusReports: FakeStatusReportService;
+  compliance: FakeComplianceReader;
   proposals: FakeProposalRepository;
   settings: FakeSettingsRepository;
   deck: FakeDeckService;
@@ -70,6 +73,7 @@ export function createFakeServices(over: Partial<IFakeServices> = {}): IFakeServ
     outlook: new FakeOutlookService(),
     publisher: new FakePublisher(),
     statusReports: new FakeStatusReportService(),
+    compliance: new FakeComplianceReader(),
     proposals: new FakeProposalRepository(),
     settings: new FakeSettingsRepository(),
     deck: new FakeDeckService(),
