@@ -20,6 +20,8 @@ const common = {
     '\\.(css|scss)$': '<rootDir>/test/__mocks__/styleMock.js'
   }
 };
+// The browser and drill runs build the local page and seed the demo store once (not once per test file).
+const preparedRun = { globalSetup: '<rootDir>/test/helpers/prepareRun.ts', globalTeardown: '<rootDir>/test/helpers/finishRun.ts' };
 module.exports = {
   projects: [
     {
@@ -43,6 +45,7 @@ module.exports = {
     },
     {
       ...common,
+      ...preparedRun,
       displayName: 'browser',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/browser/**/*.test.ts?(x)']
@@ -50,6 +53,7 @@ module.exports = {
     {
       ...common,
       // Fault drills and hostile inputs: journeys in Chromium against a local tenant that misbehaves on purpose.
+      ...preparedRun,
       displayName: 'drills',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/drills/**/*.test.ts?(x)']

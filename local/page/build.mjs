@@ -1,6 +1,7 @@
 // Builds the local PMO page (local/page/main.tsx) into local/page/dist with esbuild: a minified ES module
 // main.js plus its CSS, the chunks it imports on demand under chunks/, and index.html beside them. Called by local/bin/start.mjs before the tenant starts
-// (PMO_PAGE=0 skips it); `node local/page/build.mjs` builds it on its own.
+// (PMO_PAGE=0 skips it); `node local/page/build.mjs [--outdir <dir>]` builds it on its own (the browser and drill
+// runs build it once into a folder of their own, test/helpers/prepareRun.ts, and every tenant serves that).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -118,7 +119,8 @@ export async function buildPage(options = {}) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  buildPage().catch((e) => {
+  const at = process.argv.indexOf('--outdir');
+  buildPage({ outdir: at > 0 ? path.resolve(process.argv[at + 1]) : undefined }).catch((e) => {
     console.error(e);
     process.exit(1);
   });

@@ -133,7 +133,10 @@ export const MEETING_FIELDS = {
   revision: 'Revision',
   revisions: 'Revisions',
   movedFrom: 'MovedFrom',
-  cancelled: 'Cancelled'
+  cancelled: 'Cancelled',
+  approvalState: 'ApprovalState',
+  approver: 'Approver',
+  approvalData: 'ApprovalData'
 } as const;
 
 /** PMO Actions (action items). */

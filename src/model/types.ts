@@ -3,6 +3,7 @@
  * src/services, and nothing here does I/O.
  */
 import type { IAgendaItem, IMinutes, IPublishLog, MatchReason } from './meetings/types';
+import type { IMinutesApproval } from './meetings/approval';
 
 export type Phase = 'Proposal' | 'Initiation' | 'Planning' | 'Execution' | 'Closing' | 'Closed';
 export const PHASES: Phase[] = ['Proposal', 'Initiation', 'Planning', 'Execution', 'Closing', 'Closed'];
@@ -159,13 +160,20 @@ export interface IMeeting extends IRecord {
   revision: number;
   /** Earlier published revisions, newest last: their text stays readable. */
   revisions: IMinutesRevision[];
+  /** Who approves the minutes and where that stands (src/model/meetings/approval.ts). */
+  approval: IMinutesApproval;
 }
 
 export interface IMinutesRevision {
   revision: number;
   publishedAt: string;
   minutes: string;
+  /** Why it was replaced by the next revision (a correction's reason). */
   reason: string;
+  approvedBy?: string;
+  approvedAt?: string;
+  correctedBy?: string;
+  correctedAt?: string;
 }
 
 /** What the meeting editor saves (server-owned fields left out). */

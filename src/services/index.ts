@@ -49,6 +49,7 @@ export function createServices(clients: IPmoClients): IPmoServices {
     actions,
     calendar: lazyService(() => import(/* webpackChunkName: 'pmo-svc-meetings' */ './graph/calendarService').then((m) => new m.CalendarService(graph))),
     outlook,
+    transcripts: lazyService(() => import(/* webpackChunkName: 'pmo-svc-transcripts' */ './graph/transcriptService').then((m) => new m.TranscriptService(graph))),
     publisher: lazyService(() =>
       import(/* webpackChunkName: 'pmo-svc-publish' */ './meetings/publishParts').then((m) => m.createPublisher(sp, { meetings, actions, raid, outlook }))
     ),

@@ -32,6 +32,12 @@ export class PeopleService implements IPeopleService {
     );
   }
 
+  public isPmoMember(): Promise<boolean> {
+    return guard('Reading whether the signed-in user is in the PMO', async () =>
+      Boolean(((await this.clients.sp.web.currentUser.select('IsSiteAdmin')()) as { IsSiteAdmin?: boolean }).IsSiteAdmin)
+    );
+  }
+
   public search(text: string): Promise<IPerson[]> {
     return guard('Searching people', async () => {
       const t = text.trim();

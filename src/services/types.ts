@@ -101,6 +101,12 @@ export interface IPeopleService {
   search(text: string): Promise<IPerson[]>;
   /** Makes sure the person is a site user and returns their site user id. */
   ensure(email: string): Promise<IPerson>;
+  /**
+   * Whether the signed-in user belongs to the PMO: a site collection administrator of the PMO site
+   * (IsSiteAdmin). Scoring, gate decisions and the scoring weights are theirs; SharePoint's own
+   * permissions on the lists still decide what a write may do.
+   */
+  isPmoMember(): Promise<boolean>;
 }
 
 /** Graph directory look-ups used by the project form's pickers. */
@@ -251,6 +257,29 @@ export interface IOutlookService {
   createTasks(tasks: INewPlannerTask[]): Promise<Record<string, { id?: string; error?: AppError }>>;
 }
 
+/** Which occurrence's transcript to read: its join URL, time, organizer (mail) and the signed-in person. */
+export interface ITranscriptLookup {
+  joinUrl?: string;
+  start: string;
+  end: string;
+  /** Organizer of the meeting as PMO Meetings or Outlook knows it; unknown for some group calendar events. */
+  organizer?: string;
+  me: string;
+}
+
+/** Why a meeting has no transcript to prefill from (each shown in words, src/components/Meetings/Transcript). */
+export type TranscriptUnavailable = 'notOnline' | 'notOrganizer' | 'noTranscript' | 'forbidden';
+
+export type ITranscriptResult =
+  | { kind: 'found'; transcript: { id: string; createdDateTime: string; vtt: string } }
+  | { kind: 'unavailable'; reason: TranscriptUnavailable; permission?: string };
+
+/** Teams meeting transcripts (src/services/graph/transcriptService.ts). */
+export interface ITranscriptService {
+  /** The occurrence's transcript, or why there is none; throws only for failures (network, 5xx). */
+  transcriptFor(lookup: ITranscriptLookup): Promise<ITranscriptResult>;
+}
+
 /** A scoring of one proposal, saved with the ETag the scorer's form started from. */
 export interface IScoreRequest {
   proposal: IProposal;
@@ -344,6 +373,8 @@ export interface IPmoServices {
   actions: IActionRepository;
   calendar: ICalendarService;
   outlook: IOutlookService;
+  /** Teams transcripts for prefilling minutes; test fakes may leave it out (the panel then says there is none). */
+  transcripts?: ITranscriptService;
   /** Status reports: list, drafting figures, publishing (src/services/statusReports). */
   statusReports: IStatusReportService;
   /** Process compliance reads (src/services/compliance, lazy). */

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as strings from 'PmoHubStrings';
 import type { Locator, Page } from 'playwright-core';
 import type { RunningTenant } from '../helpers/localTenant';
-import { BROWSER_TEST_TIMEOUT, blocking, chooseOption, launchBrowser, listItems, openPmoPage, runAxe, saveAsSomeoneElse, startPageTenant, type PmoPage, type TestBrowser } from './helpers';
+import { BROWSER_TEST_TIMEOUT, blocking, chooseOption, launchBrowser, listItems, openPmoPage, openTab, runAxe, saveAsSomeoneElse, startPageTenant, switchPerson, type PmoPage, type TestBrowser } from './helpers';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
@@ -185,5 +185,26 @@ describe('proposals board', () => {
     expect(text).toContain(strings.DeckProposalsTitle);
     expect(text).toContain('E-invoicing compliance');
     expect(blocking(await runAxe(page, '.ms-Panel'))).toEqual([]);
+  });
+
+  it('hosts the board in PMO Portfolio as a Proposals tab: scoring for the PMO, the ranked board for everyone else', async () => {
+    const { page } = pmo;
+    await page.keyboard.press('Escape');
+    await pmo.goto('portfolio');
+    await openTab(page, strings.PortfolioViewProposals);
+    const first = (await rankedCodes(page))[0];
+    const row = page.getByRole('grid', { name: /^Awaiting a decision/ }).getByRole('row').filter({ hasText: first });
+    await row.getByRole('button', { name: strings.ProposalCmdScore }).waitFor();
+    await expect(page.getByTestId('proposal-weights-where').innerText()).resolves.toContain('PMO Settings');
+    // Megan Bowen is a project manager, not a site collection administrator of the PMO site.
+    await switchPerson(page, 'Megan Bowen');
+    await openTab(page, strings.PortfolioViewProposals);
+    expect((await rankedCodes(page))[0]).toBe(first);
+    await page.getByTestId('proposal-pmo-only').waitFor();
+    expect(await page.getByRole('button', { name: strings.ProposalCmdScore }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: strings.ProposalCmdDecide }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: strings.ProposalCmdWeights }).count()).toBe(0);
+    await page.getByRole('button', { name: strings.ProposalCmdSubmit }).waitFor();
+    expect(blocking(await runAxe(page))).toEqual([]);
   });
 });

@@ -5,8 +5,12 @@ import { FakeBase } from './FakeBase';
 
 /** Directory people: search matches the start of a name part or the mail; ensure returns the site user. */
 export class FakePeopleService extends FakeBase implements IPeopleService {
-  constructor(public people: IPerson[] = [], public me: IPerson = { id: 1, title: 'Me', email: 'me@contoso.com' }) {
+  constructor(public people: IPerson[] = [], public me: IPerson = { id: 1, title: 'Me', email: 'me@contoso.com' }, public pmo = true) {
     super();
+  }
+
+  public isPmoMember(): Promise<boolean> {
+    return this.run('isPmoMember', [], () => this.pmo);
   }
 
   public current(): Promise<IPerson> {

@@ -34,9 +34,35 @@ export interface StartOptions {
   /** Reuse a data folder (e.g. after a kill); a fresh temporary one by default. */
   dataDir?: string;
   env?: Record<string, string>;
-  /** Build and serve the local PMO page (browser tests). */
+  /** Build and serve the local PMO page (browser tests); served from the run's one build when there is one. */
   page?: boolean;
+  /**
+   * With seed 'demo': start from a copy of the demo store seeded once for the run (test/helpers/prepareRun.ts)
+   * instead of seeding anew. On by default when the run has one; false for tests of the seeding itself.
+   */
+  template?: boolean;
   timeoutMs?: number;
+}
+
+/** Set by test/helpers/prepareRun.ts (jest globalSetup of the browser and drill projects). */
+export const RUN_PAGE_DIST = 'PMO_TEST_PAGE_DIST';
+export const RUN_DEMO_TEMPLATE = 'PMO_TEST_DEMO_TEMPLATE';
+/** The local day the template was seeded on: the demo's dates are relative to it, so another day seeds anew. */
+export const RUN_DEMO_DAY = 'PMO_TEST_DEMO_DAY';
+
+export const localDay = (d = new Date()): string => `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`;
+
+/** The run's page build, when prepared and still there. */
+function runPageDist(): string | undefined {
+  const dist = process.env[RUN_PAGE_DIST];
+  return dist && fs.existsSync(path.join(dist, 'index.html')) ? dist : undefined;
+}
+
+/** The run's seeded demo store to copy for this start, if it applies. */
+function demoTemplate(opts: StartOptions): string | undefined {
+  const dir = process.env[RUN_DEMO_TEMPLATE];
+  if (opts.seed !== 'demo' || opts.dataDir || opts.template === false || !dir) return undefined;
+  return process.env[RUN_DEMO_DAY] === localDay() && fs.existsSync(path.join(dir, 'pmo.sqlite')) ? dir : undefined;
 }
 
 const root = path.resolve(__dirname, '..', '..');
@@ -97,7 +123,13 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 
 export async function startLocalTenant(opts: StartOptions = {}): Promise<RunningTenant> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'pmo-tenant-'));
-  let run = await spawnTenant(dataDir, opts, 0, !!opts.page);
+  // The store (already marked seeded, so the tenant does not seed) and its certificate, copied.
+  const template = demoTemplate(opts);
+  if (template) fs.cpSync(template, dataDir, { recursive: true });
+  // The page is built once per run: each tenant serves that build instead of building its own.
+  const dist = opts.page ? runPageDist() : undefined;
+  if (dist) opts = { ...opts, env: { PMO_PAGE_DIST: dist, ...(opts.env ?? {}) } };
+  let run = await spawnTenant(dataDir, opts, 0, !!opts.page && !dist);
   const earlier: string[] = [];
   const tenant: RunningTenant = {
     origin: run.origin,

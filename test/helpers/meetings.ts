@@ -71,6 +71,7 @@ export async function draftMeeting(services: IPmoServices, event: ICalendarEvent
     decisions: '',
     state: 'Draft',
     revision: 0,
-    revisions: []
+    revisions: [],
+    approval: { state: 'Not requested' }
   });
 }

@@ -20,6 +20,7 @@ import { PROJECT_LIMITS } from '../../src/model/project';
 import { RAID_LIMITS } from '../../src/model/raid';
 import { PROPOSAL_STATES, URGENCIES } from '../../src/model/proposals';
 import { GATE_DECISIONS, REVIEW_KINDS } from '../../src/model/scoring';
+import { APPROVAL_STATES } from '../../src/model/meetings/approval';
 import { ACTION_FIELDS, ALLOCATION_FIELDS, COST_FIELDS, MEETING_FIELDS, PROJECT_FIELDS, RAID_FIELDS, STATUS_REPORT_FIELDS, idColumn } from '../../src/model/fields';
 import { allocationMapping, costMapping, projectMapping, raidMapping, type IEntityMapping } from '../../src/services/sharepoint/mappers';
 import { proposalMapping, reviewMapping } from '../../src/services/sharepoint/proposalMappers';
@@ -45,6 +46,7 @@ describe('schema and model agree', () => {
     [LISTS.statusReports, 'ScopeHealth', HEALTHS],
     [LISTS.statusReports, 'RiskHealth', HEALTHS],
     [LISTS.meetings, 'State', MEETING_STATES],
+    [LISTS.meetings, 'ApprovalState', APPROVAL_STATES],
     [LISTS.actions, 'Status', ACTION_STATUSES],
     [LISTS.raid, 'Kind', RAID_KINDS],
     [LISTS.raid, 'Status', RAID_STATUSES],
@@ -60,7 +62,7 @@ describe('schema and model agree', () => {
   });
 
   it('has no choice column the model does not define', () => {
-    const covered = 20;
+    const covered = 21;
     const choiceColumns = Object.values(LISTS).reduce((n, list) => n + listSchema(list).fields.filter((f) => f.type === 'Choice').length, 0);
     expect(choiceColumns).toBe(covered);
   });

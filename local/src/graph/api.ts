@@ -16,6 +16,7 @@ import { insertBucket, insertPlan, insertTask } from './plannerStore.ts';
 import { getGroup } from './groupsStore.ts';
 
 export { clearGraph, migrateGraph };
+export { addOnlineMeeting, addTranscript, type NewTranscript } from './onlineMeetings.ts';
 export type { NewGroup };
 
 function person(db: Db, key: string) {

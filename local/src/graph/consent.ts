@@ -15,14 +15,16 @@
  * Which scopes each route accepts follows the permission tables of the Graph v1.0 API reference (least
  * privileged first; e.g. https://learn.microsoft.com/en-us/graph/api/user-list-calendarview,
  * /group-list-calendarview, /plannerplan-get, /user-sendmail, /channel-list, /user-list).
+ * - cloud communications (online meetings, transcripts): `Forbidden` with an empty message
+ *   (microsoft-graph-docs#6663, microsoft-graph-docs-contrib#6320).
  * With nothing denied every request passes, as before (any token is accepted).
  */
 import { graphError, type LocalResponse } from '../http.ts';
 
 /** What PMO Hub's package requests (config/package-solution.json), plus SPFx's own User.Read. */
-export const APP_SCOPES = ['User.Read', 'Calendars.ReadWrite', 'Group.Read.All', 'Tasks.ReadWrite', 'Mail.Send', 'User.ReadBasic.All'];
+export const APP_SCOPES = ['User.Read', 'Calendars.ReadWrite', 'Group.Read.All', 'Tasks.ReadWrite', 'Mail.Send', 'User.ReadBasic.All', 'OnlineMeetings.Read', 'OnlineMeetingTranscript.Read.All'];
 
-type Workload = 'outlook' | 'directory' | 'planner' | 'teams';
+type Workload = 'outlook' | 'directory' | 'planner' | 'teams' | 'communications';
 
 interface ScopeRule {
   methods: 'read' | 'write' | 'any';
@@ -37,6 +39,9 @@ const CAL = '(?:/calendar)?/(?:calendarview|events)';
 
 /** First match wins; order from the most specific path. */
 const RULES: ScopeRule[] = [
+  // Transcripts need their own scope even when OnlineMeetings.Read is held (onlinemeeting-list-transcripts, calltranscript-get).
+  { methods: 'read', path: new RegExp(`^/${OWNER}/onlinemeetings/[^/]+/transcripts(?:/|$)`), workload: 'communications', scopes: ['OnlineMeetingTranscript.Read.All'] },
+  { methods: 'read', path: new RegExp(`^/${OWNER}/onlinemeetings(?:/|$)`), workload: 'communications', scopes: ['OnlineMeetings.Read', 'OnlineMeetings.ReadWrite'] },
   { methods: 'any', path: new RegExp(`^/${OWNER}/sendmail$`), workload: 'outlook', scopes: ['Mail.Send'] },
   { methods: 'read', path: new RegExp(`^/${GROUP}${CAL}(?:/|$)`), workload: 'outlook', scopes: ['Group.Read.All', 'Group.ReadWrite.All'] },
   { methods: 'write', path: new RegExp(`^/${GROUP}${CAL}(?:/|$)`), workload: 'outlook', scopes: ['Group.ReadWrite.All'] },
@@ -96,6 +101,8 @@ function denial(rule: ScopeRule, held: string[]): LocalResponse {
       return graphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
     case 'planner':
       return graphError(403, '', 'You do not have the required permissions to access this item.');
+    case 'communications':
+      return graphError(403, 'Forbidden', '');
     case 'teams':
       return graphError(403, 'Forbidden', `Missing scope permissions on the request. API requires one of '${rule.scopes.join(', ')}'. Scopes on the request '${held.join(', ')}'`);
   }

@@ -4,7 +4,7 @@
  */
 import { json } from '../http.ts';
 import type { TenantContext } from '../server.ts';
-import { addBucket, addEvent, addException, addGroup, addPlan, addTask, clearGraph } from './api.ts';
+import { addBucket, addEvent, addException, addGroup, addOnlineMeeting, addPlan, addTask, addTranscript, clearGraph } from './api.ts';
 
 type Op = (args: Record<string, unknown>) => unknown;
 
@@ -17,6 +17,8 @@ export function registerFixtures(ctx: TenantContext): void {
     addPlan: (a) => addPlan(db, a as never),
     addBucket: (a) => addBucket(db, String(a.planId), String(a.name)),
     addTask: (a) => addTask(db, a as never),
+    addTranscript: (a) => addTranscript(db, a as never, a.organizerId ? String(a.organizerId) : undefined),
+    addOnlineMeeting: (a) => addOnlineMeeting(db, a as never).id,
     clearGraph: () => clearGraph(db)
   };
   ctx.control.set('POST /__pmo/graph/fixture', (req) => {

@@ -13,6 +13,7 @@ import { calendarRoutes } from './calendar.ts';
 import { attachmentRoutes } from './attachments.ts';
 import { plannerRoutes } from './planner.ts';
 import { mailRoutes, registerOutbox } from './mail.ts';
+import { onlineMeetingRoutes } from './onlineMeetings.ts';
 import { runBatch } from './batch.ts';
 import { registerFixtures } from './fixture.ts';
 import { uploadSessionRoutes, uploadUrlHandler, type UploadSession } from './uploadSessions.ts';
@@ -33,7 +34,8 @@ export function createGraph(ctx: TenantContext): Handler {
     ...attachmentRoutes(ctx),
     ...calendarRoutes(ctx),
     ...plannerRoutes(ctx),
-    ...mailRoutes(ctx)
+    ...mailRoutes(ctx),
+    ...onlineMeetingRoutes(ctx)
   ];
 
   const dispatch = async (req: LocalRequest): Promise<LocalResponse | undefined> => {

@@ -133,6 +133,26 @@ const TABLES = [
     message TEXT NOT NULL,
     saveToSentItems INTEGER NOT NULL DEFAULT 1
   )`,
+  // Teams meetings whose organizer the events do not tell (group calendars), and meeting transcripts (onlineMeetings.ts).
+  `CREATE TABLE IF NOT EXISTS graph_online_meetings (
+    id TEXT PRIMARY KEY,
+    joinUrl TEXT NOT NULL UNIQUE,
+    organizerId TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    startUtc INTEGER NOT NULL,
+    endUtc INTEGER NOT NULL,
+    createdDateTime TEXT NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS graph_transcripts (
+    id TEXT PRIMARY KEY,
+    meetingId TEXT NOT NULL,
+    callId TEXT NOT NULL,
+    contentCorrelationId TEXT NOT NULL,
+    createdDateTime TEXT NOT NULL,
+    endDateTime TEXT NOT NULL,
+    content TEXT NOT NULL
+  )`,
+  'CREATE INDEX IF NOT EXISTS graph_transcripts_meeting ON graph_transcripts (meetingId)',
   // One counter for every Planner etag, so a resource's etags only ever grow.
   'CREATE TABLE IF NOT EXISTS graph_version (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL)'
 ];
@@ -145,7 +165,7 @@ export function migrateGraph(db: Db): void {
 /** Empties every Graph table (the people directory is not Graph's and stays). */
 export function clearGraph(db: Db): void {
   migrateGraph(db);
-  for (const t of ['graph_attachments', 'graph_task_details', 'graph_tasks', 'graph_buckets', 'graph_plans', 'graph_events', 'graph_channels', 'graph_group_members', 'graph_groups', 'graph_outbox']) {
+  for (const t of ['graph_attachments', 'graph_task_details', 'graph_tasks', 'graph_buckets', 'graph_plans', 'graph_events', 'graph_channels', 'graph_group_members', 'graph_groups', 'graph_outbox', 'graph_transcripts', 'graph_online_meetings']) {
     db.exec(`DELETE FROM ${t}`);
   }
 }

@@ -12,6 +12,7 @@ import { allocationMapping, costMapping, projectMapping, raidMapping } from '../
 import { LISTS } from '../../../src/services/sharepoint/schema.ts';
 import { addTask } from '../graph/api.ts';
 import { writeGraphDemo } from './graphDemo.ts';
+import { writeTranscriptDemo } from './transcripts.ts';
 import { agendaItemsOf, generateMinutes } from './meetingRecords.ts';
 import { DEMO_PEOPLE, type DemoPerson } from './people.ts';
 import { generateProjects, person, type DemoProject } from './portfolio.ts';
@@ -54,6 +55,7 @@ export function writeDemo(db: Db, now = new Date()): DemoFigures {
 
   return transaction(db, () => {
     const graph = writeGraphDemo(db, rnd.fork('graph'), clock, projects, pmo, DEMO_PEOPLE);
+    graph.figures.events += writeTranscriptDemo(db, clock, projects, graph.statusSeries, Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC').events;
     const costs = generateCosts(rnd.fork('costs'), clock, projects);
 
     // Cost figures on the project are the sums of its cost lines, plus the spend before and the forecast

@@ -19,6 +19,7 @@ const css = mergeStyleSets({
 export const kindText: Record<IAgendaItem['kind'], string> = {
   approvePrevious: strings.AgendaKindMinutes,
   carriedOver: strings.AgendaKindCarried,
+  project: strings.AgendaKindProject,
   action: strings.AgendaKindAction,
   risk: strings.AgendaKindRisk,
   issue: strings.AgendaKindIssue,

@@ -5,7 +5,7 @@ import type { IMeetingRow } from './types';
 import { formatDate } from '../common/fields';
 
 export const statusLabel = (s: MeetingStatus): string =>
-  ({ scheduled: strings.MeetingStatusScheduled, agendaReady: strings.MeetingStatusAgendaReady, draft: strings.MeetingStatusDraft, published: strings.MeetingStatusPublished, failed: strings.MeetingStatusFailed })[s];
+  ({ scheduled: strings.MeetingStatusScheduled, agendaReady: strings.MeetingStatusAgendaReady, draft: strings.MeetingStatusDraft, awaitingApproval: strings.MeetingStatusAwaitingApproval, approved: strings.MeetingStatusApproved, published: strings.MeetingStatusPublished, failed: strings.MeetingStatusFailed })[s];
 
 export const reasonLabel = (r: MatchReason): string =>
   ({ groupCalendar: strings.MeetingReasonGroup, subjectTag: strings.MeetingReasonTag, category: strings.MeetingReasonCategory, series: strings.MeetingReasonSeries, manual: strings.MeetingReasonManual })[r];

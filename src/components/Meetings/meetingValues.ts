@@ -1,6 +1,6 @@
 /** What the meeting editor edits, how it becomes a PMO Meetings item, and the texts publishing needs. */
 import * as strings from 'PmoHubStrings';
-import { attendanceFrom, beginRevision, buildAgenda, carriedOverItems, emptyMinutes, type IAgendaItem, type IMinutes, type IProjectMatch } from '../../model/meetings';
+import { attendanceFrom, beginRevision, noApproval, buildAgenda, carriedOverItems, emptyMinutes, type IAgendaItem, type IMinutes, type IProjectMatch } from '../../model/meetings';
 import type { IActionItem, IMeeting, IRaidItem, MeetingDraft } from '../../model/types';
 import type { IPublishTexts } from '../../services/types';
 import { meetingWhen } from './labels';
@@ -57,7 +57,8 @@ function newDraft(row: IMeetingRow, matches: IProjectMatch[], agendaItems: IAgen
     decisions: '',
     state: 'Scheduled',
     revision: 0,
-    revisions: []
+    revisions: [],
+    approval: noApproval()
   };
 }
 

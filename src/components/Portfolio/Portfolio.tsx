@@ -30,6 +30,8 @@ import { usePortfolio } from './usePortfolio';
 
 const PortfolioCharts = React.lazy(() => import(/* webpackChunkName: 'pmo-portfolio-charts' */ './PortfolioCharts'));
 // The status panel (Panel, the status view, DOMPurify for the minutes) loads when a row is first opened.
+// The proposals board (its chart and the deck builder are chunks of their own) loads when its tab is opened.
+const ProposalBoard = lazyPart(() => import(/* webpackChunkName: 'pmo-proposals' */ '../Proposals/ProposalBoard').then((m) => m.ProposalBoard));
 // The process compliance board (issue 11) loads when its tab is first opened.
 const ComplianceBoard = lazyPart(() => import(/* webpackChunkName: 'pmo-compliance' */ '../Compliance/ComplianceBoard').then((m) => m.ComplianceBoard));
 const StatusPanel = lazyPart(() => import(/* webpackChunkName: 'pmo-status-panel' */ './StatusPanel').then((m) => m.StatusPanel));
@@ -135,6 +137,15 @@ export const Portfolio: React.FC<IPortfolioProps> = ({ onOpenProject, compliance
                   <PortfolioCharts rows={shown} />
                 </React.Suspense>
               </ErrorBoundary>
+            )
+          },
+          {
+            key: 'proposals',
+            text: strings.PortfolioViewProposals,
+            content: () => (
+              <LazyBoundary name="ProposalBoard">
+                <ProposalBoard />
+              </LazyBoundary>
             )
           },
           {

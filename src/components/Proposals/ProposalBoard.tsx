@@ -7,13 +7,13 @@ import { Text } from '@fluentui/react/lib/Text';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import type { IProposal } from '../../model/proposals';
-import { valueEffortPoints } from '../../model/scoring';
+import { CRITERIA, valueEffortPoints } from '../../model/scoring';
 import { phaseLabel } from '../common/fields/labels';
 import { LazyBoundary, lazyPart } from '../common/LazyPart';
 import { RecordEditorPanel } from '../records/RecordEditorPanel';
 import { RecordsLoadError } from '../records/RecordsToolbar';
 import { Toolbar } from '../records/Toolbar';
-import { proposalStateLabel, scoreText, urgencyLabel } from './labels';
+import { criterionLabel, proposalStateLabel, scoreText, urgencyLabel } from './labels';
 import { DeckCommand } from './DeckCommand';
 import { HistoryPanel } from './HistoryPanel';
 import { ProposalIntake } from './ProposalIntake';
@@ -29,10 +29,11 @@ const WeightsForm = lazyPart<{ editor: IWeightsEditor; isDefault: boolean }>(() 
 
 function actionsCell(b: IProposalBoardState, p: IProposal, edit: (p: IProposal) => void, awaiting: boolean): React.ReactElement {
   const name = `${p.code} ${p.title}`;
+  const gate = awaiting && b.isPmo;
   return (
     <Stack horizontal wrap>
-      {awaiting && <ActionButton text={strings.ProposalCmdScore} ariaLabel={format(strings.ProposalCmdScoreLabel, name)} onClick={() => b.score.startEdit(p)} />}
-      {awaiting && <ActionButton text={strings.ProposalCmdDecide} ariaLabel={format(strings.ProposalCmdDecideLabel, name)} onClick={() => b.decision.startEdit(p)} />}
+      {gate && <ActionButton text={strings.ProposalCmdScore} ariaLabel={format(strings.ProposalCmdScoreLabel, name)} onClick={() => b.score.startEdit(p)} />}
+      {gate && <ActionButton text={strings.ProposalCmdDecide} ariaLabel={format(strings.ProposalCmdDecideLabel, name)} onClick={() => b.decision.startEdit(p)} />}
       <ActionButton text={strings.ProposalCmdHistory} ariaLabel={format(strings.ProposalCmdHistoryLabel, name)} onClick={() => b.openHistory(p)} />
       {awaiting && <ActionButton text={strings.ProposalCmdEdit} ariaLabel={format(strings.RecordEditNamed, name)} onClick={() => edit(p)} />}
     </Stack>
@@ -74,12 +75,16 @@ export function ProposalBoard(): React.ReactElement {
         <Toolbar
           label={strings.ProposalBoardTitle}
           commands={[
-            { key: 'weights', text: strings.ProposalCmdWeights, icon: 'Equalizer', onClick: b.openWeights },
+            ...(b.isPmo ? [{ key: 'weights', text: strings.ProposalCmdWeights, icon: 'Equalizer', onClick: b.openWeights }] : []),
             { key: 'refresh', text: strings.RecordRefresh, icon: 'Refresh', onClick: loaded.reload }
           ]}
         />
         <DeckCommand />
       </Stack>
+      <Text block variant="small" data-testid="proposal-weights-where">
+        {format(strings.ProposalWeightsWhere, CRITERIA.map((c) => `${criterionLabel(c)} ${b.stored.weights[c]} %`).join(', '))}
+      </Text>
+      {!b.isPmo && <MessageBar data-testid="proposal-pmo-only">{strings.ProposalPmoOnly}</MessageBar>}
       {b.weightsError && <MessageBar messageBarType={MessageBarType.warning}>{b.weightsError}</MessageBar>}
       <RecordsLoadError error={loaded.error} onRetry={loaded.reload} />
       <Text role="status" aria-live="polite" variant="small">

@@ -22,6 +22,8 @@ export interface IProposalBoardState extends IProposalEditors {
   decided: IProposal[];
   stored: IStoredWeights;
   weightsError?: string;
+  /** The signed-in user may score, decide and change the weights (false until known, and when it cannot be read). */
+  isPmo: boolean;
   history?: IProposalHistory;
   openHistory: (p: IProposal) => void;
   closeHistory: () => void;
@@ -39,6 +41,13 @@ export function useProposalBoard(): IProposalBoardState {
   const [stored, setStored] = React.useState<IStoredWeights>(DEFAULTS);
   const [weightsError, setWeightsError] = React.useState<string | undefined>(undefined);
   const [history, setHistory] = React.useState<IProposalHistory | undefined>(undefined);
+  const [isPmo, setIsPmo] = React.useState(false);
+  React.useEffect(() => {
+    services.people.isPmoMember().then(
+      (yes) => mounted.current && setIsPmo(yes),
+      (e: unknown) => logError('Read PMO membership', e)
+    );
+  }, [services.people]);
   React.useEffect(() => {
     settings.weights().then(
       (w) => mounted.current && setStored(w),
@@ -69,6 +78,7 @@ export function useProposalBoard(): IProposalBoardState {
     decided,
     stored,
     weightsError,
+    isPmo,
     history,
     openHistory,
     closeHistory: () => setHistory(undefined),

@@ -5,3 +5,4 @@ export * from './minutes';
 export * from './zone';
 export * from './outline';
 export * from './outlookSync';
+export * from './approval';

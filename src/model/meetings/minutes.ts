@@ -4,6 +4,7 @@
  */
 import { toIsoDate } from '../dates';
 import type { IMeeting } from '../types';
+import type { IMinutesApproval } from './approval';
 import { PUBLISH_STEPS, type IAttendee, type IAttendance, type IMinutes, type IPublishLog, type MeetingStatus, type PublishStep } from './types';
 
 export type MinutesProblem = 'actionTitleMissing' | 'actionOwnerMissing' | 'actionDueMissing' | 'actionDuePast' | 'decisionTitleMissing' | 'riskTitleMissing' | 'riskScoreInvalid';
@@ -58,10 +59,13 @@ export function hasFailedStep(log: IPublishLog | undefined): boolean {
 }
 
 /** What the meetings list shows for a meeting record (or a calendar event with no record yet). */
-export function meetingStatus(m: Pick<IMeeting, 'state' | 'agenda'> & { publishLog?: IPublishLog } | undefined): MeetingStatus {
+export function meetingStatus(m: Pick<IMeeting, 'state' | 'agenda'> & { publishLog?: IPublishLog; approval?: IMinutesApproval } | undefined): MeetingStatus {
   if (!m) return 'scheduled';
   if (hasFailedStep(m.publishLog)) return 'failed';
   if (m.state === 'Published') return 'published';
+  const a = m.approval?.state;
+  if (a === 'Approved') return 'approved';
+  if (a === 'Awaiting approval' || a === 'At next meeting') return 'awaitingApproval';
   if (m.state === 'Draft') return 'draft';
   return m.agenda && m.agenda.trim() ? 'agendaReady' : 'scheduled';
 }

@@ -47,7 +47,8 @@ export interface IMatchableProject {
   meetingTag?: string;
 }
 
-export type AgendaKind = 'approvePrevious' | 'carriedOver' | 'action' | 'risk' | 'issue' | 'decision' | 'custom';
+/** `project` heads a steering committee's section for one project (its items follow it). */
+export type AgendaKind = 'approvePrevious' | 'carriedOver' | 'project' | 'action' | 'risk' | 'issue' | 'decision' | 'custom';
 
 /** One agenda item; `id` is stable, so notes written against it survive reordering. */
 export interface IAgendaItem {
@@ -60,6 +61,8 @@ export interface IAgendaItem {
   overdue?: boolean;
   /** The PMO Actions or RAID item it came from. */
   sourceId?: number;
+  /** The project it belongs to (a meeting of several projects has one section each). */
+  projectId?: number;
 }
 
 export type AttendanceStatus = 'present' | 'absent' | 'apologies';
@@ -73,6 +76,11 @@ export interface IMinutesDecision {
   id: string;
   title: string;
   detail: string;
+  /** Who owns the decision (people picker), shown in the decision log. */
+  ownerId?: number;
+  ownerName?: string;
+  /** The project it is recorded for (a steering committee); the meeting's first project when not set. */
+  projectId?: number;
 }
 
 export interface IMinutesAction {
@@ -84,6 +92,8 @@ export interface IMinutesAction {
   ownerName?: string;
   /** yyyy-mm-dd */
   dueDate?: string;
+  /** The project it lands in (a steering committee); the meeting's first project when not set. */
+  projectId?: number;
 }
 
 export interface IMinutesRisk {
@@ -139,5 +149,5 @@ export interface IPublishLog {
 export const emptyPublishLog = (revision = 1): IPublishLog => ({ revision, steps: {}, actionItems: {}, plannerTasks: {}, raidItems: {} });
 
 /** The state a meeting shows in the list. */
-export type MeetingStatus = 'scheduled' | 'agendaReady' | 'draft' | 'published' | 'failed';
-export const MEETING_STATUSES: MeetingStatus[] = ['scheduled', 'agendaReady', 'draft', 'published', 'failed'];
+export type MeetingStatus = 'scheduled' | 'agendaReady' | 'draft' | 'awaitingApproval' | 'approved' | 'published' | 'failed';
+export const MEETING_STATUSES: MeetingStatus[] = ['scheduled', 'agendaReady', 'draft', 'awaitingApproval', 'approved', 'published', 'failed'];

@@ -27,6 +27,9 @@ const RULES: IRule[] = [
   // package relies on Tasks.ReadWrite for Planner.
   { methods: 'any', path: /^\/(?:planner\/|groups\/[^/]+\/planner\/|(?:me|users\/[^/]+)\/planner\/)/, permission: 'Tasks.ReadWrite' },
   { methods: 'read', path: /^\/(?:teams\/|groups(?:\/|$)|(?:me|users\/[^/]+)\/(?:memberof|joinedteams)(?:\/|$))/, permission: 'Group.Read.All' },
+  // Transcripts need their own scope beside OnlineMeetings.Read (onlinemeeting-list-transcripts, calltranscript-get).
+  { methods: 'read', path: new RegExp(`^/${OWNER}/onlinemeetings/[^/]+/transcripts(?:/|$)`), permission: 'OnlineMeetingTranscript.Read.All' },
+  { methods: 'read', path: new RegExp(`^/${OWNER}/onlinemeetings(?:/|$)`), permission: 'OnlineMeetings.Read' },
   { methods: 'read', path: /^\/me$/, permission: 'User.Read' },
   { methods: 'read', path: /^\/users(?:\/[^/]+)?$/, permission: 'User.ReadBasic.All' }
 ];

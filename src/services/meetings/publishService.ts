@@ -119,7 +119,7 @@ export class PublishService implements IMinutesPublisher {
   private startLog(m: IMeeting): IPublishLog {
     const prev = m.publishLog;
     // Editing published minutes sets them back to Draft (src/model/meetings/minutes.ts beginRevision).
-    const edited = prev && m.state === 'Draft' && m.revision > 0 && prev.revision === m.revision;
+    const edited = prev && m.state === 'Draft' && prev.revision <= m.revision;
     if (prev && !edited) return JSON.parse(JSON.stringify(prev)) as IPublishLog;
     // A new revision keeps the ids already made (one item per action or decision, ever) and redoes delivery.
     const next = emptyPublishLog(m.revision + 1);

@@ -6,6 +6,7 @@
 import { ACTION_STATUSES, MEETING_STATES, type ActionDraft, type IActionItem, type IMeeting, type MeetingDraft } from '../../model/types';
 import { MATCH_REASONS, emptyMinutes, type IMinutes, type IPublishLog, type MatchReason } from '../../model/meetings/types';
 import { ACTION_FIELDS as AC, ITEM_FIELDS, MEETING_FIELDS as M, idColumn } from '../../model/fields';
+import { APPROVAL_STATES, type ApprovalState, type IMinutesApproval } from '../../model/meetings/approval';
 import type { IEntityMapping, SpItem } from './mappers';
 import { etagOf, fromSpDate, id, jsonOf, nul, optStr, personOf, str, toSpDate } from './values';
 
@@ -23,6 +24,14 @@ function minutesOf(v: unknown): IMinutes {
   };
 }
 
+/** The approval: the public columns say where it stands and who the chair is; the JSON keeps the rest. */
+function approvalOf(raw: SpItem): IMinutesApproval {
+  const data = jsonOf<Partial<IMinutesApproval>>(raw[M.approvalData], {});
+  const state = APPROVAL_STATES.indexOf(raw[M.approvalState] as ApprovalState) >= 0 ? (raw[M.approvalState] as ApprovalState) : 'Not requested';
+  const chair = personOf(raw, M.approver);
+  return { ...data, state, approver: chair && chair.email ? chair : data.approver };
+}
+
 /** Multi-lookup ids as JSON light returns them (an array; verbose wraps them in results). */
 function ids(v: unknown): number[] {
   const list = Array.isArray(v) ? v : v && typeof v === 'object' && Array.isArray((v as { results?: unknown[] }).results) ? (v as { results: unknown[] }).results : [];
@@ -31,8 +40,8 @@ function ids(v: unknown): number[] {
 
 export const meetingMapping: IEntityMapping<IMeeting, MeetingDraft> = {
   select: [ITEM_FIELDS.id, M.title, idColumn(M.project), idColumn(M.projects), M.linkReason, M.eventId, M.iCalUId, M.seriesMasterId, M.start, M.end, M.organizer, M.attendees, M.joinUrl,
-    M.agenda, M.agendaItems, M.minutes, M.minutesData, M.decisions, M.state, M.publishedAt, M.attachmentState, M.publishLog, M.revision, M.revisions, M.movedFrom, M.cancelled, ITEM_FIELDS.modified],
-  expand: [],
+    M.agenda, M.agendaItems, M.minutes, M.minutesData, M.decisions, M.state, M.publishedAt, M.attachmentState, M.publishLog, M.revision, M.revisions, M.movedFrom, M.cancelled, M.approvalState, M.approvalData, `${M.approver}/Id`, `${M.approver}/Title`, `${M.approver}/EMail`, ITEM_FIELDS.modified],
+  expand: [M.approver],
   fromItem: (raw: SpItem) => {
     const projectId = id(raw[idColumn(M.project)]);
     const projectIds = ids(raw[idColumn(M.projects)]);
@@ -64,7 +73,8 @@ export const meetingMapping: IEntityMapping<IMeeting, MeetingDraft> = {
       attachmentState: optStr(raw[M.attachmentState]),
       publishLog: jsonOf<IPublishLog | undefined>(raw[M.publishLog], undefined),
       revision: typeof raw[M.revision] === 'number' ? (raw[M.revision] as number) : 0,
-      revisions: jsonOf(raw[M.revisions], [])
+      revisions: jsonOf(raw[M.revisions], []),
+      approval: approvalOf(raw)
     };
   },
   toItem: (d: MeetingDraft) => ({
@@ -92,7 +102,10 @@ export const meetingMapping: IEntityMapping<IMeeting, MeetingDraft> = {
     [M.attachmentState]: nul(d.attachmentState),
     [M.publishLog]: d.publishLog ? JSON.stringify(d.publishLog) : null,
     [M.revision]: d.revision,
-    [M.revisions]: JSON.stringify(d.revisions)
+    [M.revisions]: JSON.stringify(d.revisions),
+    [M.approvalState]: d.approval.state,
+    [idColumn(M.approver)]: nul(d.approval.approver?.id),
+    [M.approvalData]: JSON.stringify(d.approval)
   })
 };
 

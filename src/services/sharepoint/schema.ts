@@ -12,13 +12,14 @@ import { ACTION_FIELDS as AC, ALLOCATION_FIELDS as A, COST_FIELDS as C, ITEM_FIE
 import { PROJECT_LIMITS } from '../../model/project';
 import { PROPOSAL_STATES, URGENCIES } from '../../model/proposals';
 import { GATE_DECISIONS, REVIEW_KINDS } from '../../model/scoring';
+import { APPROVAL_STATES } from '../../model/meetings/approval';
 import { PROPOSAL_FIELDS as PR, REVIEW_FIELDS as RV, SETTING_FIELDS } from '../../model/proposalFields';
 
 // The vocabulary (choices, limits, column names in model/fields.ts) is the model's (src/model); the
 // schema only says how each column is stored.
 // test/unit/schemaModel.test.ts fails when the two disagree.
 /** Bumped whenever a list or field is added; fields record the version that added them. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type FieldType = 'Text' | 'Note' | 'Choice' | 'DateTime' | 'Number' | 'Currency' | 'User' | 'Lookup' | 'Boolean';
 
@@ -193,7 +194,12 @@ export const PMO_LISTS: IListSchema[] = [
       note(M.revisions, 'Earlier revisions (JSON)', { since: 2 }),
       // Version 3 (issue 8): a meeting moved or cancelled in Outlook says so and keeps its minutes.
       dateTime(M.movedFrom, 'Moved in Outlook from', { since: 3 }),
-      f(M.cancelled, 'Cancelled in Outlook', 'Boolean', { since: 3 })
+      f(M.cancelled, 'Cancelled in Outlook', 'Boolean', { since: 3 }),
+      // Version 4 (issue 10): minutes approval: where it stands (a view of "awaiting my approval"), the
+      // chair asked, and the request with the fingerprint of what was sent (src/model/meetings/approval.ts).
+      choice(M.approvalState, 'Minutes approval', APPROVAL_STATES, { indexed: true, since: 4 }),
+      user(M.approver, 'Minutes approver', { since: 4 }),
+      note(M.approvalData, 'Minutes approval (JSON)', { since: 4 })
     ]
   },
   {
