@@ -1,24 +1,13 @@
 import * as React from 'react';
 import { COMPLIANCE_THRESHOLDS, complianceByManager, complianceByProject, complianceFindings, complianceSettings, countByCheck, type IComplianceData,
-  type IComplianceProject, type IComplianceSettings, type ComplianceThreshold } from '../../model/compliance';
+  type IComplianceSettings, type ComplianceThreshold } from '../../model/compliance';
 import type { ReportingPeriod } from '../../model/statusReport';
 import type { IPortfolioRow } from '../../services/portfolio/portfolioLoader';
 import { useServices } from '../common/ServicesContext';
 import { errorMessage } from '../common/errorMessage';
 import { validateDays } from '../../webparts/common/properties';
+import { complianceProject } from './complianceProject';
 import type { ComplianceGrouping, ComplianceSettingsInput } from './types';
-
-/** A portfolio row as the checks see it. */
-export const complianceProject = (r: IPortfolioRow): IComplianceProject => ({
-  id: r.project.id,
-  code: r.project.code,
-  title: r.project.title,
-  phase: r.project.phase,
-  startDate: r.project.startDate,
-  manager: r.project.manager ? { name: r.project.manager.title, email: r.project.manager.email } : undefined,
-  plan: r.pending ? 'pending' : r.plan,
-  lastTaskActivity: r.lastTaskActivity
-});
 
 /**
  * The board's state: the compliance reads (once per day shown), the thresholds as typed here

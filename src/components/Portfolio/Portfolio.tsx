@@ -29,11 +29,11 @@ import { NO_FILTERS, type IPortfolioFilters, type IPortfolioProps, type IPortfol
 import { usePortfolio } from './usePortfolio';
 
 const PortfolioCharts = React.lazy(() => import(/* webpackChunkName: 'pmo-portfolio-charts' */ './PortfolioCharts'));
-// The status panel (Panel, the status view, DOMPurify for the minutes) loads when a row is first opened.
 // The proposals board (its chart and the deck builder are chunks of their own) loads when its tab is opened.
 const ProposalBoard = lazyPart(() => import(/* webpackChunkName: 'pmo-proposals' */ '../Proposals/ProposalBoard').then((m) => m.ProposalBoard));
 // The process compliance board (issue 11) loads when its tab is first opened.
 const ComplianceBoard = lazyPart(() => import(/* webpackChunkName: 'pmo-compliance' */ '../Compliance/ComplianceBoard').then((m) => m.ComplianceBoard));
+// The status panel (Panel, the status view, DOMPurify for the minutes) loads when a row is first opened.
 const StatusPanel = lazyPart(() => import(/* webpackChunkName: 'pmo-status-panel' */ './StatusPanel').then((m) => m.StatusPanel));
 
 const Tile: React.FC<{ label: React.ReactNode; value: React.ReactNode; testId: string }> = ({ label, value, testId }) => {
