@@ -35,12 +35,17 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testEnvironment: 'node',
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/tenantTimeout.ts'],
+      // Seeds the demo store once for the run; each demo tenant starts from a copy.
+      globalSetup: '<rootDir>/test/helpers/prepareDemo.ts',
+      globalTeardown: '<rootDir>/test/helpers/finishRun.ts',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts?(x)']
     },
     {
       ...common,
       displayName: 'tenant',
       testEnvironment: 'node',
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/tenantTimeout.ts'],
       testMatch: ['<rootDir>/test/tenant/**/*.test.ts?(x)']
     },
     {

@@ -407,6 +407,7 @@ declare interface IPmoHubStrings {
   MeetingStatusAwaitingApproval: string;
   MeetingStatusApproved: string;
   AgendaKindProject: string;
+  ApprovalIncomplete: string;
   ApprovalHeading: string;
   ApprovalNotRequested: string;
   ApprovalRouteChair: string;
@@ -558,6 +559,11 @@ declare interface IPmoHubStrings {
   PublishReasonNoProject: string;
   PublishReasonNotOrganizer: string;
   PublishRetry: string;
+  PublishUnassigned: string;
+  PublishUnassignedItem: string;
+  PublishUnassignedForbidden: string;
+  PublishUnassignedNotFound: string;
+  PublishUnassignedFailed: string;
   PublishStateDone: string;
   PublishStateFailed: string;
   PublishStatePending: string;
@@ -917,6 +923,84 @@ declare interface IPmoHubStrings {
   PortfolioViewProposals: string;
   ProposalWeightsWhere: string;
   ProposalPmoOnly: string;
+  DecisionStepsTitle: string;
+  DecisionStepProject: string;
+  DecisionStepHistory: string;
+  DecisionStepRaid: string;
+  DecisionStepDone: string;
+  DecisionStepFailed: string;
+  DecisionStepPending: string;
+  DecisionStepsRetry: string;
+  ReportFigNext: string;
+  ReportFigDecisionsNeeded: string;
+  DeckMilestoneMet: string;
+  DeckMilestoneSlipped: string;
+  DeckMilestoneNext: string;
+  DeckFiguresAsOf: string;
+  DeckRegisterAsOf: string;
+  DeckCorrection: string;
+  DeckNotRecorded: string;
+  // Metrics, portfolio median, report trend and distribution list (issue 11, h11b)
+  PortfolioViewMetrics: string;
+  MetricsLoading: string;
+  MetricsIntro: string;
+  MetricsTableLabel: string;
+  MetricsColMonth: string;
+  MetricsColExpected: string;
+  MetricsColNoReport: string;
+  MetricsColOnTime: string;
+  MetricsColMilestones: string;
+  MetricsColMilestonesOnTime: string;
+  MetricsColMilestonesDue: string;
+  MetricsColVariance: string;
+  MetricsColBudget: string;
+  MetricsColEac: string;
+  MetricsColCompliance: string;
+  MetricsColReported: string;
+  MetricsColMinutes: string;
+  MetricsColMeetings: string;
+  MetricsColMinutesPublished: string;
+  /** {0}: part, {1}: whole (e.g. milestones on time / due). */
+  MetricsOfTotal: string;
+  MetricsChartsLabel: string;
+  MetricsChartHealth: string;
+  MetricsChartRates: string;
+  MetricsChartVariance: string;
+  MetricsChartMinutes: string;
+  MetricsChartsLoading: string;
+  MetricsExportXlsx: string;
+  MetricsExportFile: string;
+  MetricsExportSheet: string;
+  MetricsCommandsLabel: string;
+  MedianShow: string;
+  MedianLoading: string;
+  MedianTitle: string;
+  MedianTableLabel: string;
+  MedianColProject: string;
+  MedianColMedian: string;
+  MedianFigureVariance: string;
+  MedianFigureSlip: string;
+  MedianFigureHealth: string;
+  MedianFigureMinutes: string;
+  /** {0}: the figure compared, e.g. Budget variance (%). */
+  MedianChartLabel: string;
+  ReportTrendChart: string;
+  ReportTrendTableLabel: string;
+  ReportMailRecipients: string;
+  ReportMailRecipientsHint: string;
+  ReportMailSend: string;
+  ReportMailAdd: string;
+  ReportMailAddLabel: string;
+  ReportMailInvalidAddress: string;
+  ReportMailDuplicate: string;
+  ReportMailRoleSponsor: string;
+  ReportMailRoleManager: string;
+  ReportMailRoleMember: string;
+  ReportMailRoleAdded: string;
+  ReportMailMembersLoading: string;
+  /** {0}: why, localized. */
+  ReportMailMembersFailed: string;
+  ReportMailNoneChosen: string;
 }
 
 declare module 'PmoHubStrings' {

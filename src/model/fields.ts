@@ -147,7 +147,9 @@ export const ACTION_FIELDS = {
   owner: 'Owner',
   dueDate: 'DueDate',
   status: 'Status',
-  plannerTaskId: 'PlannerTaskId'
+  plannerTaskId: 'PlannerTaskId',
+  /** What the action and its Planner task last agreed, and a conflict or deletion (model/meetings/actionSync.ts). */
+  plannerSync: 'PlannerSync'
 } as const;
 
 /** The column a person or lookup field's id is read and written through (SharePoint's `<name>Id`). */

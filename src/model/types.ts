@@ -3,6 +3,7 @@
  * src/services, and nothing here does I/O.
  */
 import type { IAgendaItem, IMinutes, IPublishLog, MatchReason } from './meetings/types';
+import type { IPlannerSync } from './meetings/actionSync';
 import type { IMinutesApproval } from './meetings/approval';
 
 export type Phase = 'Proposal' | 'Initiation' | 'Planning' | 'Execution' | 'Closing' | 'Closed';
@@ -189,6 +190,8 @@ export interface IActionItem extends IRecord {
   dueDate?: string;
   status: ActionStatus;
   plannerTaskId?: string;
+  /** Where the action stands with its Planner task (model/meetings/actionSync.ts); undefined before the first sync. */
+  plannerSync?: IPlannerSync;
 }
 export type ActionDraft = Omit<IActionItem, 'id' | 'etag' | 'modified' | 'owner'> & { ownerId?: number };
 

@@ -31,6 +31,7 @@ export function createServices(clients: IPmoClients): IPmoServices {
     import(/* webpackChunkName: 'pmo-svc-proposals' */ './sharepoint/proposalRepository').then((m) => new m.ProposalRepository(sp))
   );
   const outlook = lazyService(() => import(/* webpackChunkName: 'pmo-svc-outlook' */ './graph/outlookService').then((m) => new m.OutlookService(graph)));
+  const people = lazyService(() => import(/* webpackChunkName: 'pmo-svc-people' */ './peopleService').then((m) => new m.PeopleService(clients)));
   const costs = lazyService(() => import(/* webpackChunkName: 'pmo-svc-records' */ './sharepoint/costRepository').then((m) => new m.CostRepository(sp)));
   return {
     projects: lazyService(() =>
@@ -53,15 +54,24 @@ export function createServices(clients: IPmoClients): IPmoServices {
     publisher: lazyService(() =>
       import(/* webpackChunkName: 'pmo-svc-publish' */ './meetings/publishParts').then((m) => m.createPublisher(sp, { meetings, actions, raid, outlook }))
     ),
+    decisionLog: lazyService(() =>
+      import(/* webpackChunkName: 'pmo-svc-records' */ './sharepoint/decisionLog').then((m) => new m.DecisionLogReader(sp))
+    ),
     costs,
     statusReports: lazyService(() =>
       import(/* webpackChunkName: 'pmo-svc-reports' */ './statusReports/statusReportService').then((m) => new m.StatusReportService(sp, planner, costs, portfolio))
     ),
     compliance: lazyService(() => import(/* webpackChunkName: 'pmo-svc-compliance' */ './compliance/complianceReader').then((m) => new m.ComplianceReader(sp))),
+    metrics: lazyService(() =>
+      import(/* webpackChunkName: 'pmo-svc-metrics' */ './metrics/metricsReader').then((m) => new m.MetricsReader(sp, portfolio))
+    ),
     allocations: lazyService(() =>
       import(/* webpackChunkName: 'pmo-svc-records' */ './sharepoint/allocationRepository').then((m) => new m.AllocationRepository(sp))
     ),
-    people: lazyService(() => import(/* webpackChunkName: 'pmo-svc-people' */ './peopleService').then((m) => new m.PeopleService(clients))),
+    people,
+    actionSync: lazyService(() =>
+      import(/* webpackChunkName: 'pmo-svc-meetings' */ './meetings/actionSyncParts').then((m) => m.createActionSync(sp, graph, people))
+    ),
     directory: lazyService(() => import(/* webpackChunkName: 'pmo-svc-people' */ './graph/directoryService').then((m) => new m.DirectoryService(graph))),
     planner,
     // The setup check is every web part's first request: loading it on demand would only delay it.

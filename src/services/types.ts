@@ -6,6 +6,7 @@
 import type { IComplianceData } from '../model/compliance';
 import type { ICalendarEvent } from '../model/meetings/types';
 import type { IMailLabels } from '../model/meetings/outline';
+import type { TaskRead } from '../model/meetings/actionSync';
 import type { IDocumentLabels } from './meetings/minutesDocument';
 import type { AppError } from './errors';
 import type {
@@ -34,6 +35,7 @@ import type {
 import type { IActionInput, IMeetingInput, RiskInput } from '../model/projectStatus';
 import type { Settled } from './guard';
 import type { IStatusReportService } from './statusReports/statusReportService';
+import type { IMetricsReader } from './metrics/metricsReader';
 import type { IProposal, ProposalDraft } from '../model/proposals';
 import type { Criterion, GateDecision, IProposalReview, Weights } from '../model/scoring';
 import type { IDeckLabels } from './presentation/steeringDeck';
@@ -109,11 +111,57 @@ export interface IPeopleService {
   isPmoMember(): Promise<boolean>;
 }
 
+/** A task PATCH of the sync: the body Planner takes, with the etag the task was read with. */
+export interface ITaskPatch {
+  id: string;
+  etag: string;
+  body: Record<string, unknown>;
+}
+/** The task's new etag; 'conflict' when Planner refused the etag (412); 'deleted' on 404. */
+export type ITaskPatchResult = { etag: string } | 'conflict' | 'deleted' | AppError;
+
+/** The Planner side of keeping PMO Actions in step: JSON $batch, 20 requests a round trip. */
+export interface IPlannerTaskSync {
+  /** Each task's state by id, 'deleted' for a 404, or why it could not be read. */
+  readTasks(ids: string[]): Promise<Record<string, TaskRead | AppError>>;
+  /** PATCHes the tasks, each with If-Match. */
+  updateTasks(changes: ITaskPatch[]): Promise<Record<string, ITaskPatchResult>>;
+  /** Graph user ids by mail (lower case); people the directory does not answer for are missing. */
+  userIds(mails: string[]): Promise<Record<string, string>>;
+  /** Mails (lower case) by Graph user id; missing when unknown or refused. */
+  mails(userIds: string[]): Promise<Record<string, string>>;
+}
+
+/** What one sync did, and the actions as they are stored after it. */
+export interface IActionSyncResult {
+  actions: IActionItem[];
+  /** Planner tasks read, SharePoint items written, Planner tasks updated. */
+  counts: { tasksRead: number; actionWrites: number; taskWrites: number };
+  /** Failures of single tasks or writes (the rest was synced); already logged. */
+  errors: AppError[];
+}
+
+/** Keeps PMO Actions and their Planner tasks in step (docs/rules.md "Actions and Planner"). */
+export interface IActionSyncService {
+  /** Reads the tasks of the linked actions, brings Planner's changes in and PMO Hub's out; writes only what changed. */
+  sync(actions: IActionItem[]): Promise<IActionSyncResult>;
+  /** Settles an action's conflict: keep PMO Hub's values or take Planner's. */
+  resolve(action: IActionItem, keep: 'pmo' | 'planner'): Promise<IActionSyncResult>;
+}
+
 /** Graph directory look-ups used by the project form's pickers. */
+/** A user among a Microsoft 365 group's members (a report's stakeholders). */
+export interface IGroupMember {
+  displayName: string;
+  mail?: string;
+}
+
 export interface IDirectoryService {
   groups(search?: string): Promise<IGroupRef[]>;
   plans(groupId: string): Promise<IPlanRef[]>;
   channels(groupId: string): Promise<IChannelRef[]>;
+  /** The users who are members of the group (paged), with their mail. */
+  members(groupId: string): Promise<IGroupMember[]>;
 }
 
 export interface IPlannerService {
@@ -226,6 +274,16 @@ export interface IMailMessage {
   attachment?: { name: string; contentType: string; bytes: Uint8Array };
 }
 
+/**
+ * A task made (its id), or why not. `unassigned`: made without the owner as assignee, and why:
+ * `forbidden:User.ReadBasic.All` (the look-up was refused), `notFound` (no such person), `failed`.
+ */
+export interface ICreatedTask {
+  id?: string;
+  error?: AppError;
+  unassigned?: string;
+}
+
 export interface INewPlannerTask {
   /** The caller's key (the minutes' action id), echoed in the result. */
   key: string;
@@ -254,7 +312,7 @@ export interface IOutlookService {
    */
   linkTasks(taskIds: string[], url: string, alias: string): Promise<Record<string, { error?: AppError }>>;
   /** All tasks in JSON $batch (owners looked up the same way); each key gets its task id or its error. */
-  createTasks(tasks: INewPlannerTask[]): Promise<Record<string, { id?: string; error?: AppError }>>;
+  createTasks(tasks: INewPlannerTask[]): Promise<Record<string, ICreatedTask>>;
 }
 
 /** Which occurrence's transcript to read: its join URL, time, organizer (mail) and the signed-in person. */
@@ -371,6 +429,8 @@ export interface IPmoServices {
   session: ISessionCache;
   meetings: IMeetingRepository;
   actions: IActionRepository;
+  /** Actions kept in step with Planner; test fakes may leave it out (no sync then). */
+  actionSync?: IActionSyncService;
   calendar: ICalendarService;
   outlook: IOutlookService;
   /** Teams transcripts for prefilling minutes; test fakes may leave it out (the panel then says there is none). */
@@ -379,13 +439,43 @@ export interface IPmoServices {
   statusReports: IStatusReportService;
   /** Process compliance reads (src/services/compliance, lazy). */
   compliance: IComplianceReader;
+  /** The reads of the PMO metrics: register, published reports, meetings (src/services/metrics). */
+  metrics: IMetricsReader;
   /** Publishes minutes (src/services/meetings/publishService.ts). */
   publisher: IMinutesPublisher;
+  /** Every decision of a project or of the portfolio (src/services/sharepoint/decisionLog.ts). */
+  decisionLog: IDecisionLog;
   proposals: IProposalRepository;
   settings: ISettingsRepository;
   deck: IDeckService;
   /** Scopes the forms' drafts in localStorage (src/components/records/useDraft.ts); test fakes may leave it out. */
   draftOwner?: IDraftOwner;
+}
+
+/** One decision of the decision log: a Decision of the RAID log with the meeting it was taken in. */
+export interface IDecisionEntry {
+  id: number;
+  title: string;
+  detail: string;
+  projectId: number;
+  owner?: string;
+  /** When it was recorded (ISO). */
+  date: string;
+  meetingId?: number;
+  meetingTitle?: string;
+}
+
+/** What to find: every word in the title, one project, a date range (yyyy-mm-dd, inclusive). */
+export interface IDecisionQuery {
+  words?: string;
+  projectId?: number;
+  from?: string;
+  to?: string;
+}
+
+export interface IDecisionLog {
+  /** Matching decisions, newest first. */
+  find(q: IDecisionQuery): Promise<IDecisionEntry[]>;
 }
 
 /** What publishing needs beside the meeting: where it happened in Outlook, its projects, strings. */

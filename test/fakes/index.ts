@@ -1,5 +1,6 @@
 import { FakeStatusReportService } from './FakeStatusReports';
 import { FakeComplianceReader } from './FakeCompliance';
+import { FakeMetricsReader } from './FakeMetrics';
 /**
  * In-memory fakes of the service interfaces (src/services/types.ts) for component tests. Each fake
  * logs its calls (`calls`, `callsOf`), can be told to fail (`failNext(method, error)`), held
@@ -13,8 +14,8 @@ import { FakeProjectRepository } from './FakeProjectRepository';
 import { createSessionCache } from '../../src/services/sessionCache';
 import { PortfolioLoader } from '../../src/services/portfolio/portfolioLoader';
 import { FakeAllocationRepository, FakeCostRepository, FakeProvisioningService, FakeRaidRepository } from './FakeRecords';
-import { FakeActionRepository, FakeCalendarService, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
-export { FakeActionRepository, FakeCalendarService, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
+import { FakeActionRepository, FakeCalendarService, FakeDecisionLog, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
+export { FakeActionRepository, FakeCalendarService, FakeDecisionLog, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
 
 import { FakeDeckService, FakeProposalRepository, FakeSettingsRepository } from './FakeProposals';
 export { FakeDeckService, FakeProposalRepository, FakeSettingsRepository, makeProposal } from './FakeProposals';
@@ -25,6 +26,7 @@ export { FakeRaidRepository, FakeCostRepository, FakeAllocationRepository, FakeP
 export { FakePortfolioReader } from './FakePortfolio';
 export { FakeStatusReportService } from './FakeStatusReports';
 export { FakeComplianceReader } from './FakeCompliance';
+export { FakeMetricsReader } from './FakeMetrics';
 export { FakePeopleService, FakeDirectoryService, FakePlannerService } from './FakeDirectory';
 
 /** The fakes behind IPmoServices, typed as fakes so tests can reach their controls. */
@@ -43,8 +45,10 @@ export interface IFakeServices extends IPmoServices {
   calendar: FakeCalendarService;
   outlook: FakeOutlookService;
   publisher: FakePublisher;
+  decisionLog: FakeDecisionLog;
   statusReports: FakeStatusReportService;
   compliance: FakeComplianceReader;
+  metrics: FakeMetricsReader;
   proposals: FakeProposalRepository;
   settings: FakeSettingsRepository;
   deck: FakeDeckService;
@@ -72,8 +76,10 @@ export function createFakeServices(over: Partial<IFakeServices> = {}): IFakeServ
     calendar: new FakeCalendarService(),
     outlook: new FakeOutlookService(),
     publisher: new FakePublisher(),
+    decisionLog: new FakeDecisionLog(),
     statusReports: new FakeStatusReportService(),
     compliance: new FakeComplianceReader(),
+    metrics: new FakeMetricsReader(),
     proposals: new FakeProposalRepository(),
     settings: new FakeSettingsRepository(),
     deck: new FakeDeckService(),

@@ -1,6 +1,6 @@
 /**
- * jest globalSetup of the browser and drill projects: what every test file used to do for itself, done
- * once for the run. It builds the local PMO page (esbuild) into a folder of the run's own, and seeds one
+ * jest globalSetup of the browser and drill projects (and, seeding only, test/helpers/prepareDemo.ts for
+ * the integration project): what every test file used to do for itself, done once for the run. It builds the local PMO page (esbuild) into a folder of the run's own, and seeds one
  * demo store (lists provisioned over HTTP by the production service, then the items) whose data folder
  * each demo tenant starts from as a copy (test/helpers/localTenant.ts). Each test file still gets a
  * tenant of its own with a fresh store; only the identical work of building and seeding is shared.
@@ -32,15 +32,28 @@ async function seedDemo(dataDir: string): Promise<void> {
   await tenant.stop();
 }
 
-export default async function prepareRun(): Promise<void> {
-  // Both projects name this setup; a run of both prepares once.
-  if (process.env[RUN_DIR]) return;
+/** Prepares what the run does not have yet (several projects of one run name a setup: each part is made once). */
+export async function prepare(parts: { page: boolean }): Promise<void> {
   const started = Date.now();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pmo-run-'));
-  const dist = path.join(dir, 'page');
-  const demo = path.join(dir, 'demo');
-  const day = localDay();
-  await Promise.all([buildPage(dist), seedDemo(demo)]);
-  Object.assign(process.env, { [RUN_DIR]: dir, [RUN_PAGE_DIST]: dist, [RUN_DEMO_TEMPLATE]: demo, [RUN_DEMO_DAY]: day });
-  console.log(`\nPrepared once for the run in ${Date.now() - started} ms: the local page built into ${dist}, a demo store seeded in ${demo}.`);
+  const dir = process.env[RUN_DIR] ?? fs.mkdtempSync(path.join(os.tmpdir(), 'pmo-run-'));
+  process.env[RUN_DIR] = dir;
+  const done: string[] = [];
+  const work: Promise<void>[] = [];
+  if (parts.page && !process.env[RUN_PAGE_DIST]) {
+    const dist = path.join(dir, 'page');
+    work.push(buildPage(dist).then(() => void (process.env[RUN_PAGE_DIST] = dist)));
+    done.push(`the local page built into ${dist}`);
+  }
+  if (!process.env[RUN_DEMO_TEMPLATE]) {
+    const demo = path.join(dir, 'demo');
+    const day = localDay();
+    work.push(seedDemo(demo).then(() => void Object.assign(process.env, { [RUN_DEMO_TEMPLATE]: demo, [RUN_DEMO_DAY]: day })));
+    done.push(`a demo store seeded in ${demo}`);
+  }
+  await Promise.all(work);
+  if (done.length) console.log(`\nPrepared once for the run in ${Date.now() - started} ms: ${done.join(', ')}.`);
+}
+
+export default function prepareRun(): Promise<void> {
+  return prepare({ page: true });
 }

@@ -35,7 +35,8 @@ describe('demo seed', () => {
   let services: IPmoServices;
 
   beforeAll(async () => {
-    tenant = await startLocalTenant({ seed: 'demo' });
+    // Seeds itself: this suite tests the seeding, not a copy of the run's seeded store.
+    tenant = await startLocalTenant({ seed: 'demo', template: false });
     services = createServices(createClientsFromUrls({ siteUrl: tenant.siteUrl, graphBaseUrl: tenant.origin, user: 'pmo.manager@contoso.com' }));
   });
   afterAll(async () => {

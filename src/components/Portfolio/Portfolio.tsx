@@ -31,6 +31,8 @@ import { usePortfolio } from './usePortfolio';
 const PortfolioCharts = React.lazy(() => import(/* webpackChunkName: 'pmo-portfolio-charts' */ './PortfolioCharts'));
 // The proposals board (its chart and the deck builder are chunks of their own) loads when its tab is opened.
 const ProposalBoard = lazyPart(() => import(/* webpackChunkName: 'pmo-proposals' */ '../Proposals/ProposalBoard').then((m) => m.ProposalBoard));
+// The metrics over time (their reads, charts and Excel export) load when the tab is first opened.
+const Metrics = lazyPart(() => import(/* webpackChunkName: 'pmo-metrics' */ '../Metrics/Metrics').then((m) => m.Metrics));
 // The process compliance board (issue 11) loads when its tab is first opened.
 const ComplianceBoard = lazyPart(() => import(/* webpackChunkName: 'pmo-compliance' */ '../Compliance/ComplianceBoard').then((m) => m.ComplianceBoard));
 // The status panel (Panel, the status view, DOMPurify for the minutes) loads when a row is first opened.
@@ -145,6 +147,15 @@ export const Portfolio: React.FC<IPortfolioProps> = ({ onOpenProject, compliance
             content: () => (
               <LazyBoundary name="ProposalBoard">
                 <ProposalBoard />
+              </LazyBoundary>
+            )
+          },
+          {
+            key: 'metrics',
+            text: strings.PortfolioViewMetrics,
+            content: () => (
+              <LazyBoundary name="Metrics">
+                <Metrics />
               </LazyBoundary>
             )
           },

@@ -18,6 +18,10 @@ import { ReportDetail } from './ReportDetail';
 import { ReportForm } from './ReportForm';
 import { ReportTrend } from './ReportTrend';
 import { useStatusReports } from './useStatusReports';
+import { LazyBoundary, lazyPart } from '../common/LazyPart';
+
+// Reads the whole portfolio's reports, so only when asked; its charts are a chunk of their own too.
+const ProjectMedian = lazyPart(() => import(/* webpackChunkName: 'pmo-metrics' */ '../Metrics/ProjectMedian').then((m) => m.ProjectMedian));
 
 export interface IStatusReportsProps {
   project: IProject;
@@ -32,6 +36,7 @@ const stateLabel = (r: IStatusReport): string => (r.state === 'Published' ? stri
 /** The status reports tab of PMO Project: reports of the project, drafting, editing and publishing. */
 export const StatusReports: React.FC<IStatusReportsProps> = ({ project, period = 'monthly', onPublished }) => {
   const s = useStatusReports(project, period, onPublished);
+  const [median, setMedian] = React.useState(false);
   const rows = s.items.slice().sort((a, b) => b.reportDate.localeCompare(a.reportDate) || b.id - a.id);
   return (
     <Stack tokens={{ childrenGap: 12 }} data-testid="status-reports">
@@ -78,6 +83,13 @@ export const StatusReports: React.FC<IStatusReportsProps> = ({ project, period =
         </table>
       )}
       <ReportTrend history={s.history} />
+      {median ? (
+        <LazyBoundary name="ProjectMedian">
+          <ProjectMedian projectId={project.id} />
+        </LazyBoundary>
+      ) : (
+        <DefaultButton text={strings.MedianShow} iconProps={{ iconName: 'BarChartVertical' }} onClick={() => setMedian(true)} styles={{ root: { alignSelf: 'flex-start' } }} />
+      )}
       {s.selected && (
         <ReportDetail
           key={s.selected.id}

@@ -5,4 +5,5 @@ export * from './minutes';
 export * from './zone';
 export * from './outline';
 export * from './outlookSync';
+export * from './actionSync';
 export * from './approval';

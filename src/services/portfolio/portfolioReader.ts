@@ -24,17 +24,22 @@ export const PORTFOLIO_COLUMNS = [ITEM_FIELDS.id, P.title, P.code, P.phase, P.he
 /** SharePoint's largest page: the register of 1,000 projects in one round trip (about 0.4 KiB a row). */
 const PAGE = 5000;
 
+/** Every item of a list-wide query, in pages of 5,000 (one round trip per page). */
+export async function allItems(sp: SPFI, list: string, select: string[], filter?: string, expand: string[] = [], orderBy?: string): Promise<SpItem[]> {
+  let q = sp.web.lists.getByTitle(list).items.select(...select).top(PAGE);
+  if (expand.length) q = q.expand(...expand);
+  if (filter) q = q.filter(filter);
+  if (orderBy) q = q.orderBy(orderBy, true);
+  const out: SpItem[] = [];
+  for await (const page of q) for (const raw of page as SpItem[]) out.push(raw);
+  return out;
+}
+
 export class PortfolioReader implements IPortfolioReader {
   constructor(private readonly sp: SPFI) {}
 
-  private async all(list: string, select: string[], filter?: string, expand: string[] = [], orderBy?: string): Promise<SpItem[]> {
-    let q = this.sp.web.lists.getByTitle(list).items.select(...select).top(PAGE);
-    if (expand.length) q = q.expand(...expand);
-    if (filter) q = q.filter(filter);
-    if (orderBy) q = q.orderBy(orderBy, true);
-    const out: SpItem[] = [];
-    for await (const page of q) for (const raw of page as SpItem[]) out.push(raw);
-    return out;
+  private all(list: string, select: string[], filter?: string, expand: string[] = [], orderBy?: string): Promise<SpItem[]> {
+    return allItems(this.sp, list, select, filter, expand, orderBy);
   }
 
   public projects(): Promise<IProject[]> {

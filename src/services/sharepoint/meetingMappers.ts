@@ -8,6 +8,7 @@ import { MATCH_REASONS, emptyMinutes, type IMinutes, type IPublishLog, type Matc
 import { ACTION_FIELDS as AC, ITEM_FIELDS, MEETING_FIELDS as M, idColumn } from '../../model/fields';
 import { APPROVAL_STATES, type ApprovalState, type IMinutesApproval } from '../../model/meetings/approval';
 import type { IEntityMapping, SpItem } from './mappers';
+import { parsePlannerSync } from '../../model/meetings/actionSync';
 import { etagOf, fromSpDate, id, jsonOf, nul, optStr, personOf, str, toSpDate } from './values';
 
 
@@ -110,7 +111,7 @@ export const meetingMapping: IEntityMapping<IMeeting, MeetingDraft> = {
 };
 
 export const actionMapping: IEntityMapping<IActionItem, ActionDraft> = {
-  select: [ITEM_FIELDS.id, AC.title, idColumn(AC.project), idColumn(AC.meeting), AC.dueDate, AC.status, AC.plannerTaskId, ITEM_FIELDS.modified, `${AC.owner}/Id`, `${AC.owner}/Title`, `${AC.owner}/EMail`],
+  select: [ITEM_FIELDS.id, AC.title, idColumn(AC.project), idColumn(AC.meeting), AC.dueDate, AC.status, AC.plannerTaskId, AC.plannerSync, ITEM_FIELDS.modified, `${AC.owner}/Id`, `${AC.owner}/Title`, `${AC.owner}/EMail`],
   expand: [AC.owner],
   fromItem: (raw: SpItem) => ({
     id: Number(raw[ITEM_FIELDS.id] ?? raw.ID),
@@ -122,7 +123,8 @@ export const actionMapping: IEntityMapping<IActionItem, ActionDraft> = {
     owner: personOf(raw, AC.owner),
     dueDate: fromSpDate(raw[AC.dueDate]),
     status: ACTION_STATUSES.indexOf(raw[AC.status] as IActionItem['status']) >= 0 ? (raw[AC.status] as IActionItem['status']) : 'Open',
-    plannerTaskId: optStr(raw[AC.plannerTaskId])
+    plannerTaskId: optStr(raw[AC.plannerTaskId]),
+    plannerSync: parsePlannerSync(raw[AC.plannerSync])
   }),
   toItem: (d: ActionDraft) => ({
     [AC.title]: d.title.slice(0, 255),
@@ -131,6 +133,8 @@ export const actionMapping: IEntityMapping<IActionItem, ActionDraft> = {
     [idColumn(AC.owner)]: nul(d.ownerId),
     [AC.dueDate]: toSpDate(d.dueDate),
     [AC.status]: d.status,
-    [AC.plannerTaskId]: nul(d.plannerTaskId)
+    [AC.plannerTaskId]: nul(d.plannerTaskId),
+    // Written when the draft carries it (the sync, a copy of a read record): an edit's draft without it leaves what the sync stored.
+    ...('plannerSync' in d ? { [AC.plannerSync]: d.plannerSync ? JSON.stringify(d.plannerSync) : null } : {})
   })
 };

@@ -212,7 +212,8 @@ export const PMO_LISTS: IListSchema[] = [
       user(AC.owner, 'Owner', { indexed: true }),
       date(AC.dueDate, 'Due date', { indexed: true }),
       choice(AC.status, 'Status', ACTION_STATUSES, { required: true, indexed: true }),
-      text(AC.plannerTaskId, 'Planner task id', 64)
+      text(AC.plannerTaskId, 'Planner task id', 64),
+      note(AC.plannerSync, 'Planner sync (JSON)', { since: 4 })
     ]
   },
   {
