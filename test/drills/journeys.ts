@@ -14,6 +14,7 @@ import type { RunningTenant } from '../helpers/localTenant';
 import { csvRows, openEditPanel, openTab, saveAsSomeoneElse, viewUrl, waitForViewReady, type PmoPage } from '../browser/helpers';
 import { deleteList, storedItems, storedLists } from './tenantRecords';
 import { meetingsJourney, portfolioJourney } from './journeysMore';
+import { metricsJourney } from './journeysMetrics';
 import { PMO_LISTS } from '../../src/services/sharepoint/schema';
 
 export interface JourneyContext {
@@ -391,6 +392,7 @@ export const JOURNEYS: Journey[] = [
   }),
   meetingsJourney(),
   portfolioJourney(),
+  metricsJourney(),
   {
     name: 'setup: PMO lists on an empty site',
     last: true,
