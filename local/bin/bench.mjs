@@ -4,7 +4,8 @@
 // src/services). Prints the figures and writes them into docs/benchmarks.md between the bench markers.
 //   PMO_BENCH_ITEMS (10000)  PMO_BENCH_PROJECTS (1000)  PMO_BENCH_READS (200)  PMO_BENCH_FULL (5)
 //   PMO_BENCH_NO_DOC=1  print only, leave docs/benchmarks.md alone
-//   PMO_BENCH_ONLY=lists|meetings|portfolio  run one part (meetings: local/bin/benchMeetings.mjs,
+//   PMO_BENCH_ONLY=lists|meetings|portfolio|planner  run one part (meetings: local/bin/benchMeetings.mjs,
+//   planner: local/bin/benchPlanner.mjs,
 //   portfolio: local/bin/benchPortfolio.mjs); PMO_BENCH_PORTFOLIO_SIZES (50,200,1000)
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -130,6 +131,10 @@ async function main() {
     await runMeetingsBench(startTenant, root);
   }
   if (!only || only === 'portfolio') await mainPortfolio();
+  if (!only || only === 'planner') {
+    const { runPlannerBench } = await import('./benchPlanner.mjs');
+    await runPlannerBench(startTenant, root);
+  }
 }
 
 async function listsBench() {
