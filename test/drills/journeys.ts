@@ -15,6 +15,7 @@ import { csvRows, openEditPanel, openTab, saveAsSomeoneElse, viewUrl, waitForVie
 import { deleteList, storedItems, storedLists } from './tenantRecords';
 import { meetingsJourney, portfolioJourney } from './journeysMore';
 import { complianceJourneys } from './journeysCompliance';
+import { metricsJourney } from './journeysMetrics';
 import { PMO_LISTS } from '../../src/services/sharepoint/schema';
 
 export interface JourneyContext {
@@ -392,6 +393,7 @@ export const JOURNEYS: Journey[] = [
   }),
   meetingsJourney(),
   portfolioJourney(),
+  metricsJourney(),
   {
     name: 'setup: PMO lists on an empty site',
     last: true,
