@@ -21,6 +21,7 @@ import type { IMeetingRow } from './types';
 import { useMeetingEditor } from './useMeetingEditor';
 import { meetingStatus } from '../../model/meetings';
 
+const TranscriptPanel = lazyPart(() => import(/* webpackChunkName: 'pmo-meetings-transcript' */ './Transcript').then((m) => m.TranscriptPanel));
 const RichTextEditor = lazyPart(() => import(/* webpackChunkName: 'pmo-rich-text' */ './RichTextEditor').then((m) => m.RichTextEditor));
 
 export interface IMeetingDetailProps {
@@ -78,6 +79,7 @@ export function MeetingDetail(props: IMeetingDetailProps): React.ReactElement {
               </Stack>
             ))}
           </LazyBoundary>
+          <LazyBoundary name="TranscriptPanel"><TranscriptPanel row={row} values={v} change={ed.change} people={services.people} /></LazyBoundary>
           <Text as="h4" variant="mediumPlus">{strings.MinutesDecisions}</Text>
           <DecisionsEditor values={v} change={ed.change} issues={ed.issues} />
           <Text as="h4" variant="mediumPlus">{strings.MinutesActions}</Text>
