@@ -29,16 +29,14 @@ function lookupOf(row: IMeetingRow) {
  */
 export function useTranscript(row: IMeetingRow): ITranscriptState & { decide: (p: ITranscriptProposal, d: ProposalDecision) => void } {
   const services = useServices();
-  const [state, setState] = React.useState<ITranscriptState>({ status: 'loading', cues: [], proposals: [], decided: {} });
+  const service = services.transcripts;
+  const [state, setState] = React.useState<ITranscriptState>(() => ({ status: service ? 'loading' : 'unavailable', reason: service ? undefined : 'noTranscript', cues: [], proposals: [], decided: {} }));
   React.useEffect(() => {
+    if (!service) return undefined;
     let live = true;
-    const service = services.transcripts;
     const run = async (): Promise<void> => {
-      if (!service) {
-        setState((s) => ({ ...s, status: 'unavailable', reason: 'noTranscript' }));
-        return;
-      }
       const me = await services.people.current();
+      if (!live) return;
       const result = await service.transcriptFor({ ...lookupOf(row), me: me.email });
       if (!live) return;
       if (result.kind === 'unavailable') {
