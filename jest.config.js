@@ -35,6 +35,7 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testEnvironment: 'node',
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/tenantTimeout.ts'],
       // Seeds the demo store once for the run; each demo tenant starts from a copy.
       globalSetup: '<rootDir>/test/helpers/prepareDemo.ts',
       globalTeardown: '<rootDir>/test/helpers/finishRun.ts',
@@ -44,6 +45,7 @@ module.exports = {
       ...common,
       displayName: 'tenant',
       testEnvironment: 'node',
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/tenantTimeout.ts'],
       testMatch: ['<rootDir>/test/tenant/**/*.test.ts?(x)']
     },
     {

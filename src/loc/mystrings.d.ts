@@ -558,6 +558,11 @@ declare interface IPmoHubStrings {
   PublishReasonNoProject: string;
   PublishReasonNotOrganizer: string;
   PublishRetry: string;
+  PublishUnassigned: string;
+  PublishUnassignedItem: string;
+  PublishUnassignedForbidden: string;
+  PublishUnassignedNotFound: string;
+  PublishUnassignedFailed: string;
   PublishStateDone: string;
   PublishStateFailed: string;
   PublishStatePending: string;
@@ -881,6 +886,23 @@ declare interface IPmoHubStrings {
   PortfolioViewProposals: string;
   ProposalWeightsWhere: string;
   ProposalPmoOnly: string;
+  DecisionStepsTitle: string;
+  DecisionStepProject: string;
+  DecisionStepHistory: string;
+  DecisionStepRaid: string;
+  DecisionStepDone: string;
+  DecisionStepFailed: string;
+  DecisionStepPending: string;
+  DecisionStepsRetry: string;
+  ReportFigNext: string;
+  ReportFigDecisionsNeeded: string;
+  DeckMilestoneMet: string;
+  DeckMilestoneSlipped: string;
+  DeckMilestoneNext: string;
+  DeckFiguresAsOf: string;
+  DeckRegisterAsOf: string;
+  DeckCorrection: string;
+  DeckNotRecorded: string;
   // Metrics, portfolio median, report trend and distribution list (issue 11, h11b)
   PortfolioViewMetrics: string;
   MetricsLoading: string;

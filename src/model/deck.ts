@@ -10,6 +10,8 @@ import type { IProposal } from './proposals';
 import { severity } from './raid';
 import { rankProposals } from './scoring';
 import { slipDays } from './schedule';
+import { dayNumber } from './dates';
+import type { IReportMilestone } from './statusReport';
 import type { Health, IProject, IRaidItem } from './types';
 import { HEALTHS } from './types';
 
@@ -26,8 +28,13 @@ export interface IDeckReport {
   forecastCost?: number;
   forecastEndDate?: string;
   summary: string;
-  milestones: string[];
-  decisionsNeeded: string[];
+  /** yyyy-mm-dd the report's figures were read (its data's age). */
+  asOf: string;
+  /** This report corrects (supersedes) an earlier one of its period. */
+  isCorrection: boolean;
+  /** Undefined when the report did not record them (older reports). */
+  milestones: { met?: IReportMilestone[]; slipped?: IReportMilestone[]; next?: IReportMilestone[] };
+  decisionsNeeded?: string[];
 }
 
 export type DeckRisk = Pick<IRaidItem, 'title' | 'kind' | 'status' | 'probability' | 'impact'> & { projectId: number };
@@ -45,8 +52,11 @@ export interface IDeckProjectSlide {
   slip?: number;
   /** The open risks and issues of the highest severity, at most three. */
   topRisks: { title: string; score: number }[];
-  milestones: string[];
-  decisionsNeeded: string[];
+  milestones: IDeckReport['milestones'];
+  /** Undefined: not recorded (no report, or an older one). */
+  decisionsNeeded?: string[];
+  /** Days from the figures' date to the deck's day (0 for the register's live figures). */
+  ageDays: number;
 }
 
 export interface IDeckSummary {
@@ -101,7 +111,7 @@ function topRisks(risks: DeckRisk[]): { title: string; score: number }[] {
 }
 
 /** One project's slide: the report's frozen figures when there is one, else the register's. */
-export function projectSlide(project: IProject, report: IDeckReport | undefined, risks: DeckRisk[]): IDeckProjectSlide {
+export function projectSlide(project: IProject, report: IDeckReport | undefined, risks: DeckRisk[], today: string): IDeckProjectSlide {
   const budget = report ? report.budget : project.budget;
   const forecast = report ? report.forecastCost : project.forecastCost;
   const forecastEnd = report ? report.forecastEndDate : project.forecastEndDate;
@@ -116,8 +126,9 @@ export function projectSlide(project: IProject, report: IDeckReport | undefined,
     forecastEnd,
     slip: slipDays(project.plannedEndDate, forecastEnd),
     topRisks: topRisks(risks.filter((r) => r.projectId === project.id)),
-    milestones: report ? report.milestones : [],
-    decisionsNeeded: report ? report.decisionsNeeded : []
+    milestones: report ? report.milestones : {},
+    decisionsNeeded: report?.decisionsNeeded,
+    ageDays: report && report.asOf ? Math.max(0, dayNumber(today) - dayNumber(report.asOf)) : 0
   };
 }
 
@@ -137,7 +148,7 @@ export interface IDeckInput {
   /** Ids of the projects that get a slide, in order. */
   selected: number[];
   risks: DeckRisk[];
-  /** The latest published report of each project that has one. */
+  /** The latest published report of each project that has one, corrections in place of what they correct. */
   reports: IDeckReport[];
   proposals: IProposal[];
   today: string;
@@ -154,7 +165,7 @@ export function deckContent(input: IDeckInput): IDeckContent {
     projects: input.selected
       .map((id) => byId.get(id))
       .filter((p): p is IProject => !!p)
-      .map((p) => projectSlide(p, reports.get(p.id), input.risks)),
+      .map((p) => projectSlide(p, reports.get(p.id), input.risks, input.today)),
     proposals: rankProposals(input.proposals).map((proposal, i) => ({ rank: i + 1, proposal }))
   };
 }

@@ -32,6 +32,14 @@ export const GATE_DECISIONS: GateDecision[] = ['Approve', 'Defer', 'Reject'];
 /** The proposal's state after a decision. */
 export const DECISION_STATE: Record<GateDecision, ProposalState> = { Approve: 'Approved', Defer: 'Deferred', Reject: 'Rejected' };
 
+/**
+ * The writes of a gate decision, in order: the project's state (and phase on approval), the history
+ * entry, and on approval the RAID log's Decision. Each is looked up before it is written, so a retry
+ * after a failure does only the steps not stored yet.
+ */
+export type DecisionStep = 'project' | 'history' | 'raid';
+export const decisionSteps = (d: GateDecision): DecisionStep[] => (d === 'Approve' ? ['project', 'history', 'raid'] : ['project', 'history']);
+
 export type ReviewKind = 'Score' | 'Decision';
 export const REVIEW_KINDS: ReviewKind[] = ['Score', 'Decision'];
 

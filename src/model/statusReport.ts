@@ -37,6 +37,8 @@ export interface IReportFigures {
   overdueTasks?: number;
   milestonesMet?: IReportMilestone[];
   milestonesSlipped?: IReportMilestone[];
+  /** The next milestones not yet due, nearest first (at most three). */
+  milestonesNext?: IReportMilestone[];
   slipDays?: number;
   spi?: number;
   budget?: number;
@@ -54,6 +56,8 @@ export interface IReportFigures {
   risksOpened?: number;
   risksClosed?: number;
   decisions?: string[];
+  /** Open RAID items of kind Decision: what the project needs decided. */
+  decisionsNeeded?: string[];
   meetingsHeld?: number;
 }
 

@@ -65,6 +65,11 @@ export function reportFigures(input: IReportInput): IReportFigures {
     overdueTasks: s.tasks?.overdue,
     milestonesMet: milestones?.filter((m) => (m.state === 'done' || m.state === 'doneLate') && inWindow(m)).map((m) => ({ name: m.name, due: m.due })),
     milestonesSlipped: milestones?.filter((m) => m.state === 'missed' || m.state === 'doneLate').map((m) => ({ name: m.name, due: m.due })),
+    milestonesNext: milestones
+      ?.filter((m) => m.state === 'upcoming')
+      .sort((a, b) => (a.due ?? '').localeCompare(b.due ?? ''))
+      .slice(0, 3)
+      .map((m) => ({ name: m.name, due: m.due })),
     slipDays: s.slipDays,
     spi: s.evm.spi,
     budget: s.cost.budget,
@@ -82,6 +87,7 @@ export function reportFigures(input: IReportInput): IReportFigures {
     risksOpened: riskLike?.filter((r) => after(r.created, since, today)).length,
     risksClosed: riskLike?.filter((r) => r.status === 'Closed' && after(r.modified, since, today)).length,
     decisions: raid?.filter((r) => r.kind === 'Decision' && after(r.created, since, today)).map((r) => r.title),
+    decisionsNeeded: raid?.filter((r) => r.kind === 'Decision' && isOpen(r)).map((r) => r.title),
     meetingsHeld: input.meetings?.filter((start) => after(start, since, today)).length
   };
 }

@@ -45,6 +45,18 @@ export class ConflictError<T> extends AppError {
 }
 
 /**
+ * A write of several steps that stopped part way: which steps are stored and which failed. Its kind,
+ * status and permission are those of the first failure (its cause), so the message stays the usual one.
+ */
+export class StepsError<S extends string> extends AppError {
+  constructor(public readonly done: S[], public readonly failed: S[], cause: AppError) {
+    super(cause.kind, `${cause.message} (steps not done: ${failed.join(', ')})`, { cause, status: cause.status, permission: cause.permission });
+    this.name = 'StepsError';
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
+/**
  * A write refused before any request because the record breaks the model's rules (a Required column
  * left empty, a value out of range). `fields` holds one message per field, as the form shows them.
  */

@@ -149,10 +149,18 @@ export interface IActionSyncService {
 }
 
 /** Graph directory look-ups used by the project form's pickers. */
+/** A user among a Microsoft 365 group's members (a report's stakeholders). */
+export interface IGroupMember {
+  displayName: string;
+  mail?: string;
+}
+
 export interface IDirectoryService {
   groups(search?: string): Promise<IGroupRef[]>;
   plans(groupId: string): Promise<IPlanRef[]>;
   channels(groupId: string): Promise<IChannelRef[]>;
+  /** The users who are members of the group (paged), with their mail. */
+  members(groupId: string): Promise<IGroupMember[]>;
 }
 
 export interface IPlannerService {
@@ -259,6 +267,16 @@ export interface IMailMessage {
   attachment?: { name: string; contentType: string; bytes: Uint8Array };
 }
 
+/**
+ * A task made (its id), or why not. `unassigned`: made without the owner as assignee, and why:
+ * `forbidden:User.ReadBasic.All` (the look-up was refused), `notFound` (no such person), `failed`.
+ */
+export interface ICreatedTask {
+  id?: string;
+  error?: AppError;
+  unassigned?: string;
+}
+
 export interface INewPlannerTask {
   /** The caller's key (the minutes' action id), echoed in the result. */
   key: string;
@@ -287,7 +305,7 @@ export interface IOutlookService {
    */
   linkTasks(taskIds: string[], url: string, alias: string): Promise<Record<string, { error?: AppError }>>;
   /** All tasks in JSON $batch (owners looked up the same way); each key gets its task id or its error. */
-  createTasks(tasks: INewPlannerTask[]): Promise<Record<string, { id?: string; error?: AppError }>>;
+  createTasks(tasks: INewPlannerTask[]): Promise<Record<string, ICreatedTask>>;
 }
 
 /** Which occurrence's transcript to read: its join URL, time, organizer (mail) and the signed-in person. */

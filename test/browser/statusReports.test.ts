@@ -9,7 +9,7 @@ import * as mammoth from 'mammoth';
 import * as strings from 'PmoHubStrings';
 import type { Locator, Page } from 'playwright-core';
 import type { Health } from '../../src/model/types';
-import { BROWSER_TEST_TIMEOUT, blocking, chooseOption, listItems, openTab, runAxe, saveAsSomeoneElse, useProjectSession, waitForViewReady } from './helpers';
+import { BROWSER_TEST_TIMEOUT, blocking, chooseOption, fetchInPage, listItems, openTab, runAxe, saveAsSomeoneElse, useProjectSession, waitForViewReady } from './helpers';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
@@ -94,13 +94,36 @@ describe('status reports', () => {
     expect(word).toContain('Build is late; vendor escalated.');
     expect(word).toContain(actualDrafted);
     expect(word).toContain('Vendor contract signed yesterday');
-    // Mail to the sponsor and the project manager, as readable HTML.
-    const [pm] = await listItems<{ Sponsor?: { EMail: string }; ProjectManager?: { EMail: string } }>(page, 'PMO Projects', `Id eq ${s.projectId}`, 'Sponsor/EMail,ProjectManager/EMail', 'Sponsor,ProjectManager');
+    // Mail: the list shows the sponsor, the project manager and the project group's members (Graph);
+    // one member is cleared, a bad address is refused next to the field, a good one is added.
+    const [pm] = await listItems<{ GroupId?: string; Sponsor?: { EMail: string }; ProjectManager?: { EMail: string } }>(
+      page, 'PMO Projects', `Id eq ${s.projectId}`, 'GroupId,Sponsor/EMail,ProjectManager/EMail', 'Sponsor,ProjectManager');
+    const members = pm.GroupId ? (await fetchInPage<{ value: { mail?: string }[] }>(page, `/v1.0/groups/${pm.GroupId}/members/microsoft.graph.user?$select=mail`)).value.map((m) => m.mail!).filter(Boolean) : [];
     await detail.getByRole('button', { name: strings.ReportMail }).click();
+    const list = page.getByTestId('report-recipients');
+    await list.waitFor();
+    await page.getByText(strings.ReportMailMembersLoading).waitFor({ state: 'detached' });
+    const people = [pm.Sponsor?.EMail, pm.ProjectManager?.EMail, ...members].filter((m): m is string => !!m).filter((m, i, a) => a.findIndex((x) => x.toLowerCase() === m.toLowerCase()) === i);
+    expect(await list.getByRole('checkbox').count()).toBe(people.length);
+    const cleared = people.length > 2 ? people[people.length - 1] : undefined;
+    if (cleared) {
+      // Fluent's checkbox draws over its input: a person clicks the label.
+      await list.locator('label', { hasText: `<${cleared}>` }).click();
+      expect(await list.getByRole('checkbox', { checked: false }).count()).toBe(1);
+    }
+    const field = page.getByRole('textbox', { name: strings.ReportMailAddLabel });
+    await field.fill('steering committee');
+    await page.getByRole('button', { name: strings.ReportMailAdd, exact: true }).click();
+    await page.getByText(strings.ReportMailInvalidAddress).waitFor();
+    await field.fill('steerco@contoso.com');
+    await field.press('Enter');
+    await list.getByRole('checkbox', { name: /<steerco@contoso\.com>/ }).waitFor();
+    expect(blocking(await runAxe(page))).toEqual([]);
+    await page.getByRole('button', { name: strings.ReportMailSend }).click();
     await page.getByTestId('report-dist-notice').waitFor();
     const mails = (await s.tenant.control<{ subject: string; to: string[]; body: { contentType: string; content: string } }[]>('GET', 'outbox')).filter((m) => m.subject.includes(CODE));
     expect(mails).toHaveLength(1);
-    expect(mails[0].to.sort()).toEqual([pm.Sponsor?.EMail, pm.ProjectManager?.EMail].filter((m): m is string => !!m).filter((m, i, a) => a.indexOf(m) === i).sort());
+    expect(mails[0].to.slice().sort()).toEqual([...people.filter((m) => m !== cleared), 'steerco@contoso.com'].sort());
     expect(mails[0].body.content).toContain(actualDrafted);
     expect(mails[0].body.content).toContain('<h1>');
 

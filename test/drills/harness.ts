@@ -105,12 +105,39 @@ export interface DrillRecord {
 // Jest loads this module once per drill file: the drill's wall-clock time runs from here.
 const LOADED_AT = Date.now();
 
+/**
+ * Runs `fn` holding a lock file beside docs/reliability.json: drill files running in parallel jest workers
+ * each read, change and write it. A lock older than 30 s is taken as left by a crashed run.
+ */
+function withFiguresLock(fn: () => void): void {
+  const lock = `${FIGURES_FILE}.lock`;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  let fd: number | undefined;
+  for (const started = Date.now(); fd === undefined; ) {
+    try {
+      fd = fs.openSync(lock, 'wx');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if (Date.now() - started > 30_000) fs.rmSync(lock, { force: true });
+      else Atomics.wait(pause, 0, 0, 50);
+    }
+  }
+  try {
+    fn();
+  } finally {
+    fs.closeSync(fd);
+    fs.rmSync(lock, { force: true });
+  }
+}
+
 /** Writes (replaces) one drill's section of docs/reliability.json, stamped with the run's time and its duration. */
 export function recordDrill(key: string, record: DrillRecord): void {
-  const all = fs.existsSync(FIGURES_FILE) ? (JSON.parse(fs.readFileSync(FIGURES_FILE, 'utf8')) as Record<string, unknown>) : {};
-  all[key] = { ...record, ranAt: new Date().toISOString(), seconds: Math.round((Date.now() - LOADED_AT) / 1000) };
-  const sorted = Object.fromEntries(Object.keys(all).sort().map((k) => [k, all[k]]));
-  fs.writeFileSync(FIGURES_FILE, `${JSON.stringify(sorted, null, 2)}\n`);
+  withFiguresLock(() => {
+    const all = fs.existsSync(FIGURES_FILE) ? (JSON.parse(fs.readFileSync(FIGURES_FILE, 'utf8')) as Record<string, unknown>) : {};
+    all[key] = { ...record, ranAt: new Date().toISOString(), seconds: Math.round((Date.now() - LOADED_AT) / 1000) };
+    const sorted = Object.fromEntries(Object.keys(all).sort().map((k) => [k, all[k]]));
+    fs.writeFileSync(FIGURES_FILE, `${JSON.stringify(sorted, null, 2)}\n`);
+  });
 }
 
 export interface DrillSession {

@@ -1,6 +1,6 @@
 import type { IChannelRef, IGroupRef, IPerson, IPlanRef, IPlannerBucket, IPlannerTask } from '../../src/model/types';
 import type { Settled } from '../../src/services/guard';
-import type { IDirectoryService, IPeopleService, IPlannerService } from '../../src/services/types';
+import type { IDirectoryService, IGroupMember, IPeopleService, IPlannerService } from '../../src/services/types';
 import { FakeBase } from './FakeBase';
 
 /** Directory people: search matches the start of a name part or the mail; ensure returns the site user. */
@@ -56,6 +56,13 @@ export class FakeDirectoryService extends FakeBase implements IDirectoryService 
 
   public channels(groupId: string): Promise<IChannelRef[]> {
     return this.run('channels', [groupId], () => this.channelList.filter((c) => c.teamId === groupId));
+  }
+
+  /** Members per group id, set by the test. */
+  public memberList: Record<string, IGroupMember[]> = {};
+
+  public members(groupId: string): Promise<IGroupMember[]> {
+    return this.run('members', [groupId], () => this.memberList[groupId] ?? []);
   }
 }
 

@@ -8,6 +8,7 @@ import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
 import { clientsFor, logMark, logSince, servicesFor } from '../helpers/clients';
 import type { IActionItem, IPerson, IProject } from '../../src/model/types';
 import type { IActionSyncService, IPmoServices } from '../../src/services/types';
+import { TEXTS, draftMeeting, minutesWith, taggedMeeting } from '../helpers/meetings';
 
 jest.setTimeout(120_000);
 
@@ -122,5 +123,41 @@ describe('actions in step with Planner', () => {
     expect(settled.counts).toEqual({ tasksRead: 1, actionWrites: 1, taskWrites: 1 });
     expect((await task(tasks[1].id)).dueDateTime).toBe('2026-12-20T12:00:00Z');
     expect(settled.actions[0].plannerSync!.state).toBeUndefined();
+  });
+
+  it('a task made while the owner cannot be looked up says it has no assignee and why (never silently)', async () => {
+    const bucket = (await services.planner.buckets(project.planId!))[0].id;
+    const base = { planId: project.planId!, bucketId: bucket, dueDate: '2026-12-10' };
+    await tenant.control('POST', 'consent', { deny: ['User.ReadBasic.All'] });
+    let made;
+    try {
+      made = await services.outlook.createTasks([{ ...base, key: 'a1', title: 'Unassigned: refused look-up', assigneeEmail: me.email }]);
+    } finally {
+      await tenant.control('POST', 'consent', { deny: [] });
+    }
+    expect(made.a1).toMatchObject({ id: expect.any(String), unassigned: 'forbidden:User.ReadBasic.All' });
+    expect((await task(made.a1.id!)).assignments).toEqual({});
+    const unknown = await services.outlook.createTasks([
+      { ...base, key: 'a2', title: 'Unassigned: unknown owner', assigneeEmail: 'nobody.here@contoso.com' },
+      { ...base, key: 'a3', title: 'Assigned', assigneeEmail: me.email }
+    ]);
+    expect(unknown.a2).toMatchObject({ id: expect.any(String), unassigned: 'notFound' });
+    expect(unknown.a3.unassigned).toBeUndefined();
+    expect(Object.keys((await task(unknown.a3.id!)).assignments)).toHaveLength(1);
+  });
+
+  it('publishing while User.ReadBasic.All is denied records, on the tasks step, which actions have no assignee and why', async () => {
+    const event = await taggedMeeting(services, project);
+    const meeting = await draftMeeting(services, event, project, minutesWith(event, me, '2026-12-10'));
+    await tenant.control('POST', 'consent', { deny: ['User.ReadBasic.All'] });
+    let log;
+    try {
+      log = (await services.publisher.publish({ meeting, event, projects: [project], me: me.email, minutesUrl: `${tenant.origin}/#/meetings/${meeting.id}`, today: '2026-12-01', texts: TEXTS })).meeting.publishLog!;
+    } finally {
+      await tenant.control('POST', 'consent', { deny: [] });
+    }
+    expect(log.steps.tasks?.state).toBe('done');
+    expect(log.unassignedTasks).toEqual({ a1: 'forbidden:User.ReadBasic.All', a2: 'forbidden:User.ReadBasic.All' });
+    for (const id of Object.values(log.plannerTasks)) expect((await task(id)).assignments).toEqual({});
   });
 });

@@ -94,32 +94,61 @@ describe('steering committee deck', () => {
     }
   });
 
-  it('takes a project slide from its latest published report (frozen figures, dimensions, milestones, decisions), not from a draft', async () => {
-    const { sp } = clientsFor(tenant, 'pmo.manager@contoso.com');
-    const reports = sp.web.lists.getByTitle('PMO Status Reports').items;
+  it('takes a project slide from its latest published report (frozen figures, dimensions, milestones, decisions, age), not from a draft', async () => {
     const target = chosen[0];
-    // Dated after the demo's own reports of the target, so the newest published one is the test's.
-    const seeded = (await s.statusReports.listByProject(target.id)).map((r) => r.reportDate).sort();
-    const after = (days: number) => addDays(seeded[seeded.length - 1] ?? '2026-11-01', days);
+    const { after, add } = await reportsOf(target);
     const withoutBefore = await withoutReport(chosen);
     const targetHadOne = (await withoutReport([target])) === 0;
-    const report = (date: string, state: string, summary: string, budget: number) => ({
-      Title: `${target.code} ${date}`, ProjectId: target.id, ReportDate: `${date}T12:00:00Z`, State: state, OverallHealth: 'Amber',
-      ScheduleHealth: 'Red', CostHealth: 'Green', ScopeHealth: 'Green', RiskHealth: 'Amber', Summary: summary, PercentComplete: 61,
-      Budget: budget, ForecastCost: 1234567, ForecastEndDate: '2027-03-31T12:00:00Z',
-      Snapshot: JSON.stringify({ milestones: ['Milestone: Pilot live (2027-01-15)'], decisionsNeeded: ['Approve the second wave budget'] })
-    });
-    await reports.add(report(after(1), 'Published', 'Older report.', 111111));
-    await reports.add(report(after(2), 'Published', 'Pilot on track; vendor delay absorbed.', 222222));
-    await reports.add(report(after(3), 'Draft', 'Draft not yet published.', 333333));
-    const again = (await (await parseOffice(Buffer.from(await s.deck.build(chosen.map((p) => p.id), deckLabels(), TODAY)))).to('text')).value;
+    await add(after(1), 'Published', 'Older report.', 111111);
+    await add(after(2), 'Published', 'Pilot on track; vendor delay absorbed.', 222222);
+    await add(after(3), 'Draft', 'Draft not yet published.', 333333);
+    const deckDay = addDays(after(2), 30);
+    const again = await deckText(deckDay);
     expect(again).toContain(strings.DeckReportOf.replace('{0}', formatDate(after(2))));
     expect(again).toContain('Pilot on track; vendor delay absorbed.');
     expect(again).toContain((222222).toLocaleString());
-    expect(again).toContain('Milestone: Pilot live (2027-01-15)');
+    expect(again).toContain(strings.DeckMilestoneMet.replace('{0}', `Design signed off (${formatDate('2026-10-30')})`));
+    expect(again).toContain(strings.DeckMilestoneSlipped.replace('{0}', `Vendor contract (${formatDate('2026-11-10')})`));
+    expect(again).toContain(strings.DeckMilestoneNext.replace('{0}', `Pilot live (${formatDate('2027-01-15')})`));
     expect(again).toContain('Approve the second wave budget');
+    // The figures' age: read the day before the report, counted to the deck's day (31 days).
+    expect(again).toContain(strings.DeckFiguresAsOf.replace('{0}', formatDate(addDays(after(2), -1))).replace('{1}', '31'));
     expect(again).not.toContain('Older report.');
     expect(again).not.toContain('Draft not yet published.');
     expect(again.split(strings.DeckNoReport).length - 1).toBe(targetHadOne ? withoutBefore : withoutBefore - 1);
   });
+
+  it('follows corrections: a superseded report is replaced by its correction, even one dated earlier', async () => {
+    const target = chosen[1];
+    const { after, add } = await reportsOf(target);
+    const original = await add(after(10), 'Published', 'Original report, since corrected.', 444444);
+    await add(after(8), 'Published', 'Corrected report of the period.', 555555, original);
+    const again = await deckText();
+    expect(again).toContain('Corrected report of the period.');
+    expect(again).toContain(`${strings.DeckReportOf.replace('{0}', formatDate(after(8)))} (${strings.DeckCorrection})`);
+    expect(again).not.toContain('Original report, since corrected.');
+    expect(again).not.toContain((444444).toLocaleString());
+  });
+
+  /** Adds reports of the project dated after the demo's own, with a snapshot in the report model's format. */
+  async function reportsOf(target: IProject) {
+    const items = clientsFor(tenant, 'pmo.manager@contoso.com').sp.web.lists.getByTitle('PMO Status Reports').items;
+    const seeded = (await s.statusReports.listByProject(target.id)).map((r) => r.reportDate).sort();
+    const after = (days: number) => addDays(seeded[seeded.length - 1] ?? '2026-11-01', days);
+    const add = async (date: string, state: string, summary: string, budget: number, supersedes?: number): Promise<number> => {
+      const snapshot = { version: 1, suggested: {}, reasons: {}, figures: { asOf: addDays(date, -1), missing: [],
+        milestonesMet: [{ name: 'Design signed off', due: '2026-10-30' }], milestonesSlipped: [{ name: 'Vendor contract', due: '2026-11-10' }],
+        milestonesNext: [{ name: 'Pilot live', due: '2027-01-15' }], decisionsNeeded: ['Approve the second wave budget'] } };
+      const added = await items.add({
+        Title: `${target.code} ${date}`, ProjectId: target.id, ReportDate: `${date}T12:00:00Z`, State: state, OverallHealth: 'Amber',
+        ScheduleHealth: 'Red', CostHealth: 'Green', ScopeHealth: 'Green', RiskHealth: 'Amber', Summary: summary, PercentComplete: 61,
+        Budget: budget, ForecastCost: 1234567, ForecastEndDate: '2027-03-31T12:00:00Z', Snapshot: JSON.stringify(snapshot),
+        ...(supersedes ? { Supersedes: supersedes } : {})
+      });
+      return Number((added as { Id?: number; data?: { Id: number } }).Id ?? (added as { data: { Id: number } }).data.Id);
+    };
+    return { after, add };
+  }
+  const deckText = async (today = TODAY): Promise<string> =>
+    (await (await parseOffice(Buffer.from(await s.deck.build(chosen.map((p) => p.id), deckLabels(), today)))).to('text')).value;
 });

@@ -32,6 +32,7 @@ export function PublishPanel({ editor }: { editor: IMeetingEditor }): React.Reac
         {editor.publishing && <Spinner label={strings.Publishing} labelPosition="right" />}
         {published && <Text>{format(strings.PublishedRevision, editor.record!.revision)}</Text>}
       </Stack>
+      {log && log.unassignedTasks && <UnassignedTasks editor={editor} unassigned={log.unassignedTasks} />}
       {log && (
         <ul aria-label={strings.PublishSteps}>
           {PUBLISH_STEPS.map((s) => {
@@ -47,5 +48,30 @@ export function PublishPanel({ editor }: { editor: IMeetingEditor }): React.Reac
         </ul>
       )}
     </Stack>
+  );
+}
+
+const unassignedReason = (reason: string): string => {
+  const forbidden = /^forbidden:(.+)$/.exec(reason);
+  if (forbidden) return format(strings.PublishUnassignedForbidden, forbidden[1]);
+  return reason === 'notFound' ? strings.PublishUnassignedNotFound : strings.PublishUnassignedFailed;
+};
+
+/** The tasks step's warning: which actions' tasks have no assignee in Planner, and why. */
+function UnassignedTasks({ editor, unassigned }: { editor: IMeetingEditor; unassigned: Record<string, string> }): React.ReactElement | null {
+  const actions = (editor.record && editor.record.minutesData.actions) || [];
+  const rows = actions.filter((a) => unassigned[a.id]);
+  if (!rows.length) return null;
+  return (
+    <div data-testid="publish-unassigned">
+      <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+        {strings.PublishUnassigned}
+        <ul>
+          {rows.map((a) => (
+            <li key={a.id}>{format(strings.PublishUnassignedItem, a.title, a.ownerName || a.ownerEmail || '', unassignedReason(unassigned[a.id]))}</li>
+          ))}
+        </ul>
+      </MessageBar>
+    </div>
   );
 }

@@ -18,13 +18,13 @@ import { DeckCommand } from './DeckCommand';
 import { HistoryPanel } from './HistoryPanel';
 import { ProposalIntake } from './ProposalIntake';
 import { useProposalBoard, type IProposalBoardState } from './useProposalBoard';
-import type { IDecisionEditor, IScoreEditor, IWeightsEditor } from './useProposalEditors';
+import type { IDecisionEditor, IDecisionProgress, IScoreEditor, IWeightsEditor } from './useProposalEditors';
 import type { Weights } from '../../model/scoring';
 
 const ValueEffortChart = React.lazy(() => import(/* webpackChunkName: 'pmo-proposal-chart' */ './ValueEffortChart'));
 const forms = () => import(/* webpackChunkName: 'pmo-record-panel' */ './ProposalForms');
 const ScoreForm = lazyPart<{ editor: IScoreEditor; weights: Weights }>(() => forms().then((m) => m.ScoreForm));
-const DecisionForm = lazyPart<{ editor: IDecisionEditor }>(() => forms().then((m) => m.DecisionForm));
+const DecisionForm = lazyPart<{ editor: IDecisionEditor; progress?: IDecisionProgress }>(() => forms().then((m) => m.DecisionForm));
 const WeightsForm = lazyPart<{ editor: IWeightsEditor; isDefault: boolean }>(() => forms().then((m) => m.WeightsForm));
 
 function actionsCell(b: IProposalBoardState, p: IProposal, edit: (p: IProposal) => void, awaiting: boolean): React.ReactElement {
@@ -112,7 +112,7 @@ export function ProposalBoard(): React.ReactElement {
         <ScoreForm editor={b.score} weights={b.stored.weights} />
       </RecordEditorPanel>
       <RecordEditorPanel editor={b.decision} title={format(strings.DecisionFormTitle, deciding ? `${deciding.code} ${deciding.title}` : '')}>
-        <DecisionForm editor={b.decision} />
+        <DecisionForm editor={b.decision} progress={b.decisionProgress} />
       </RecordEditorPanel>
       <RecordEditorPanel editor={b.weights} title={strings.WeightsFormTitle}>
         <WeightsForm editor={b.weights} isDefault={b.stored.isDefault} />

@@ -6,12 +6,13 @@ import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
-import { CRITERIA, GATE_DECISIONS, toScores, weightedScore, type Weights } from '../../model/scoring';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { CRITERIA, GATE_DECISIONS, decisionSteps, toScores, weightedScore, type DecisionStep, type Weights } from '../../model/scoring';
 import type { IProposal } from '../../model/proposals';
 import { FactList } from '../common/FactList';
 import { bindFields } from '../records/bindFields';
 import { criterionLabel, decisionLabel, scoreText, urgencyLabel } from './labels';
-import type { IDecisionEditor, IScoreEditor, IWeightsEditor } from './useProposalEditors';
+import type { IDecisionEditor, IDecisionProgress, IScoreEditor, IWeightsEditor } from './useProposalEditors';
 
 const weightsText = (w: Weights): string => CRITERIA.map((c) => `${criterionLabel(c)} ${w[c]}%`).join(', ');
 
@@ -59,11 +60,33 @@ export function ScoreForm({ editor, weights }: { editor: IScoreEditor; weights: 
   );
 }
 
-export function DecisionForm({ editor }: { editor: IDecisionEditor }): React.ReactElement {
+const STEP_LABELS: Record<DecisionStep, () => string> = {
+  project: () => strings.DecisionStepProject,
+  history: () => strings.DecisionStepHistory,
+  raid: () => strings.DecisionStepRaid
+};
+
+/** Which steps of a decision that failed part way are stored, which failed, which are still to do. */
+function DecisionSteps({ progress }: { progress: IDecisionProgress }): React.ReactElement {
+  const state = (s: DecisionStep): string =>
+    progress.done.indexOf(s) >= 0 ? strings.DecisionStepDone : progress.failed.indexOf(s) >= 0 ? strings.DecisionStepFailed : strings.DecisionStepPending;
+  return (
+    <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="decision-steps">
+      <Text block>{strings.DecisionStepsTitle}</Text>
+      <ul style={{ margin: '4px 0' }}>
+        {decisionSteps(progress.decision).map((s) => <li key={s}>{format(state(s), STEP_LABELS[s]())}</li>)}
+      </ul>
+      <Text block>{strings.DecisionStepsRetry}</Text>
+    </MessageBar>
+  );
+}
+
+export function DecisionForm({ editor, progress }: { editor: IDecisionEditor; progress?: IDecisionProgress }): React.ReactElement {
   const field = bindFields(editor);
   const p = editor.editing;
   return (
     <Stack tokens={{ childrenGap: 8 }}>
+      {progress && <DecisionSteps progress={progress} />}
       <Text block>{strings.DecisionFormIntro}</Text>
       {p && <Text block>{`${strings.ProposalColScore}: ${scoreText(p.score)}`}</Text>}
       <Dropdown label={strings.DecisionFormDecision} required {...field.choice('decision', GATE_DECISIONS, decisionLabel)} />

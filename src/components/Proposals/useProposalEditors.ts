@@ -12,6 +12,7 @@ import {
   validateWeights,
   weightedScore,
   weightsToFormValues,
+  type DecisionStep,
   type GateDecision,
   type IDecisionFormValues,
   type IScoreFormValues,
@@ -19,6 +20,7 @@ import {
   type Weights
 } from '../../model/scoring';
 import type { IPeopleService, IProposalRepository, ISettingsRepository, IStoredWeights } from '../../services/types';
+import { StepsError } from '../../services/errors';
 import { useRecordEditor } from '../records/useRecordEditor';
 import type { IRecordEditor } from '../records/types';
 import { decisionConflictFields, scoreConflictFields } from './proposalConflictFields';
@@ -43,9 +45,19 @@ function useReviewer(people: IPeopleService): () => Promise<number | undefined> 
   };
 }
 
+/** Where a gate decision that failed part way stands: which steps are stored, which failed. */
+export interface IDecisionProgress {
+  proposalId: number;
+  decision: GateDecision;
+  done: DecisionStep[];
+  failed: DecisionStep[];
+}
+
 export interface IProposalEditors {
   score: IScoreEditor;
   decision: IDecisionEditor;
+  /** Set after a decision failed part way (until it is saved, or another is started). */
+  decisionProgress?: IDecisionProgress;
   weights: IWeightsEditor;
 }
 
@@ -78,6 +90,9 @@ export function useProposalEditors(
     onSaved: onProposal
   });
   const deciding = React.useRef<IProposal | undefined>(undefined);
+  // A retry of the same decision keeps its time: the history step finds the entry it already made.
+  const attempt = React.useRef<{ key: string; at: string } | undefined>(undefined);
+  const [progress, setProgress] = React.useState<IDecisionProgress | undefined>(undefined);
   const decision = useRecordEditor<IProposal, IDecisionFormValues>({
     kind: 'proposal-decision',
     empty: () => ({ decision: '', reason: '', caseSummary: '' }),
@@ -88,8 +103,18 @@ export function useProposalEditors(
     update: async (id, v, etag) => {
       const proposal = await proposals.get(id);
       const d = v.decision as GateDecision;
-      return proposals.decide({ proposal, etag, decision: d, reason: v.reason.trim(), reviewerId: await reviewer(), at: now(),
-        raidTitle: strings.DecisionRaidTitle.replace('{0}', strings.DecisionApprove) });
+      const key = `${id}|${d}|${v.reason.trim()}`;
+      if (attempt.current?.key !== key) attempt.current = { key, at: now().replace(/\.\d+Z$/, 'Z') };
+      try {
+        const saved = await proposals.decide({ proposal, etag, decision: d, reason: v.reason.trim(), reviewerId: await reviewer(), at: attempt.current.at,
+          raidTitle: strings.DecisionRaidTitle.replace('{0}', strings.DecisionApprove) });
+        attempt.current = undefined;
+        setProgress(undefined);
+        return saved;
+      } catch (e) {
+        setProgress(e instanceof StepsError ? { proposalId: id, decision: d, done: e.done, failed: e.failed } : undefined);
+        throw e;
+      }
     },
     onSaved: onProposal
   });
@@ -104,5 +129,5 @@ export function useProposalEditors(
     update: (id, v, etag) => settings.updateWeights(id, toWeights(v), etag),
     onSaved: onWeights
   });
-  return { score, decision, weights: weightsEditor };
+  return { score, decision, decisionProgress: decision.isOpen && progress?.proposalId === decision.editing?.id ? progress : undefined, weights: weightsEditor };
 }

@@ -13,6 +13,7 @@ import { healthLabel } from '../common/fields/labels';
 import { HealthBadge } from '../Portfolio/HealthBadge';
 import { ReportFigures, reasonText } from './ReportFigures';
 import { DIMENSION_LABEL } from './ReportForm';
+import { ReportMailDialog } from './ReportMailDialog';
 
 export interface IReportDetailProps {
   report: IStatusReport;
@@ -48,7 +49,7 @@ export const ReportDetail: React.FC<IReportDetailProps> = ({ report: r, project,
         <Stack horizontal tokens={{ childrenGap: 8 }}>
           {r.state === 'Draft' && <DefaultButton text={strings.ReportEdit} onClick={onEdit} disabled={publishing} />}
           {r.state === 'Draft' && <PrimaryButton text={publishing ? strings.ReportPublishing : strings.ReportPublish} onClick={onPublish} disabled={publishing} />}
-          {r.state === 'Published' && <DefaultButton text={dist.busy ? strings.ReportMailing : strings.ReportMail} iconProps={{ iconName: 'Mail' }} onClick={dist.mail} disabled={dist.busy} />}
+          {r.state === 'Published' && <DefaultButton text={dist.busy ? strings.ReportMailing : strings.ReportMail} iconProps={{ iconName: 'Mail' }} onClick={dist.openMail} disabled={dist.busy} />}
           {r.state === 'Published' && <DefaultButton text={strings.ReportWord} iconProps={{ iconName: 'WordDocument' }} onClick={dist.word} disabled={dist.busy} />}
           <DefaultButton text={strings.ReportClose} onClick={onClose} />
         </Stack>
@@ -85,6 +86,7 @@ export const ReportDetail: React.FC<IReportDetailProps> = ({ report: r, project,
         <Para label={strings.ReportFieldNextSteps} value={r.nextSteps} />
         {r.state === 'Published' && <Text block variant="small">{strings.ReportFrozenNote}</Text>}
         {snap && <ReportFigures figures={snap.figures} />}
+        <ReportMailDialog dist={dist} />
       </Stack>
     </section>
   );

@@ -38,6 +38,7 @@ export function reportFacts(f: IReportFigures): IFact[] {
     [strings.ReportFigOverdue, n(f.overdueTasks)],
     [strings.ReportFigMet, list(f.milestonesMet)],
     [strings.ReportFigSlipped, list(f.milestonesSlipped)],
+    [strings.ReportFigNext, list(f.milestonesNext)],
     [strings.ReportFigSlipDays, n(f.slipDays)],
     [strings.ReportFigSpi, n(f.spi)],
     [strings.ReportFigBudget, formatAmount(f.budget)],
@@ -52,6 +53,7 @@ export function reportFacts(f: IReportFigures): IFact[] {
     [strings.ReportFigOpened, n(f.risksOpened)],
     [strings.ReportFigClosed, n(f.risksClosed)],
     [strings.ReportFigDecisions, f.decisions === undefined ? '' : f.decisions.length ? f.decisions.join('; ') : strings.ReportNone],
+    [strings.ReportFigDecisionsNeeded, f.decisionsNeeded === undefined ? '' : f.decisionsNeeded.length ? f.decisionsNeeded.join('; ') : strings.ReportNone],
     [strings.ReportFigMeetings, n(f.meetingsHeld)]
   ];
   return facts.map(([label, value]) => ({ label, value }));

@@ -2,6 +2,7 @@ import * as React from 'react';
 import DOMPurify from 'dompurify';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
+import { addressError, chosenMails, mergeRecipients, type IRecipient } from '../../model/recipients';
 import type { IStatusReport } from '../../model/statusReport';
 import type { IProject } from '../../model/types';
 import { useServices } from '../common/ServicesContext';
@@ -9,21 +10,40 @@ import { errorMessage, logError } from '../common/errorMessage';
 import { downloadBlob, safeFileName } from '../common/export/download';
 import { reportDocument, reportHtml } from './reportDocument';
 
+/** The distribution list being edited before a report is mailed. */
+export interface IMailDraft {
+  recipients: IRecipient[];
+  /** The project group's members are being read. */
+  loadingMembers: boolean;
+  /** Why the members could not be read (localized); the list still has the sponsor and the manager. */
+  membersError?: string;
+}
+
 export interface IReportDistribution {
   busy: boolean;
   notice?: { ok: boolean; text: string };
   dismiss(): void;
-  /** Mails the report as HTML to the project's sponsor and project manager. */
-  mail(): void;
+  /** The list shown before sending; undefined while the mail dialog is closed. */
+  draft?: IMailDraft;
+  /** Opens the list: sponsor, project manager, then the members of the project's Microsoft 365 group. */
+  openMail(): void;
+  closeMail(): void;
+  toggle(mail: string): void;
+  /** Adds an address; returns the localized reason when it cannot be added. */
+  add(text: string): string | undefined;
+  /** Mails the report as HTML to the chosen recipients. */
+  send(): void;
   /** Downloads the report as a Word document. */
   word(): void;
 }
 
 /** Mailing and exporting one published report, with what it shows as of its Snapshot. */
 export function useReportDistribution(report: IStatusReport, project: IProject): IReportDistribution {
-  const { outlook } = useServices();
+  const { outlook, directory } = useServices();
   const [busy, setBusy] = React.useState(false);
   const [notice, setNotice] = React.useState<{ ok: boolean; text: string } | undefined>(undefined);
+  const [draft, setDraft] = React.useState<IMailDraft | undefined>(undefined);
+  const opened = React.useRef(0);
   const run = (what: string, work: () => Promise<string>, failed: string): void => {
     setBusy(true);
     setNotice(undefined);
@@ -39,12 +59,48 @@ export function useReportDistribution(report: IStatusReport, project: IProject):
       }
     );
   };
-  const mail = (): void => {
-    const to = [project.sponsor?.email, project.manager?.email].filter((m, i, all): m is string => !!m && all.indexOf(m) === i);
+  const openMail = (): void => {
+    const first = mergeRecipients(
+      mergeRecipients([], [{ mail: project.sponsor?.email, name: project.sponsor?.title }], 'sponsor'),
+      [{ mail: project.manager?.email, name: project.manager?.title }],
+      'manager'
+    );
+    const round = ++opened.current;
+    setNotice(undefined);
+    setDraft({ recipients: first, loadingMembers: !!project.groupId });
+    if (!project.groupId) return;
+    directory.members(project.groupId).then(
+      (members) => {
+        if (round !== opened.current) return;
+        const people = members.map((m) => ({ mail: m.mail, name: m.displayName }));
+        setDraft((d) => d && { ...d, loadingMembers: false, recipients: mergeRecipients(d.recipients, people, 'member') });
+      },
+      (e: unknown) => {
+        logError('StatusReports: group members', e);
+        if (round === opened.current) setDraft((d) => d && { ...d, loadingMembers: false, membersError: format(strings.ReportMailMembersFailed, errorMessage(e)) });
+      }
+    );
+  };
+  const closeMail = (): void => {
+    opened.current++;
+    setDraft(undefined);
+  };
+  const toggle = (mail: string): void =>
+    setDraft((d) => d && { ...d, recipients: d.recipients.map((r) => (r.mail === mail ? { ...r, chosen: !r.chosen } : r)) });
+  const add = (text: string): string | undefined => {
+    if (!draft) return undefined;
+    const why = addressError(draft.recipients, text);
+    if (why) return strings[why];
+    setDraft((d) => d && { ...d, recipients: mergeRecipients(d.recipients, [{ mail: text.trim() }], 'added') });
+    return undefined;
+  };
+  const send = (): void => {
+    const to = draft ? chosenMails(draft.recipients) : [];
     if (!to.length) {
-      setNotice({ ok: false, text: strings.ReportMailNoRecipients });
+      setNotice({ ok: false, text: draft?.recipients.length ? strings.ReportMailNoneChosen : strings.ReportMailNoRecipients });
       return;
     }
+    closeMail();
     run(
       'mail',
       async () => {
@@ -67,5 +123,5 @@ export function useReportDistribution(report: IStatusReport, project: IProject):
       },
       strings.ReportWordFailed
     );
-  return { busy, notice, dismiss: () => setNotice(undefined), mail, word };
+  return { busy, notice, dismiss: () => setNotice(undefined), draft, openMail, closeMail, toggle, add, send, word };
 }

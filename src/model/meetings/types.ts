@@ -140,6 +140,11 @@ export interface IPublishLog {
   plannerTasks: Record<string, string>;
   /** Action ids whose Planner task links back to the minutes (task details reference). */
   linkedTasks?: string[];
+  /**
+   * Action ids whose task was made without its owner as assignee, with why (ICreatedTask.unassigned:
+   * `forbidden:User.ReadBasic.All`, `notFound`, `failed`): the tasks step's warning.
+   */
+  unassignedTasks?: Record<string, string>;
   raidItems: Record<string, number>;
   attachmentId?: string;
   /** How the document reached the event: attached to the organizer's event, or only linked (group calendar, not the organizer). */

@@ -8,9 +8,10 @@
 import type { IGraphLike } from '../clients';
 import { AppError, toAppError } from '../errors';
 import { guard } from '../guard';
-import type { IEventRef, IMailMessage, INewPlannerTask, IOutlookService } from '../types';
+import type { ICreatedTask, IEventRef, IMailMessage, INewPlannerTask, IOutlookService } from '../types';
 import { batchError, batchSend } from './batchSend';
 import { seg } from './paging';
+import { permissionFor } from './permissions';
 
 /** Graph's limit for one attachment POST; 3 MB and more go through an upload session. */
 export const MAX_INLINE_ATTACHMENT = 3 * 1024 * 1024;
@@ -158,11 +159,17 @@ export class OutlookService implements IOutlookService {
     });
   }
 
-  public createTasks(tasks: INewPlannerTask[]): Promise<Record<string, { id?: string; error?: AppError }>> {
+  public createTasks(tasks: INewPlannerTask[]): Promise<Record<string, ICreatedTask>> {
     return guard(`Creating ${tasks.length} Planner tasks`, async () => {
       const mails = tasks.map((t) => t.assigneeEmail).filter((m, i, all): m is string => !!m && all.indexOf(m) === i);
       const users = await batchSend(this.graph, mails.map((m) => ({ key: m, method: 'GET' as const, url: `/users/${seg(m)}?$select=id` })));
       const idOf = (mail: string | undefined) => (mail && users[mail] && users[mail].status === 200 ? String(users[mail].body!.id) : undefined);
+      // Without the owner's Graph id the task is made unassigned: the outcome says so and why, never silently.
+      const unassigned = (mail: string | undefined): string | undefined => {
+        if (!mail || idOf(mail)) return undefined;
+        const status = users[mail] ? users[mail].status : 0;
+        return status === 401 || status === 403 ? `forbidden:${permissionFor('GET', '/users/x') || 'User.ReadBasic.All'}` : status === 404 ? 'notFound' : 'failed';
+      };
       const created = await batchSend(
         this.graph,
         tasks.map((t) => {
@@ -181,10 +188,11 @@ export class OutlookService implements IOutlookService {
           };
         })
       );
-      const out: Record<string, { id?: string; error?: AppError }> = {};
+      const out: Record<string, ICreatedTask> = {};
       for (const t of tasks) {
         const r = created[t.key];
-        out[t.key] = r && r.status === 201 ? { id: String(r.body!.id) } : { error: toAppError(batchError(`Creating the task ${t.title}`, r || { status: 0, headers: {} }), 'Planner') };
+        const why = unassigned(t.assigneeEmail);
+        out[t.key] = r && r.status === 201 ? { id: String(r.body!.id), ...(why ? { unassigned: why } : {}) } : { error: toAppError(batchError(`Creating the task ${t.title}`, r || { status: 0, headers: {} }), 'Planner') };
       }
       return out;
     });

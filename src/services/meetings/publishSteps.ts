@@ -113,6 +113,7 @@ async function addTasks(
     const r = created[a.id];
     if (r && r.id) log.plannerTasks[a.id] = r.id;
     else failure = failure || r?.error;
+    if (r && r.id && r.unassigned) log.unassignedTasks = { ...(log.unassignedTasks || {}), [a.id]: r.unassigned };
   }
   // The PMO Actions items point at their tasks (one SharePoint $batch).
   const items = read || (await deps.actions.listByMeeting(meeting.id));

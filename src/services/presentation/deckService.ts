@@ -1,10 +1,11 @@
 /**
  * Gathers what the steering committee deck needs (four reads in parallel: the register, the open
- * risks and issues with their titles, the latest published status reports, the proposals) and draws it (./steeringDeck.ts, loaded with
+ * risks and issues with their titles, the published status reports, the proposals) and draws it (./steeringDeck.ts, loaded with
  * pptxgenjs only when a deck is built).
  */
 import { deckContent, type DeckRisk, type IDeckReport } from '../../model/deck';
-import { HEALTHS, type Health, type IProject, type RaidKind, type RaidStatus } from '../../model/types';
+import { reportHistory, type IStatusReport } from '../../model/statusReport';
+import type { IProject, RaidKind, RaidStatus } from '../../model/types';
 import type { SPFI } from '../clients';
 import { guard } from '../guard';
 import { and, anyOf, eq } from '../odata';
@@ -14,41 +15,37 @@ import { RAID_FIELDS as R, STATUS_REPORT_FIELDS as S, idColumn } from '../../mod
 import type { SpItem } from '../sharepoint/mappers';
 import { PAGE_SIZE } from '../sharepoint/listRepository';
 import { LISTS } from '../sharepoint/schema';
+import { statusReportMapping } from '../statusReports/statusReportMapping';
 import type { IDeckLabels } from './steeringDeck';
 
 const n = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
-const health = (v: unknown): Health | undefined => (HEALTHS.indexOf(v as Health) >= 0 ? (v as Health) : undefined);
-const texts = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-function snapshotOf(raw: unknown): Record<string, unknown> {
-  try {
-    const parsed = typeof raw === 'string' && raw ? (JSON.parse(raw) as unknown) : {};
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
-/** A PMO Status Reports item as the deck shows it. */
-export function reportOf(r: SpItem): IDeckReport {
-  const snapshot = snapshotOf(r[S.snapshot]);
+/**
+ * A published PMO Status Reports item as the deck shows it: the frozen columns for the figures, the
+ * Snapshot for milestones (met, slipped, next) and decisions needed, and the figures' date as its age.
+ */
+export function reportOf(raw: SpItem): IDeckReport {
+  const r = statusReportMapping.fromItem(raw);
+  const f = r.snapshot?.figures;
   return {
-    projectId: Number(r[idColumn(S.project)]),
-    reportDate: fromSpDate(r[S.reportDate]) ?? '',
-    overallHealth: health(r[S.overallHealth]),
+    projectId: r.projectId,
+    reportDate: r.reportDate,
+    overallHealth: r.health.overall,
     dimensions: [
-      { name: 'Schedule', health: health(r[S.scheduleHealth]) },
-      { name: 'Cost', health: health(r[S.costHealth]) },
-      { name: 'Scope', health: health(r[S.scopeHealth]) },
-      { name: 'Risk', health: health(r[S.riskHealth]) }
+      { name: 'Schedule', health: r.health.schedule },
+      { name: 'Cost', health: r.health.cost },
+      { name: 'Scope', health: r.health.scope },
+      { name: 'Risk', health: r.health.risk }
     ],
-    percentComplete: n(r[S.percentComplete]),
-    budget: n(r[S.budget]),
-    forecastCost: n(r[S.forecastCost]),
-    forecastEndDate: fromSpDate(r[S.forecastEndDate]),
-    summary: typeof r[S.summary] === 'string' ? (r[S.summary] as string) : '',
-    milestones: texts(snapshot.milestones),
-    decisionsNeeded: texts(snapshot.decisionsNeeded)
+    percentComplete: n(raw[S.percentComplete]),
+    budget: n(raw[S.budget]),
+    forecastCost: n(raw[S.forecastCost]),
+    forecastEndDate: fromSpDate(raw[S.forecastEndDate]),
+    summary: r.summary,
+    asOf: f?.asOf ?? r.reportDate,
+    isCorrection: r.supersedes !== undefined,
+    milestones: { met: f?.milestonesMet, slipped: f?.milestonesSlipped, next: f?.milestonesNext },
+    decisionsNeeded: f?.decisionsNeeded
   };
 }
 
@@ -83,26 +80,30 @@ export class DeckService implements IDeckService {
   }
 
   /**
-   * The latest published report of each project (PMO Status Reports, State Published), with the
-   * figures frozen at publication. Milestones and decisions needed come from its Snapshot when it
-   * holds them as lists of text (`milestones`, `decisionsNeeded`); otherwise the slide says none.
+   * The report each project slide is drawn from: of the project's published reports, the latest that
+   * no published correction supersedes (a correction replaces the report it corrects), as the
+   * report history shows them (reportHistory).
    */
   private reports(): Promise<IDeckReport[]> {
     return guard('Reading published status reports for the deck', async () => {
       const q = this.sp.web.lists.getByTitle(LISTS.statusReports).items
-        .select(idColumn(S.project), S.reportDate, S.overallHealth, S.scheduleHealth, S.costHealth, S.scopeHealth, S.riskHealth, S.summary,
-          S.percentComplete, S.budget, S.forecastCost, S.forecastEndDate, S.snapshot)
+        .select(...statusReportMapping.select, S.percentComplete, S.budget, S.forecastCost, S.forecastEndDate)
         .filter(eq(S.state, 'Published'))
         .top(PAGE_SIZE);
-      const latest = new Map<number, IDeckReport>();
+      const byProject = new Map<number, { report: IStatusReport; raw: SpItem }[]>();
       for await (const page of q) {
-        for (const r of page as SpItem[]) {
-          const report = reportOf(r);
-          const seen = latest.get(report.projectId);
-          if (!seen || seen.reportDate < report.reportDate) latest.set(report.projectId, report);
+        for (const raw of page as SpItem[]) {
+          const report = statusReportMapping.fromItem(raw);
+          byProject.set(report.projectId, [...(byProject.get(report.projectId) ?? []), { report, raw }]);
         }
       }
-      return Array.from(latest.values());
+      const out: IDeckReport[] = [];
+      byProject.forEach((rows) => {
+        const latest = reportHistory(rows.map((x) => x.report))[0];
+        const row = latest && rows.filter((x) => x.report.id === latest.id)[0];
+        if (row) out.push(reportOf(row.raw));
+      });
+      return out;
     });
   }
 

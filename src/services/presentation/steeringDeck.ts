@@ -5,6 +5,7 @@
  * tables PowerPoint renders natively, so it opens without repair and reads back with any Office reader.
  */
 import type { IDeckContent, IDeckProjectSlide } from '../../model/deck';
+import type { IReportMilestone } from '../../model/statusReport';
 import type { Health } from '../../model/types';
 
 /** Localized text of the deck (src/loc), with the formats of the person's locale. */
@@ -28,6 +29,13 @@ export interface IDeckLabels {
   variance: string;
   end: string;
   milestones: string;
+  milestoneMet: string;
+  milestoneSlipped: string;
+  milestoneNext: string;
+  figuresAsOf: string;
+  registerAsOf: string;
+  correction: string;
+  notRecorded: string;
   topRisks: string;
   decisionsNeeded: string;
   none: string;
@@ -91,7 +99,7 @@ function bullets(slide: Slide, heading: string, items: string[], none: string, x
   const lines = items.length ? items : [none];
   slide.addText(
     lines.map((text) => ({ text, options: { bullet: items.length > 0, breakLine: true } })),
-    { x, y: y + 0.4, w, h: 1.5, fontFace: FONT, fontSize: 12, color: '323130', valign: 'top' }
+    { x, y: y + 0.4, w, h: 3.0, fontFace: FONT, fontSize: 12, color: '323130', valign: 'top' }
   );
 }
 
@@ -113,9 +121,24 @@ function summarySlide(pptx: Pptx, c: IDeckContent, l: IDeckLabels): void {
   bullets(slide, l.summaryTopSlips, s.topSlips.map((t) => fill(l.slipDays, `${t.code} ${t.title}`, t.days)), l.none, 6.8, 2.5, 6);
 }
 
-function projectSlide(pptx: Pptx, p: IDeckProjectSlide, l: IDeckLabels): void {
+/** Met, slipped and next milestones as lines; undefined when the report did not record any of them. */
+function milestoneLines(p: IDeckProjectSlide, l: IDeckLabels): string[] | undefined {
+  const { met, slipped, next } = p.milestones;
+  if (!met && !slipped && !next) return undefined;
+  const line = (t: string) => (m: IReportMilestone) => fill(t, m.due ? `${m.name} (${l.date(m.due)})` : m.name);
+  return [...(met ?? []).map(line(l.milestoneMet)), ...(slipped ?? []).map(line(l.milestoneSlipped)), ...(next ?? []).map(line(l.milestoneNext))];
+}
+
+/** Where the slide's figures come from and how old they are. */
+function sourceLine(p: IDeckProjectSlide, l: IDeckLabels, dataAsOf: string): string {
+  if (!p.report) return `${l.noReport} ${fill(l.registerAsOf, l.dateTime(dataAsOf))}`;
+  const of = fill(l.reportOf, l.date(p.report.reportDate)) + (p.report.isCorrection ? ` (${l.correction})` : '');
+  return `${of} · ${fill(l.figuresAsOf, l.date(p.report.asOf), p.ageDays)}`;
+}
+
+function projectSlide(pptx: Pptx, p: IDeckProjectSlide, l: IDeckLabels, dataAsOf: string): void {
   const slide = titled(pptx, `${p.project.code} ${p.project.title}`);
-  const source = p.report ? fill(l.reportOf, l.date(p.report.reportDate)) : l.noReport;
+  const source = sourceLine(p, l, dataAsOf);
   slide.addText(source, { x: 0.5, y: 1.05, w: 12.3, h: 0.4, fontFace: FONT, fontSize: 12, italic: !p.report, color: p.report ? '323130' : 'A4262C' });
   const end = p.forecastEnd ? `${l.date(p.forecastEnd)}${p.slip ? ` (${p.slip > 0 ? '+' : ''}${p.slip})` : ''}` : '—';
   const healthCell: Cell = { text: l.healthLabel(p.health), options: p.health ? { bold: true, color: 'FFFFFF', fill: { color: HEALTH_FILL[p.health] } } : {} };
@@ -128,9 +151,10 @@ function projectSlide(pptx: Pptx, p: IDeckProjectSlide, l: IDeckLabels): void {
     const dims = p.report.dimensions.map((d) => `${l.dimension(d.name)}: ${l.healthLabel(d.health)}`).join(' · ');
     slide.addText([{ text: dims, options: { breakLine: true } }, { text: p.report.summary }], { x: 0.5, y: 2.4, w: 12.3, h: 0.8, fontFace: FONT, fontSize: 12 });
   }
-  bullets(slide, l.milestones, p.milestones, l.none, 0.5, 3.4, 4);
+  const milestones = milestoneLines(p, l);
+  bullets(slide, l.milestones, milestones ?? [], milestones ? l.none : l.notRecorded, 0.5, 3.4, 4);
   bullets(slide, l.topRisks, p.topRisks.map((r) => `${r.title} (${r.score})`), l.none, 4.7, 3.4, 4);
-  bullets(slide, l.decisionsNeeded, p.decisionsNeeded, l.none, 8.9, 3.4, 4);
+  bullets(slide, l.decisionsNeeded, p.decisionsNeeded ?? [], p.decisionsNeeded ? l.none : l.notRecorded, 8.9, 3.4, 4);
 }
 
 function proposalsSlide(pptx: Pptx, c: IDeckContent, l: IDeckLabels): void {
@@ -160,7 +184,7 @@ export async function buildSteeringDeck(content: IDeckContent, labels: IDeckLabe
   cover.addText([{ text: fill(labels.subtitle, labels.date(content.today)), options: { breakLine: true } }, { text: age }],
     { x: 0.5, y: 3.4, w: 12.3, h: 1, fontFace: FONT, fontSize: 18, color: GREY });
   summarySlide(pptx, content, labels);
-  for (const p of content.projects) projectSlide(pptx, p, labels);
+  for (const p of content.projects) projectSlide(pptx, p, labels, content.dataAsOf);
   proposalsSlide(pptx, content, labels);
   return (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
 }

@@ -7,9 +7,10 @@
  */
 import { validateProposalDraft } from '../../model/draftValidation';
 import { PROPOSAL_STATES, type IProposal, type ProposalDraft } from '../../model/proposals';
-import { DECISION_STATE, type IProposalReview, type ProposalReviewDraft } from '../../model/scoring';
+import { DECISION_STATE, type DecisionStep, type GateDecision, type IProposalReview, type ProposalReviewDraft } from '../../model/scoring';
 import type { RaidDraft } from '../../model/types';
 import type { SPFI } from '../clients';
+import { ConflictError, StepsError, toAppError, type AppError } from '../errors';
 import { guard } from '../guard';
 import { anyOf, eq } from '../odata';
 import type { IDecisionRequest, IProposalRepository, IScoreRequest } from '../types';
@@ -17,7 +18,7 @@ import { ListRepository } from './listRepository';
 import { raidMapping, type SpItem } from './mappers';
 import { businessCaseItem, proposalMapping, reviewMapping } from './proposalMappers';
 import { LISTS } from './schema';
-import { PROJECT_FIELDS, idColumn } from '../../model/fields';
+import { PROJECT_FIELDS, RAID_FIELDS, idColumn } from '../../model/fields';
 import { PROPOSAL_FIELDS as F, REVIEW_FIELDS as R } from '../../model/proposalFields';
 
 export class ProposalRepository extends ListRepository<IProposal, ProposalDraft> implements IProposalRepository {
@@ -51,23 +52,60 @@ export class ProposalRepository extends ListRepository<IProposal, ProposalDraft>
     });
   }
 
+  /**
+   * Each step looks at what is stored before it writes: the project already in the decided state, the
+   * history entry of this decision (same decision, same time) or the RAID Decision (same title and
+   * reason) already there are skipped. So a retry with the same request after a StepsError makes
+   * nothing twice. The checks run in parallel, then the missing writes (three round trips at most).
+   */
   public decide(request: IDecisionRequest): Promise<IProposal> {
     const { proposal, decision, reason, reviewerId, at } = request;
     return guard(`Recording the gate decision on ${proposal.code}`, async () => {
-      const columns: SpItem = { [F.proposalState]: DECISION_STATE[decision] };
-      if (decision === 'Approve') columns[PROJECT_FIELDS.phase] = 'Initiation';
-      await this.withConflict(proposal.id, () => this.items.getById(proposal.id).update(columns, request.etag));
-      const review = reviewMapping.toItem({ projectId: proposal.id, kind: 'Decision', scores: proposal.scores, weights: {},
-        weightedScore: proposal.score, decision, reason, reviewerId, reviewedAt: at });
-      const raid = decision === 'Approve' ? raidMapping.toItem(decisionRaid(proposal, reason, request.raidTitle, reviewerId)) : undefined;
-      // The history and the RAID decision in one $batch: one round trip after the gate.
-      const [batched, execute] = this.sp.batched();
-      const writes = [batched.web.lists.getByTitle(LISTS.proposalReviews).items.add(review)];
-      if (raid) writes.push(batched.web.lists.getByTitle(LISTS.raid).items.add(raid));
-      await execute();
-      await Promise.all(writes);
+      const done: DecisionStep[] = [];
+      const failed: { step: DecisionStep; error: AppError }[] = [];
+      const run = (step: DecisionStep, write: () => Promise<unknown>): Promise<void> =>
+        write().then(
+          () => void done.push(step),
+          (e: unknown) => {
+            // A 412 is not a failed step: the decider sees the conflict dialog, with nothing written.
+            if (e instanceof ConflictError) throw e;
+            failed.push({ step, error: toAppError(e, `Gate decision step ${step}`) });
+          }
+        );
+      const stop = (): void => {
+        if (failed.length) throw new StepsError(done, failed.map((f) => f.step), failed[0].error);
+      };
+      const target = DECISION_STATE[decision];
+      const projectDone = proposal.proposalState === target && (decision !== 'Approve' || proposal.phase === 'Initiation');
+      await run('project', async () => {
+        if (projectDone) return;
+        const columns: SpItem = { [F.proposalState]: target };
+        if (decision === 'Approve') columns[PROJECT_FIELDS.phase] = 'Initiation';
+        await this.withConflict(proposal.id, () => this.items.getById(proposal.id).update(columns, request.etag));
+      });
+      stop();
+      const raid = decision === 'Approve' ? decisionRaid(proposal, reason, request.raidTitle, reviewerId) : undefined;
+      const [hasReview, hasRaid] = await Promise.all([this.hasDecisionReview(proposal.id, decision, at), raid ? this.hasRaidDecision(raid) : Promise.resolve(true)]);
+      await Promise.all([
+        run('history', () => (hasReview ? Promise.resolve() : this.addReview({ projectId: proposal.id, kind: 'Decision', scores: proposal.scores, weights: {},
+          weightedScore: proposal.score, decision, reason, reviewerId, reviewedAt: at }))),
+        raid ? run('raid', () => (hasRaid ? Promise.resolve() : this.sp.web.lists.getByTitle(LISTS.raid).items.add(raidMapping.toItem(raid)))) : Promise.resolve()
+      ]);
+      stop();
       return this.get(proposal.id);
     });
+  }
+
+  private async hasDecisionReview(projectId: number, decision: GateDecision, at: string): Promise<boolean> {
+    const when = Date.parse(at);
+    return (await this.history(projectId)).some((r) => r.kind === 'Decision' && r.decision === decision && Math.abs(Date.parse(r.reviewedAt) - when) < 1000);
+  }
+
+  private async hasRaidDecision(d: RaidDraft): Promise<boolean> {
+    const rows = (await this.sp.web.lists.getByTitle(LISTS.raid).items
+      .select(RAID_FIELDS.title, RAID_FIELDS.description)
+      .filter(`${eq(idColumn(RAID_FIELDS.project), d.projectId)} and ${eq(RAID_FIELDS.kind, 'Decision')}`).top(500)()) as SpItem[];
+    return rows.some((r) => r[RAID_FIELDS.title] === d.title && r[RAID_FIELDS.description] === d.description);
   }
 
   public history(projectId: number): Promise<IProposalReview[]> {

@@ -38,7 +38,8 @@ const raid = [
   r('Old risk', 'Risk', 'Closed', '2026-02-01', '2026-06-20', 2, 2), // closed since
   r('Old closed', 'Risk', 'Closed', '2026-01-01', '2026-05-01', 2, 2), // closed before the last report
   r('Data quality', 'Issue', 'Open', '2026-04-01', '2026-04-01', undefined, 2),
-  r('Go with vendor A', 'Decision', 'Closed', '2026-06-25', '2026-06-25')
+  r('Go with vendor A', 'Decision', 'Closed', '2026-06-25', '2026-06-25'),
+  r('Second wave budget', 'Decision', 'Open', '2026-06-26', '2026-06-26')
 ];
 const costs = [
   { period: '2026-01-01', kind: 'Actual' as const, amount: 40000 },
@@ -63,7 +64,10 @@ describe('report figures (worked example, last report 2026-06-01)', () => {
     expect(f.variance).toBe(-25000);
     expect(f.variancePercent).toBe(-12.5);
     expect([f.risksOpened, f.risksClosed]).toEqual([1, 1]);
-    expect(f.decisions).toEqual(['Go with vendor A']);
+    expect(f.decisions).toEqual(['Go with vendor A', 'Second wave budget']);
+    // Needed: decisions still open, whenever raised; next: milestones not yet due.
+    expect(f.decisionsNeeded).toEqual(['Second wave budget']);
+    expect(f.milestonesNext).toEqual([{ name: 'Go-live', due: '2026-12-01' }]);
     expect(f.meetingsHeld).toBe(2); // 10 and 24 June; 20 May was before, 9 July is ahead
     // The issue scores 5 × 2 = 10 (High) and the vendor risk 16 (Critical): both count as high.
     expect([f.openIssues, f.openHighRisks, f.openCriticalRisks]).toEqual([1, 2, 1]);
