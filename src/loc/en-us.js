@@ -408,6 +408,7 @@ define([], function () {
     MeetingStatusAwaitingApproval: 'Awaiting approval',
     MeetingStatusApproved: 'Approved',
     AgendaKindProject: 'Project',
+    ApprovalIncomplete: 'Complete the minutes before sending them for approval: every action needs a title, an owner and a due date not in the past, every decision and risk a title.',
     ApprovalHeading: 'Approval',
     ApprovalNotRequested: 'Nobody has been asked to approve these minutes. Send them to the chair, or leave them to be approved as the first item of the next meeting. Minutes nobody needs to approve can be published as they are.',
     ApprovalRouteChair: 'Send to the chair for approval',

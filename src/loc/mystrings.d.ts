@@ -407,6 +407,7 @@ declare interface IPmoHubStrings {
   MeetingStatusAwaitingApproval: string;
   MeetingStatusApproved: string;
   AgendaKindProject: string;
+  ApprovalIncomplete: string;
   ApprovalHeading: string;
   ApprovalNotRequested: string;
   ApprovalRouteChair: string;

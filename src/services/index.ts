@@ -54,6 +54,9 @@ export function createServices(clients: IPmoClients): IPmoServices {
     publisher: lazyService(() =>
       import(/* webpackChunkName: 'pmo-svc-publish' */ './meetings/publishParts').then((m) => m.createPublisher(sp, { meetings, actions, raid, outlook }))
     ),
+    decisionLog: lazyService(() =>
+      import(/* webpackChunkName: 'pmo-svc-records' */ './sharepoint/decisionLog').then((m) => new m.DecisionLogReader(sp))
+    ),
     costs,
     statusReports: lazyService(() =>
       import(/* webpackChunkName: 'pmo-svc-reports' */ './statusReports/statusReportService').then((m) => new m.StatusReportService(sp, planner, costs, portfolio))

@@ -434,11 +434,39 @@ export interface IPmoServices {
   metrics: IMetricsReader;
   /** Publishes minutes (src/services/meetings/publishService.ts). */
   publisher: IMinutesPublisher;
+  /** Every decision of a project or of the portfolio (src/services/sharepoint/decisionLog.ts). */
+  decisionLog: IDecisionLog;
   proposals: IProposalRepository;
   settings: ISettingsRepository;
   deck: IDeckService;
   /** Scopes the forms' drafts in localStorage (src/components/records/useDraft.ts); test fakes may leave it out. */
   draftOwner?: IDraftOwner;
+}
+
+/** One decision of the decision log: a Decision of the RAID log with the meeting it was taken in. */
+export interface IDecisionEntry {
+  id: number;
+  title: string;
+  detail: string;
+  projectId: number;
+  owner?: string;
+  /** When it was recorded (ISO). */
+  date: string;
+  meetingId?: number;
+  meetingTitle?: string;
+}
+
+/** What to find: every word in the title, one project, a date range (yyyy-mm-dd, inclusive). */
+export interface IDecisionQuery {
+  words?: string;
+  projectId?: number;
+  from?: string;
+  to?: string;
+}
+
+export interface IDecisionLog {
+  /** Matching decisions, newest first. */
+  find(q: IDecisionQuery): Promise<IDecisionEntry[]>;
 }
 
 /** What publishing needs beside the meeting: where it happened in Outlook, its projects, strings. */

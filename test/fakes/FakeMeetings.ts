@@ -1,7 +1,7 @@
 /** In-memory fakes of the meetings services (PMO Meetings, PMO Actions, calendars, Outlook, publishing). */
 import type { ICalendarEvent } from '../../src/model/meetings/types';
 import type { ActionDraft, IActionItem, IMeeting, MeetingDraft } from '../../src/model/types';
-import type { IActionRepository, ICalendarService, IMeetingRepository, IMinutesPublisher, IOutlookService, IPublishRequest, IPublishResult } from '../../src/services/types';
+import type { IActionRepository, ICalendarService, IDecisionEntry, IDecisionLog, IDecisionQuery, IMeetingRepository, IMinutesPublisher, IOutlookService, IPublishRequest, IPublishResult } from '../../src/services/types';
 import { FakeBase, clone } from './FakeBase';
 import { FakeRecordRepository } from './FakeRecordRepository';
 
@@ -66,6 +66,23 @@ export class FakePublisher extends FakeBase implements IMinutesPublisher {
     return this.run('publish', [request.meeting.id], () => {
       this.requests.push(request);
       return { meeting: { ...request.meeting, state: 'Published' as const } };
+    });
+  }
+}
+
+/** The decision log over entries a test gives; filters as the SharePoint query does (words in the title, project, dates). */
+export class FakeDecisionLog extends FakeBase implements IDecisionLog {
+  public entries: IDecisionEntry[] = [];
+  public queries: IDecisionQuery[] = [];
+
+  public find(q: IDecisionQuery): Promise<IDecisionEntry[]> {
+    return this.run('find', [q], () => {
+      this.queries.push(q);
+      const words = (q.words || '').toLowerCase().split(/\s+/).filter(Boolean);
+      return this.entries
+        .filter((e) => (q.projectId === undefined || e.projectId === q.projectId) && words.every((w) => e.title.toLowerCase().includes(w)))
+        .filter((e) => (!q.from || e.date.slice(0, 10) >= q.from) && (!q.to || e.date.slice(0, 10) <= q.to))
+        .sort((a, b) => (a.date < b.date ? 1 : -1));
     });
   }
 }

@@ -13,8 +13,8 @@ import { FakeProjectRepository } from './FakeProjectRepository';
 import { createSessionCache } from '../../src/services/sessionCache';
 import { PortfolioLoader } from '../../src/services/portfolio/portfolioLoader';
 import { FakeAllocationRepository, FakeCostRepository, FakeProvisioningService, FakeRaidRepository } from './FakeRecords';
-import { FakeActionRepository, FakeCalendarService, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
-export { FakeActionRepository, FakeCalendarService, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
+import { FakeActionRepository, FakeCalendarService, FakeDecisionLog, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
+export { FakeActionRepository, FakeCalendarService, FakeDecisionLog, FakeMeetingRepository, FakeOutlookService, FakePublisher } from './FakeMeetings';
 
 import { FakeDeckService, FakeProposalRepository, FakeSettingsRepository } from './FakeProposals';
 export { FakeDeckService, FakeProposalRepository, FakeSettingsRepository, makeProposal } from './FakeProposals';
@@ -43,6 +43,7 @@ export interface IFakeServices extends IPmoServices {
   calendar: FakeCalendarService;
   outlook: FakeOutlookService;
   publisher: FakePublisher;
+  decisionLog: FakeDecisionLog;
   statusReports: FakeStatusReportService;
   metrics: FakeMetricsReader;
   proposals: FakeProposalRepository;
@@ -72,6 +73,7 @@ export function createFakeServices(over: Partial<IFakeServices> = {}): IFakeServ
     calendar: new FakeCalendarService(),
     outlook: new FakeOutlookService(),
     publisher: new FakePublisher(),
+    decisionLog: new FakeDecisionLog(),
     statusReports: new FakeStatusReportService(),
     metrics: new FakeMetricsReader(),
     proposals: new FakeProposalRepository(),

@@ -10,19 +10,22 @@ import type { IMeeting, IProject } from '../../model/types';
 import { ConflictDialog } from '../records/ConflictDialog';
 import { LazyBoundary, lazyPart } from '../common/LazyPart';
 import { useServices } from '../common/ServicesContext';
-import { AgendaEditor, agendaTitle } from './AgendaEditor';
+import { AgendaEditor } from './AgendaEditor';
 import { AgendaMail } from './AgendaMail';
 import { isCancelled, linksText, meetingWhen, statusLabel } from './labels';
 import { meetingConflictFields } from './meetingConflictFields';
-import { ActionsEditor, AttendanceEditor, DecisionsEditor, RisksEditor } from './MinutesLists';
+import { ApprovalPanel } from './Approval/ApprovalPanel';
+import { ApprovePrevious } from './Approval/ApprovePrevious';
+import { RevisionHistory } from './Approval/RevisionHistory';
+import { AgendaList, MinutesEditors } from './MinutesEditors';
 import { PublishPanel } from './PublishPanel';
 import { SafeHtml } from './SafeHtml';
 import type { IMeetingRow } from './types';
 import { useMeetingEditor } from './useMeetingEditor';
 import { meetingStatus } from '../../model/meetings';
 
+
 const TranscriptPanel = lazyPart(() => import(/* webpackChunkName: 'pmo-meetings-transcript' */ './Transcript').then((m) => m.TranscriptPanel));
-const RichTextEditor = lazyPart(() => import(/* webpackChunkName: 'pmo-rich-text' */ './RichTextEditor').then((m) => m.RichTextEditor));
 
 export interface IMeetingDetailProps {
   row: IMeetingRow;
@@ -66,41 +69,25 @@ export function MeetingDetail(props: IMeetingDetailProps): React.ReactElement {
       {v && (
         <>
           <Text as="h4" variant="mediumPlus">{strings.MinutesAgenda}</Text>
-          <AgendaEditor items={v.agendaItems} onChange={(agendaItems) => ed.change({ agendaItems })} />
+          {ed.locked ? <AgendaList items={v.agendaItems} /> : <AgendaEditor items={v.agendaItems} onChange={(agendaItems) => ed.change({ agendaItems })} />}
+          <ApprovePrevious items={v.agendaItems} records={props.records} approval={ed.approval} />
           <AgendaMail row={row} items={v.agendaItems} />
-          <Text as="h4" variant="mediumPlus">{strings.MinutesAttendance}</Text>
-          <AttendanceEditor values={v} change={ed.change} />
-          <Text as="h4" variant="mediumPlus">{strings.MinutesNotes}</Text>
-          <LazyBoundary name="RichTextEditor">
-            {v.agendaItems.map((i) => (
-              <Stack key={i.id} tokens={{ childrenGap: 4 }}>
-                <Text as="h5" variant="medium" styles={{ root: { fontWeight: 600 } }}>{agendaTitle(i)}</Text>
-                <RichTextEditor label={format(strings.MinutesNotesFor, agendaTitle(i))} value={v.notes[i.id] || ''} onChange={(html) => ed.change({ notes: { ...(ed.values || v).notes, [i.id]: html } })} />
-              </Stack>
-            ))}
-          </LazyBoundary>
-          <LazyBoundary name="TranscriptPanel"><TranscriptPanel row={row} values={v} change={ed.change} people={services.people} /></LazyBoundary>
-          <Text as="h4" variant="mediumPlus">{strings.MinutesDecisions}</Text>
-          <DecisionsEditor values={v} change={ed.change} issues={ed.issues} />
-          <Text as="h4" variant="mediumPlus">{strings.MinutesActions}</Text>
-          <ActionsEditor values={v} change={ed.change} issues={ed.issues} people={services.people} />
-          <Text as="h4" variant="mediumPlus">{strings.MinutesRisks}</Text>
-          <RisksEditor values={v} change={ed.change} issues={ed.issues} />
+          {ed.locked ? (
+            <section aria-label={strings.MinutesPublishedText}>
+              <SafeHtml html={ed.record!.minutes} />
+            </section>
+          ) : (
+            <>
+              <LazyBoundary name="TranscriptPanel"><TranscriptPanel row={row} values={v} change={ed.change} people={services.people} /></LazyBoundary>
+              <MinutesEditors editor={ed} people={services.people} projects={projects.filter((p) => row.matches.some((m) => m.projectId === p.id))} />
+            </>
+          )}
+          <ApprovalPanel record={ed.record} approval={ed.approval} people={services.people} />
           <PublishPanel editor={ed} />
         </>
       )}
-      {ed.record && ed.record.revisions.length > 0 && (
-        <details>
-          <summary>{strings.MinutesEarlierRevisions}</summary>
-          {ed.record.revisions.map((r) => (
-            <section key={r.revision} aria-label={format(strings.MinutesRevisionLabel, r.revision)}>
-              <Text as="h5">{format(strings.MinutesRevisionLabel, r.revision)}{r.reason ? ` – ${r.reason}` : ''}</Text>
-              <SafeHtml html={r.minutes} />
-            </section>
-          ))}
-        </details>
-      )}
-      {ed.record && ed.record.state === 'Published' && ed.record.minutes && (
+      {ed.record && <RevisionHistory record={ed.record} />}
+      {ed.record && ed.record.state === 'Published' && ed.record.minutes && !ed.locked && (
         <details>
           <summary>{strings.MinutesPublishedText}</summary>
           <SafeHtml html={ed.record.minutes} />

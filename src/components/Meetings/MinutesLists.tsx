@@ -7,6 +7,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'PmoHubStrings';
 import { ATTENDANCE_STATUSES, newRowId, type IMinutesIssue, type MinutesProblem } from '../../model/meetings';
+import type { IProject } from '../../model/types';
 import type { IPeopleService } from '../../services/types';
 import { DateField, PeoplePickerField } from '../common/fields';
 import { attendanceLabel } from './labels';
@@ -40,7 +41,15 @@ export function AttendanceEditor({ values, change }: { values: IMeetingValues; c
   );
 }
 
-export function DecisionsEditor({ values, change, issues }: { values: IMeetingValues; change: Change; issues: IMinutesIssue[] }): React.ReactElement {
+/** For a meeting of several projects: which project a decision or action is recorded in (the first when not chosen). */
+function ProjectChoice({ projects, value, onChange }: { projects: IProject[]; value: number | undefined; onChange: (id: number) => void }): React.ReactElement | null {
+  if (projects.length < 2) return null;
+  return <Dropdown label={strings.MinutesProject} selectedKey={value ?? projects[0].id} options={projects.map((p) => ({ key: p.id, text: `${p.code} ${p.title}` }))} onChange={(_e, o) => o && onChange(Number(o.key))} styles={{ root: { minWidth: 200 } }} />;
+}
+
+type RowProps = { values: IMeetingValues; change: Change; issues: IMinutesIssue[]; people: IPeopleService; projects: IProject[] };
+
+export function DecisionsEditor({ values, change, issues, people, projects }: RowProps): React.ReactElement {
   const set = (i: number, p: Partial<IMeetingValues['decisions'][0]>) => change({ decisions: values.decisions.map((d, j) => (j === i ? { ...d, ...p } : d)) });
   return (
     <Stack tokens={{ childrenGap: 8 }}>
@@ -48,6 +57,11 @@ export function DecisionsEditor({ values, change, issues }: { values: IMeetingVa
         <Stack key={d.id} horizontal wrap verticalAlign="end" tokens={{ childrenGap: 8 }}>
           <TextField label={strings.MinutesDecisionTitle} value={d.title} onChange={(_e, v) => set(i, { title: v || '' })} errorMessage={issuesOf(issues, d.id, ['decisionTitleMissing'])} styles={{ root: { minWidth: 320 } }} />
           <TextField label={strings.MinutesDecisionDetail} value={d.detail} onChange={(_e, v) => set(i, { detail: v || '' })} styles={{ root: { minWidth: 320 } }} />
+          <Stack.Item styles={{ root: { minWidth: 240 } }}>
+            <PeoplePickerField label={strings.MinutesDecisionOwner} people={people} value={d.ownerId ? { id: d.ownerId, title: d.ownerName || '', email: '' } : undefined}
+              onChange={(p) => set(i, { ownerId: p?.id, ownerName: p?.title })} />
+          </Stack.Item>
+          <ProjectChoice projects={projects} value={d.projectId} onChange={(projectId) => set(i, { projectId })} />
           <IconButton iconProps={{ iconName: 'Delete' }} ariaLabel={strings.MinutesRemoveDecision} title={strings.MinutesRemoveDecision} onClick={() => change({ decisions: values.decisions.filter((x) => x !== d) })} />
         </Stack>
       ))}
@@ -56,7 +70,7 @@ export function DecisionsEditor({ values, change, issues }: { values: IMeetingVa
   );
 }
 
-export function ActionsEditor({ values, change, issues, people }: { values: IMeetingValues; change: Change; issues: IMinutesIssue[]; people: IPeopleService }): React.ReactElement {
+export function ActionsEditor({ values, change, issues, people, projects }: RowProps): React.ReactElement {
   const set = (i: number, p: Partial<IMeetingValues['actions'][0]>) => change({ actions: values.actions.map((a, j) => (j === i ? { ...a, ...p } : a)) });
   return (
     <Stack tokens={{ childrenGap: 8 }}>
@@ -69,6 +83,7 @@ export function ActionsEditor({ values, change, issues, people }: { values: IMee
               onChange={(p) => set(i, { ownerId: p?.id, ownerEmail: p?.email, ownerName: p?.title })} />
           </Stack.Item>
           <DateField label={strings.MinutesDue} value={a.dueDate || ''} onChange={(v) => set(i, { dueDate: v || undefined })} errorMessage={issuesOf(issues, a.id, ['actionDueMissing', 'actionDuePast'])} />
+          <ProjectChoice projects={projects} value={a.projectId} onChange={(projectId) => set(i, { projectId })} />
           <IconButton iconProps={{ iconName: 'Delete' }} ariaLabel={strings.MinutesRemoveAction} title={strings.MinutesRemoveAction} onClick={() => change({ actions: values.actions.filter((x) => x !== a) })} />
         </Stack>
       ))}

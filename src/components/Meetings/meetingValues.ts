@@ -1,7 +1,7 @@
 /** What the meeting editor edits, how it becomes a PMO Meetings item, and the texts publishing needs. */
 import * as strings from 'PmoHubStrings';
 import { attendanceFrom, beginRevision, noApproval, buildAgenda, carriedOverItems, emptyMinutes, type IAgendaItem, type IMinutes, type IProjectMatch } from '../../model/meetings';
-import type { IActionItem, IMeeting, IRaidItem, MeetingDraft } from '../../model/types';
+import type { IActionItem, IMeeting, IProject, IRaidItem, MeetingDraft } from '../../model/types';
 import type { IPublishTexts } from '../../services/types';
 import { meetingWhen } from './labels';
 import type { IMeetingRow } from './types';
@@ -23,12 +23,19 @@ export function previousMeeting(row: IMeetingRow, records: IMeeting[]): IMeeting
 }
 
 /** A new meeting's values: the agenda from the project's open items, attendance from the invitation. */
-export function initialValues(row: IMeetingRow, actions: IActionItem[], raid: IRaidItem[], previous: IMeeting | undefined, today: Date): IMeetingValues {
+export function initialValues(row: IMeetingRow, actions: IActionItem[], raid: IRaidItem[], previous: IMeeting | undefined, today: Date, projects: IProject[] = []): IMeetingValues {
+  const label = (id: number) => projects.filter((p) => p.id === id).map((p) => `${p.code} ${p.title}`)[0] || String(id);
   const agendaItems = buildAgenda({
     actions,
     raid,
     today,
-    previous: previous && { id: previous.id, published: previous.state === 'Published', carriedOver: carriedOverItems(previous.agendaItems, previous.minutesData.notes) }
+    projects: row.matches.map((m) => ({ id: m.projectId, label: label(m.projectId) })),
+    previous: previous && {
+      id: previous.id,
+      published: previous.state === 'Published',
+      awaitingApproval: previous.approval.state === 'At next meeting',
+      carriedOver: carriedOverItems(previous.agendaItems, previous.minutesData.notes)
+    }
   });
   const e = row.event;
   return { ...emptyMinutes(), attendance: e ? attendanceFrom(e.organizer, e.attendees) : [], agendaItems };

@@ -1,13 +1,15 @@
 import * as React from 'react';
 import { toIsoDate } from '../../model/dates';
-import { remainingSteps, validateMinutes, type IMinutesIssue } from '../../model/meetings';
-import type { IMeeting, IProject } from '../../model/types';
+import { isLocked, isPending, publishBlocked, refreshAgenda, remainingSteps, validateMinutes, type IMinutesIssue } from '../../model/meetings';
+import type { IActionItem, IMeeting, IProject, IRaidItem } from '../../model/types';
 import type { IPmoServices } from '../../services/types';
 import { errorMessage, logError } from '../common/errorMessage';
 import { useServices } from '../common/ServicesContext';
 import type { IAutosave } from '../records/types';
 import { useAutosave } from '../records/useAutosave';
 import { draftKey } from '../records/useDraft';
+import { useApproval, type IApproval } from './Approval/useApproval';
+import { approvalProblemText } from './Approval/approvalTexts';
 import { meetingConflictFields } from './meetingConflictFields';
 import { draftFor, initialValues, previousMeeting, publishTexts, valuesOf, type IMeetingValues } from './meetingValues';
 import type { IMeetingRow } from './types';
@@ -22,17 +24,39 @@ export interface IMeetingEditor extends Omit<IAutosave<IMeeting, IMeetingValues>
   publish: () => void;
   /** Steps still to run (a retry runs only these). */
   remaining: string[];
+  /** Sending for approval, approving, correcting (src/model/meetings/approval.ts). */
+  approval: IApproval;
+  /** Approved minutes are locked: the editor shows them read-only. */
+  locked: boolean;
 }
 
-/** Opens the editor on the stored agenda, or on one built from the project's open actions and RAID items. */
-function useAgenda(row: IMeetingRow, records: IMeeting[], today: Date, auto: IAutosave<IMeeting, IMeetingValues>, services: IPmoServices): string | undefined {
+/** Every linked project's open actions and RAID items (a steering committee has several projects). */
+async function openItems(services: IPmoServices, projectIds: number[]) {
+  const per = await Promise.all(projectIds.map((id) => Promise.all([services.actions.listByProject(id), services.raid.listByProject(id)])));
+  return { actions: per.reduce((all, [a]) => all.concat(a), [] as IActionItem[]), raid: per.reduce((all, [, r]) => all.concat(r), [] as IRaidItem[]) };
+}
+
+/**
+ * Opens the editor on the stored agenda, or on one built from the projects' open actions and RAID
+ * items. A stored agenda still being written takes the open actions made since (carried over until done).
+ */
+function useAgenda(row: IMeetingRow, records: IMeeting[], projects: IProject[], today: Date, auto: IAutosave<IMeeting, IMeetingValues>, services: IPmoServices): string | undefined {
   const [loadError, setLoadError] = React.useState<string>();
-  const projectId = row.matches[0]?.projectId;
+  const projectIds = row.matches.map((m) => m.projectId);
   React.useEffect(() => {
-    if (auto.values) return;
+    const stored = auto.values;
+    const r = auto.record;
+    // Sent for approval, approved or published: the agenda is part of that text and stays as it is.
+    if (stored && r && (r.state === 'Published' || isLocked(r) || isPending(r))) return;
     let live = true;
-    Promise.all([projectId ? services.actions.listByProject(projectId) : Promise.resolve([]), projectId ? services.raid.listByProject(projectId) : Promise.resolve([])])
-      .then(([actions, raid]) => live && auto.open(initialValues(row, actions, raid, previousMeeting(row, records), today)))
+    openItems(services, projectIds)
+      .then(({ actions, raid }) => {
+        if (!live) return;
+        if (!stored) return auto.open(initialValues(row, actions, raid, previousMeeting(row, records), today, projects));
+        // Actions this meeting's own minutes made are its outcome, not items for its agenda.
+        const agendaItems = refreshAgenda(stored.agendaItems, actions.filter((a) => !r || a.meetingId !== r.id), stored.notes, today);
+        if (agendaItems !== stored.agendaItems) auto.change({ agendaItems });
+      })
       .catch((e: unknown) => {
         logError('Meeting agenda', e);
         if (live) setLoadError(errorMessage(e));
@@ -40,7 +64,7 @@ function useAgenda(row: IMeetingRow, records: IMeeting[], today: Date, auto: IAu
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- reason: the agenda is built once per meeting opened
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reason: the agenda is built (or brought up to date) once per meeting opened
   }, []);
   return loadError;
 }
@@ -54,7 +78,8 @@ function usePublish(row: IMeetingRow, projects: IProject[], today: Date, auto: I
   const run = async (): Promise<void> => {
     const saved = await auto.flush();
     if (!saved) return;
-    const linked = projects.filter((p) => saved.projectIds.indexOf(p.id) >= 0);
+    // In the meeting's order: the first project takes what the writer did not assign to another.
+    const linked = saved.projectIds.map((id) => projects.filter((p) => p.id === id)[0]).filter((p): p is IProject => !!p);
     const me = await services.people.current();
     const url = typeof window !== 'undefined' ? `${window.location.origin}${window.location.pathname}#/meetings` : '';
     const texts = publishTexts(saved);
@@ -69,6 +94,8 @@ function usePublish(row: IMeetingRow, projects: IProject[], today: Date, auto: I
     const found = validateMinutes(v, today);
     setIssues(found);
     if (found.length) return;
+    const blocked = auto.record && publishBlocked(auto.record);
+    if (blocked) return setPublishError(approvalProblemText(blocked));
     setPublishing(true);
     setPublishError(undefined);
     run()
@@ -101,12 +128,18 @@ export function useMeetingEditor(row: IMeetingRow, records: IMeeting[], projects
     },
     { record: row.record, values: row.record && row.record.agendaItems.length ? valuesOf(row.record) : undefined }
   );
-  const loadError = useAgenda(row, records, today, auto, services);
+  const loadError = useAgenda(row, records, projects, today, auto, services);
   const { clearIssues, ...published } = usePublish(row, projects, today, auto, onSaved);
+  const approval = useApproval(auto, projects, today, onSaved);
+  const locked = !!auto.record && isLocked(auto.record);
   return {
     ...auto,
     ...published,
+    approval,
+    locked,
     change: (patch) => {
+      // Approved minutes change only through a correction (a new revision with its reason).
+      if (locked) return;
       clearIssues();
       auto.change(patch);
     },

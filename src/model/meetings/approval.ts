@@ -42,7 +42,7 @@ export interface IMinutesApproval {
 export const noApproval = (): IMinutesApproval => ({ state: 'Not requested' });
 
 /** Why an approval step is refused; each has its own message. */
-export type ApprovalProblem = 'notRequested' | 'notApprover' | 'outdated' | 'alreadyApproved' | 'locked' | 'reasonMissing' | 'approverMissing';
+export type ApprovalProblem = 'incomplete' | 'awaitingApproval' | 'approvalRequired' | 'notRequested' | 'notApprover' | 'outdated' | 'alreadyApproved' | 'locked' | 'reasonMissing' | 'approverMissing';
 
 export class ApprovalRefused extends Error {
   constructor(public readonly problem: ApprovalProblem) {

@@ -13,6 +13,8 @@ import type { BatchWriter } from '../sharepoint/batchWrite';
 import type { IActionRepository, IEventRef, IMeetingRepository, IMinutesPublisher, IOutlookService, IPublishRequest, IPublishResult, IRaidRepository } from '../types';
 import { buildMinutesDocument, DOCX_TYPE } from './minutesDocument';
 import { MAX_INLINE_ATTACHMENT } from '../graph/outlookService';
+import { draftOf } from './approval';
+import { ApprovalRefused, publishBlocked } from '../../model/meetings/approval';
 import { createActions, createRaidItems, createTasks, STEP_PERMISSIONS } from './publishSteps';
 
 export interface IPublishDeps {
@@ -31,10 +33,6 @@ export function failureReason(step: PublishStep, e: AppError): string {
   return e.kind === 'forbidden' && permission ? `forbidden:${permission}` : e.kind;
 }
 
-const draftOf = (m: IMeeting): MeetingDraft => {
-  const { id: _id, etag: _etag, modified: _modified, ...rest } = m;
-  return rest;
-};
 
 export class PublishService implements IMinutesPublisher {
   constructor(private readonly deps: IPublishDeps) {}
@@ -42,6 +40,9 @@ export class PublishService implements IMinutesPublisher {
   public async publish(req: IPublishRequest, onProgress?: (m: IMeeting) => void): Promise<IPublishResult> {
     const now = () => (this.deps.now ? this.deps.now() : new Date()).toISOString();
     let meeting = req.meeting;
+    // Minutes sent for approval publish once approved: attendees get the approved revision.
+    const blocked = publishBlocked(meeting);
+    if (blocked) throw new ApprovalRefused(blocked);
     const log: IPublishLog = this.startLog(meeting);
     // Outcomes of steps that wrote nothing outside the meeting ride on the next save (one round trip less each).
     let deferred: Partial<MeetingDraft> | undefined;
@@ -78,12 +79,12 @@ export class PublishService implements IMinutesPublisher {
     const actions = meeting.minutesData.actions;
     const ok = (s: PublishStep) => log.steps[s]?.state === 'done';
     let items: IActionItem[] | undefined;
-    await run('actions', async () => (project ? ((items = await createActions(this.deps, meeting, project, actions, log)), 'done') : 'noProject'));
+    await run('actions', async () => (project ? ((items = await createActions(this.deps, meeting, req.projects, actions, log)), 'done') : 'noProject'));
     const link = { url: req.minutesUrl, alias: req.texts.taskLink };
     // Tasks and RAID items do not depend on each other: they run side by side (round trips do not add up).
     await Promise.all([
-      ok('actions') ? run('tasks', async () => (project ? createTasks(this.deps, meeting, project, actions, log, link, items).then((r) => (r === 'noPlan' ? 'noPlan' : 'done')) : 'noProject')) : undefined,
-      run('raid', async () => (project ? (await createRaidItems(this.deps, meeting, project, log), 'done') : 'noProject'))
+      ok('actions') ? run('tasks', async () => (project ? createTasks(this.deps, meeting, req.projects, actions, log, link, items).then((r) => (r === 'noPlan' ? 'noPlan' : 'done')) : 'noProject')) : undefined,
+      run('raid', async () => (project ? (await createRaidItems(this.deps, meeting, req.projects, log), 'done') : 'noProject'))
     ]);
 
     // 2. The document (rebuilt on every run that still needs it: it is not stored on its own).

@@ -17,6 +17,9 @@ export const STEP_PERMISSIONS = { tasks: 'Tasks.ReadWrite', attachment: 'Calenda
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
+/** The project a decision or action is recorded in: the one the writer chose among the meeting's, else the first. */
+export const projectOf = (id: number | undefined, projects: IProject[]): IProject => projects.filter((p) => p.id === id)[0] || projects[0];
+
 /** Throws the first failure of a batch (the successes are already in the log). */
 function firstFailure(results: { ok: boolean; error?: unknown }[]): void {
   const bad = results.filter((r) => !r.ok)[0];
@@ -26,7 +29,7 @@ function firstFailure(results: { ok: boolean; error?: unknown }[]): void {
 export async function createActions(
   deps: { actions: IActionRepository; actionWriter: BatchWriter<IActionItem, ActionDraft> },
   meeting: IMeeting,
-  project: IProject,
+  projects: IProject[],
   actions: IMinutesAction[],
   log: IPublishLog
 ): Promise<IActionItem[] | undefined> {
@@ -40,7 +43,7 @@ export async function createActions(
     if (found) log.actionItems[a.id] = found.id;
     else toCreate.push(a);
   }
-  const drafts: ActionDraft[] = toCreate.map((a) => ({ title: a.title, projectId: project.id, meetingId: meeting.id, ownerId: a.ownerId, dueDate: a.dueDate, status: 'Open' }));
+  const drafts: ActionDraft[] = toCreate.map((a) => ({ title: a.title, projectId: projectOf(a.projectId, projects).id, meetingId: meeting.id, ownerId: a.ownerId, dueDate: a.dueDate, status: 'Open' }));
   const results = await deps.actionWriter.createMany(drafts);
   const made: IActionItem[] = [];
   results.forEach((r, i) => {
@@ -53,11 +56,14 @@ export async function createActions(
   return existing.concat(made);
 }
 
-/** Creates the missing tasks; returns 'noPlan' when the project has no plan (the actions stay in PMO Actions). */
+/**
+ * Creates the missing tasks, each in its project's plan; returns 'noPlan' when no project has a plan
+ * (the actions stay in PMO Actions, as do those of a project without one).
+ */
 export async function createTasks(
   deps: { outlook: IOutlookService; actions: IActionRepository; actionWriter: BatchWriter<IActionItem, ActionDraft> },
   meeting: IMeeting,
-  project: IProject,
+  projects: IProject[],
   actions: IMinutesAction[],
   log: IPublishLog,
   /** Where each task's details link to (the minutes in PMO Hub), and the link's text. */
@@ -65,9 +71,13 @@ export async function createTasks(
   /** The meeting's PMO Actions items as the actions step of this run left them, when it ran. */
   items?: IActionItem[]
 ): Promise<'done' | 'noPlan'> {
-  if (!project.planId) return 'noPlan';
-  const missing = actions.filter((a) => !log.plannerTasks[a.id]);
-  if (missing.length) await addTasks(deps, meeting, project.planId, actions, missing, log, items);
+  const planned = projects.filter((p) => p.planId);
+  if (!planned.length) return 'noPlan';
+  for (const p of planned) {
+    const own = actions.filter((a) => projectOf(a.projectId, projects).id === p.id);
+    const missing = own.filter((a) => !log.plannerTasks[a.id]);
+    if (missing.length) await addTasks(deps, meeting, p.planId!, own, missing, log, items);
+  }
   await linkTasks(deps.outlook, actions, log, link);
   return 'done';
 }
@@ -129,14 +139,15 @@ async function addTasks(
 export async function createRaidItems(
   deps: { raid: IRaidRepository; raidWriter: BatchWriter<IRaidItem, RaidDraft> },
   meeting: IMeeting,
-  project: IProject,
+  projects: IProject[],
   log: IPublishLog
 ): Promise<void> {
   const m = meeting.minutesData;
+  const project = projects[0];
   const wanted: { key: string; draft: RaidDraft }[] = [
     ...m.decisions.map((d) => ({
       key: d.id,
-      draft: { title: d.title, projectId: project.id, kind: 'Decision' as const, description: d.detail, status: 'Closed' as const, mitigation: '', raisedInMeetingId: meeting.id }
+      draft: { title: d.title, projectId: projectOf(d.projectId, projects).id, kind: 'Decision' as const, description: d.detail, ownerId: d.ownerId, status: 'Closed' as const, mitigation: '', raisedInMeetingId: meeting.id } as RaidDraft
     })),
     ...m.risks.map((r) => ({
       key: r.id,
@@ -155,9 +166,11 @@ export async function createRaidItems(
   ].filter((w) => !log.raidItems[w.key]);
   if (!wanted.length) return;
   const known = Object.keys(log.raidItems).map((k) => log.raidItems[k]);
-  const existing = (await deps.raid.listByProject(project.id)).filter((x) => x.raisedInMeetingId === meeting.id && known.indexOf(x.id) < 0);
+  const involved = wanted.map((w) => w.draft.projectId).filter((id, i, all) => all.indexOf(id) === i);
+  const lists = await Promise.all(involved.map((id) => deps.raid.listByProject(id)));
+  const existing = lists.reduce((all, l) => all.concat(l), [] as IRaidItem[]).filter((x) => x.raisedInMeetingId === meeting.id && known.indexOf(x.id) < 0);
   const toCreate = wanted.filter((w) => {
-    const found = existing.filter((x) => x.kind === w.draft.kind && same(x.title, w.draft.title))[0];
+    const found = existing.filter((x) => x.kind === w.draft.kind && x.projectId === w.draft.projectId && same(x.title, w.draft.title))[0];
     if (found) {
       log.raidItems[w.key] = found.id;
       existing.splice(existing.indexOf(found), 1);

@@ -1,0 +1,27 @@
+/** Words for the approval: each refusal's message, and the approved text as attendees will get it. */
+import * as strings from 'PmoHubStrings';
+import { editingRevision, minutesOutline, outlineToHtml, type ApprovalProblem } from '../../../model/meetings';
+import type { IMeeting, IProject } from '../../../model/types';
+import { publishTexts } from '../meetingValues';
+
+const problems: Record<ApprovalProblem, string> = {
+  incomplete: strings.ApprovalIncomplete,
+  awaitingApproval: strings.ApprovalPublishWaits,
+  approvalRequired: strings.ApprovalPublishRequired,
+  notRequested: strings.ApprovalProblemNotRequested,
+  notApprover: strings.ApprovalProblemNotApprover,
+  outdated: strings.ApprovalProblemOutdated,
+  alreadyApproved: strings.ApprovalProblemAlreadyApproved,
+  locked: strings.ApprovalProblemLocked,
+  reasonMissing: strings.ApprovalProblemReasonMissing,
+  approverMissing: strings.ApprovalProblemApproverMissing
+};
+export const approvalProblemText = (p: ApprovalProblem): string => problems[p];
+
+/** The minutes as the outline's escaped HTML (what the mail and the document are built from), for the revision being approved. */
+export function approvedHtml(m: IMeeting, projects: IProject[]): string {
+  const texts = publishTexts(m);
+  const labels = projects.filter((p) => m.projectIds.indexOf(p.id) >= 0).map((p) => `${p.code} ${p.title}`);
+  const outline = minutesOutline({ ...m, revision: editingRevision(m) }, m.agendaItems, m.minutesData, labels, { approvePrevious: texts.approvePrevious });
+  return outlineToHtml(outline, texts, texts.when);
+}
