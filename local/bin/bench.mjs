@@ -4,7 +4,7 @@
 // src/services). Prints the figures and writes them into docs/benchmarks.md between the bench markers.
 //   PMO_BENCH_ITEMS (10000)  PMO_BENCH_PROJECTS (1000)  PMO_BENCH_READS (200)  PMO_BENCH_FULL (5)
 //   PMO_BENCH_NO_DOC=1  print only, leave docs/benchmarks.md alone
-//   PMO_BENCH_ONLY=lists|meetings|portfolio  run one part (meetings: local/bin/benchMeetings.mjs,
+//   PMO_BENCH_ONLY=lists|meetings|portfolio|proposals  run one part (proposals: local/bin/benchProposals.mjs) (meetings: local/bin/benchMeetings.mjs,
 //   portfolio: local/bin/benchPortfolio.mjs); PMO_BENCH_PORTFOLIO_SIZES (50,200,1000)
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -130,6 +130,10 @@ async function main() {
     await runMeetingsBench(startTenant, root);
   }
   if (!only || only === 'portfolio') await mainPortfolio();
+  if (!only || only === 'proposals') {
+    const { runProposalsBench } = await import('./benchProposals.mjs');
+    await runProposalsBench(startTenant, root);
+  }
 }
 
 async function listsBench() {
