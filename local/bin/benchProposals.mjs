@@ -5,22 +5,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { log, recordFetches, roundTrips, summarize } from './benchMeasure.mjs';
-
-async function measure(origin, fn) {
-  await log(origin, 'DELETE');
-  const fetches = recordFetches();
-  const t = performance.now();
-  let value;
-  try {
-    value = await fn();
-  } finally {
-    fetches.stop();
-  }
-  const ms = performance.now() - t;
-  const s = summarize(await log(origin));
-  return { value, requests: s.requests, inner: s.inner, bytesDown: s.bytesOut, roundTrips: roundTrips(fetches.calls), ms };
-}
+import { measure } from './benchMeasure.mjs';
 
 /** The deck's text for the bench: the keys themselves (the web part takes them from src/loc). */
 function benchLabels() {
