@@ -1041,6 +1041,36 @@ declare interface IPmoHubStrings {
   /** {0}: why, localized. */
   ReportMailMembersFailed: string;
   ReportMailNoneChosen: string;
+  TranscriptTitle: string;
+  TranscriptLoading: string;
+  TranscriptNotOnline: string;
+  TranscriptNotOrganizer: string;
+  TranscriptNone: string;
+  TranscriptForbidden: string;
+  TranscriptFailed: string;
+  TranscriptSearch: string;
+  TranscriptLinesShown: string;
+  TranscriptNoMatch: string;
+  TranscriptEarlier: string;
+  TranscriptLater: string;
+  TranscriptPage: string;
+  TranscriptProposals: string;
+  TranscriptProposalsList: string;
+  TranscriptNoProposals: string;
+  TranscriptProposalDecision: string;
+  TranscriptProposalAction: string;
+  TranscriptProposalTitle: string;
+  TranscriptAccept: string;
+  TranscriptEdit: string;
+  TranscriptReject: string;
+  TranscriptSaidBy: string;
+  TranscriptUnknownSpeaker: string;
+  TranscriptOwnerDue: string;
+  TranscriptNoOwner: string;
+  TranscriptNoDue: string;
+  TranscriptDecisionDetail: string;
+  TranscriptAccepted: string;
+  TranscriptRejected: string;
 }
 
 declare module 'PmoHubStrings' {
