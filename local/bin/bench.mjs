@@ -4,9 +4,9 @@
 // src/services). Prints the figures and writes them into docs/benchmarks.md between the bench markers.
 //   PMO_BENCH_ITEMS (10000)  PMO_BENCH_PROJECTS (1000)  PMO_BENCH_READS (200)  PMO_BENCH_FULL (5)
 //   PMO_BENCH_NO_DOC=1  print only, leave docs/benchmarks.md alone
-//   PMO_BENCH_ONLY=lists|meetings|portfolio|reports|planner  run one part (meetings: local/bin/benchMeetings.mjs,
-//   portfolio: local/bin/benchPortfolio.mjs, reports: local/bin/benchReports.mjs, planner: local/bin/benchPlanner.mjs);
-//   PMO_BENCH_PORTFOLIO_SIZES (50,200,1000), PMO_BENCH_COMPLIANCE_SIZES (200,1000)
+//   PMO_BENCH_ONLY=lists|meetings|portfolio|reports|planner|proposals  run one part (meetings: local/bin/benchMeetings.mjs,
+//   portfolio: local/bin/benchPortfolio.mjs, reports: local/bin/benchReports.mjs, planner: local/bin/benchPlanner.mjs,
+//   proposals: local/bin/benchProposals.mjs); PMO_BENCH_PORTFOLIO_SIZES (50,200,1000), PMO_BENCH_COMPLIANCE_SIZES (200,1000)
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -135,6 +135,10 @@ async function main() {
   if (!only || only === 'planner') {
     const { runPlannerBench } = await import('./benchPlanner.mjs');
     await runPlannerBench(startTenant, root);
+  }
+  if (!only || only === 'proposals') {
+    const { runProposalsBench } = await import('./benchProposals.mjs');
+    await runProposalsBench(startTenant, root);
   }
 }
 
