@@ -4,8 +4,11 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'PmoHubStrings';
 import { LazyBoundary, lazyPart } from '../common/LazyPart';
+import { useServices } from '../common/ServicesContext';
+import { logError } from '../common/errorMessage';
 import { ActionsPanel } from './Actions';
 import { MeetingList } from './MeetingList';
+import { meetingRows } from './meetingRows';
 import type { IProject } from '../../model/types';
 import type { IMeetingRow, IMeetingsProps } from './types';
 import { useMeetings } from './useMeetings';
@@ -18,10 +21,21 @@ const MeetingDetail = lazyPart(() => import(/* webpackChunkName: 'pmo-meeting-de
  * The PMO Meetings web part (and the Meetings tab of PMO Project): meetings from Outlook and PMO
  * Meetings by project with their state; one click opens the agenda, the minutes and publishing.
  */
-export function Meetings({ title, projectId, today }: IMeetingsProps): React.ReactElement {
+export function Meetings({ title, projectId, today, openMeetingId }: IMeetingsProps): React.ReactElement {
   const now = React.useMemo(() => today || new Date(), [today]);
   const meetings = useMeetings(projectId, now);
   const [open, setOpen] = React.useState<IMeetingRow>();
+  // Opened once the list is read: from the list, or (older than its window) read by id; Back then shows the list.
+  const services = useServices();
+  const asked = React.useRef(openMeetingId);
+  React.useEffect(() => {
+    const id = asked.current;
+    if (!id || meetings.loading) return;
+    asked.current = undefined;
+    const row = meetings.rows.find((r) => r.record?.id === id);
+    if (row) setOpen(row);
+    else services.meetings.get(id).then((record) => setOpen(meetingRows([], [record], meetings.projects)[0]), (e: unknown) => logError('Meetings: open', e));
+  }, [meetings.loading, meetings.rows, meetings.projects, services]);
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       {!projectId && (
