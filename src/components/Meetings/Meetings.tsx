@@ -4,6 +4,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'PmoHubStrings';
 import { LazyBoundary, lazyPart } from '../common/LazyPart';
+import { ViewTabs } from '../common/ViewTabs';
 import { MeetingList } from './MeetingList';
 import type { IMeetingRow, IMeetingsProps } from './types';
 import { useMeetings } from './useMeetings';
@@ -11,6 +12,8 @@ import { useMeetings } from './useMeetings';
 // The agenda, minutes and publishing editor (form controls, conflict dialog, DOMPurify) loads when a
 // meeting is first opened, not with the list.
 const MeetingDetail = lazyPart(() => import(/* webpackChunkName: 'pmo-meeting-detail' */ './MeetingDetail').then((m) => m.MeetingDetail));
+// The decision log is a tab of its own, loaded when first chosen.
+const DecisionLog = lazyPart(() => import(/* webpackChunkName: 'pmo-decision-log' */ '../DecisionLog').then((m) => m.DecisionLog));
 
 /**
  * The PMO Meetings web part (and the Meetings tab of PMO Project): meetings from Outlook and PMO
@@ -20,19 +23,9 @@ export function Meetings({ title, projectId, today }: IMeetingsProps): React.Rea
   const now = React.useMemo(() => today || new Date(), [today]);
   const meetings = useMeetings(projectId, now);
   const [open, setOpen] = React.useState<IMeetingRow>();
-  return (
-    <Stack tokens={{ childrenGap: 12 }}>
-      {!projectId && (
-        <Text as="h2" variant="xLarge">
-          {title || strings.MeetingsDefaultTitle}
-        </Text>
-      )}
-      {meetings.error && <MessageBar messageBarType={MessageBarType.error}>{meetings.error}</MessageBar>}
-      {meetings.warning && (
-        <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="meetings-outlook-unread">
-          {meetings.warning}
-        </MessageBar>
-      )}
+  const [tab, setTab] = React.useState('meetings');
+  const view = (
+    <>
       {open ? (
         <LazyBoundary name="MeetingDetail">
           <MeetingDetail
@@ -50,6 +43,33 @@ export function Meetings({ title, projectId, today }: IMeetingsProps): React.Rea
         </LazyBoundary>
       ) : (
         <MeetingList meetings={meetings} oneProject={!!projectId} onOpen={setOpen} />
+      )}
+    </>
+  );
+  const openMeeting = (id: number) => {
+    const row = meetings.rows.filter((r) => r.record && r.record.id === id)[0];
+    if (!row) return;
+    setOpen(row);
+    setTab('meetings');
+  };
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      {!projectId && (
+        <Text as="h2" variant="xLarge">
+          {title || strings.MeetingsDefaultTitle}
+        </Text>
+      )}
+      {meetings.error && <MessageBar messageBarType={MessageBarType.error}>{meetings.error}</MessageBar>}
+      {meetings.warning && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="meetings-outlook-unread">
+          {meetings.warning}
+        </MessageBar>
+      )}
+      {projectId ? view : (
+        <ViewTabs label={strings.MeetingsDefaultTitle} selected={tab} onSelect={setTab} tabs={[
+          { key: 'meetings', text: strings.MeetingsDefaultTitle, content: () => view },
+          { key: 'decisions', text: strings.DecisionLogTab, content: () => <LazyBoundary name="DecisionLog"><DecisionLog projects={meetings.projects} onOpenMeeting={openMeeting} /></LazyBoundary> }
+        ]} />
       )}
     </Stack>
   );
