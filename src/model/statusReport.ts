@@ -80,6 +80,11 @@ export interface IReportSnapshot {
   figures: IReportFigures;
   suggested: Partial<Record<ReportDimension, Health>>;
   reasons: Partial<Record<ReportDimension, IHealthReason[]>>;
+  /**
+   * Made once when a draft is started: a create retried after a lost answer finds the item it made
+   * (same project, still a Draft, same key) and saves over it instead of adding a second draft.
+   */
+  draftKey?: string;
 }
 
 export interface IStatusReport extends IRecord {
@@ -208,10 +213,11 @@ export interface IReportFormValues {
 const healthOrEmpty = (h: Health | undefined): Health | '' => (h && HEALTHS.indexOf(h) >= 0 ? h : '');
 
 /** A new report's values: the figures and the suggestion, with each dimension set to what is suggested. */
-export function newReportValues(projectId: number, title: string, figures: IReportFigures, period: ReportingPeriod): IReportFormValues {
+export function newReportValues(projectId: number, title: string, figures: IReportFigures, period: ReportingPeriod, draftKey?: string): IReportFormValues {
   const s = suggestHealth(figures);
   const snapshot: IReportSnapshot = {
     version: 1,
+    ...(draftKey ? { draftKey } : {}),
     figures,
     suggested: { schedule: s.schedule.health, cost: s.cost.health, scope: s.scope.health, risk: s.risk.health },
     reasons: { schedule: s.schedule.reasons, cost: s.cost.reasons, scope: s.scope.reasons, risk: s.risk.reasons }

@@ -142,8 +142,8 @@ describe('status reports', () => {
     const actualNow = await figure(again.getByTestId('report-figures'), strings.ReportFigActual);
     const num = (t: string) => Number(t.replace(/[^\d.-]/g, ''));
     expect(num(actualNow) - num(actualDrafted)).toBe(20000);
-    // Chromium reports the sendMail POST as ERR_ABORTED although the tenant stored the mail once (checked
-    // above) and the call resolved; not yet explained (see notes/h11.md), so only that line is let through.
-    expect(s.pmo.consoleProblems().filter((p) => !/POST \S+\/v1\.0\/me\/sendMail \(net::ERR_ABORTED\)/.test(p))).toEqual([]);
+    // No line let through: the sendMail answer's empty body is read (outlookService drainBody), so the
+    // reload above no longer cancels a request still open and Chromium logs no ERR_ABORTED.
+    expect(s.pmo.consoleProblems()).toEqual([]);
   });
 });

@@ -49,4 +49,19 @@ describe('status reports', () => {
     expect(again.publishedAt).toBe(mine[0].publishedAt);
     expect((await s.projects.get(project.id)).health).toBe('Red');
   }, 60000);
+
+  it('a draft saved again after a lost answer stays one draft (looked up by its key before the create)', async () => {
+    const project = (await s.projects.list()).find((p) => p.planId && p.phase === 'Execution')!;
+    const figures = await s.statusReports.draftFigures(project, TODAY);
+    const values = { ...newReportValues(project.id, 'Saved twice', figures, 'monthly', 'key-saved-twice'), summary: 'First try.' };
+    const first = await s.statusReports.create(toReportDraft(values));
+    // The person never saw the first answer and saves again, with a later edit: the same item is updated.
+    const second = await s.statusReports.create(toReportDraft({ ...values, summary: 'Second try.' }));
+    expect(second.id).toBe(first.id);
+    const mine = (await s.statusReports.listByProject(project.id)).filter((r) => r.title === 'Saved twice');
+    expect(mine.map((r) => [r.state, r.summary])).toEqual([['Draft', 'Second try.']]);
+    // Another draft (another key) is a new item.
+    const other = await s.statusReports.create(toReportDraft({ ...newReportValues(project.id, 'Saved twice', figures, 'monthly', 'key-other'), summary: 'Other.' }));
+    expect(other.id).not.toBe(first.id);
+  }, 60000);
 });

@@ -5,7 +5,9 @@ import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'PmoHubStrings';
 import { LazyBoundary, lazyPart } from '../common/LazyPart';
 import { ViewTabs } from '../common/ViewTabs';
+import { ActionsPanel } from './Actions';
 import { MeetingList } from './MeetingList';
+import type { IProject } from '../../model/types';
 import type { IMeetingRow, IMeetingsProps } from './types';
 import { useMeetings } from './useMeetings';
 
@@ -42,7 +44,10 @@ export function Meetings({ title, projectId, today }: IMeetingsProps): React.Rea
           />
         </LazyBoundary>
       ) : (
-        <MeetingList meetings={meetings} oneProject={!!projectId} onOpen={setOpen} />
+        <>
+          <MeetingList meetings={meetings} oneProject={!!projectId} onOpen={setOpen} />
+          <ProjectActions projectId={projectId || meetings.filters.projectId} projects={meetings.projects} />
+        </>
       )}
     </>
   );
@@ -73,4 +78,11 @@ export function Meetings({ title, projectId, today }: IMeetingsProps): React.Rea
       )}
     </Stack>
   );
+}
+
+/** The actions of the project in view, with their Planner state; without one, how to get there. */
+function ProjectActions({ projectId, projects }: { projectId: number | undefined; projects: IProject[] }): React.ReactElement {
+  if (!projectId) return <Text variant="small">{strings.ActionsPickProject}</Text>;
+  const p = projects.filter((x) => x.id === projectId)[0];
+  return <ActionsPanel key={projectId} projectId={projectId} projectName={p ? p.code || p.title : String(projectId)} />;
 }

@@ -60,7 +60,9 @@ export function useStatusReports(project: IProject, period: ReportingPeriod, onP
       (figures) => {
         setDrafting(false);
         const title = format(strings.ReportDefaultTitle, project.code, formatDate(today));
-        records.editor.startNew(newReportValues(project.id, title, figures, period));
+        // One key per started draft: saving again after a lost answer updates the draft it made (StatusReportService.create).
+        const key = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+        records.editor.startNew(newReportValues(project.id, title, figures, period, key));
       },
       (e: unknown) => {
         logError('StatusReports: draft', e);

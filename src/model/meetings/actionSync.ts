@@ -96,6 +96,8 @@ export const progressOfPercent = (p: number): Progress => (p >= PLANNER_DONE ? '
 const progressOfStatus = (s: ActionStatus): Progress => (s === 'Done' ? 'done' : s === 'In progress' ? 'progress' : 'open');
 const STATUS_OF: Record<Progress, ActionStatus> = { done: 'Done', progress: 'In progress', open: 'Open' };
 const PERCENT_OF: Record<Progress, number> = { done: PLANNER_DONE, progress: 50, open: 0 };
+/** The PMO Hub status a Planner progress reads as. */
+export const statusOfProgress = (p: Progress): ActionStatus => STATUS_OF[p];
 
 /**
  * A Planner due instant as a calendar day: Planner stores the start of the chosen day in the person's

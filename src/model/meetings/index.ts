@@ -7,3 +7,4 @@ export * from './outline';
 export * from './outlookSync';
 export * from './actionSync';
 export * from './approval';
+export * from './actionForm';

@@ -28,6 +28,25 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 /**
+ * Reads an answer's body to its end when the Graph client handed it back unread. sendMail answers 202
+ * with no body and no Content-Type, and for such an answer the client returns the raw body stream
+ * (GraphResponseHandler: "assuming it as a stream type"). Unread, that stream keeps the request open
+ * in the browser, so a navigation or reload afterwards cancels it and Chromium logs the POST as
+ * net::ERR_ABORTED, although the mail was accepted.
+ */
+export async function drainBody(answer: unknown): Promise<void> {
+  const stream = answer as { getReader?: () => { read(): Promise<{ done: boolean }> }; resume?: () => void } | null | undefined;
+  if (stream && typeof stream.getReader === 'function') {
+    const reader = stream.getReader();
+    while (!(await reader.read()).done) {
+      // nothing to keep: the answer has no content
+    }
+  } else if (stream && typeof stream.resume === 'function') {
+    stream.resume();
+  }
+}
+
+/**
  * A task details reference key: the URL with %, ., :, @ and # percent-encoded, as Planner requires
  * (https://learn.microsoft.com/graph/api/resources/plannerexternalreferences).
  */
@@ -93,8 +112,8 @@ export class OutlookService implements IOutlookService {
   }
 
   public sendMail(m: IMailMessage): Promise<void> {
-    return guard('Mailing the minutes', async () => {
-      await this.graph.api('/me/sendMail').post({
+    return guard('Sending a mail', async () => {
+      const answer: unknown = await this.graph.api('/me/sendMail').post({
         message: {
           subject: m.subject,
           body: { contentType: 'html', content: m.html },
@@ -105,6 +124,7 @@ export class OutlookService implements IOutlookService {
         },
         saveToSentItems: true
       });
+      await drainBody(answer);
     });
   }
 

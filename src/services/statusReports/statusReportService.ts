@@ -56,6 +56,20 @@ export class StatusReportService extends ProjectRecordRepository<IStatusReport, 
     super(sp, LISTS.statusReports, statusReportMapping, (d) => validateReport(reportToFormValues({ ...d, id: 0, etag: '' })));
   }
 
+  /**
+   * Adds a draft once: when the draft carries a key (IReportSnapshot.draftKey), the project's drafts are
+   * looked up first, and one with the same key (made by an earlier try whose answer was lost) is saved
+   * over instead. A look-up before create works on SharePoint Online as here: lists have no idempotency keys.
+   */
+  public create(draft: StatusReportDraft): Promise<IStatusReport> {
+    const key = draft.snapshot?.draftKey;
+    if (!key || draft.state !== 'Draft') return super.create(draft);
+    return guard(`Adding a status report draft of project ${draft.projectId}`, async () => {
+      const made = (await this.listByProject(draft.projectId)).filter((r) => r.state === 'Draft' && r.snapshot?.draftKey === key)[0];
+      return made ? this.update(made.id, draft, made.etag) : super.create(draft);
+    });
+  }
+
   private raidChanges(projectId: number): Promise<IRaidChange[]> {
     return guard(`Reading the RAID log of project ${projectId}`, async () => {
       const rows = await this.sp.web.lists

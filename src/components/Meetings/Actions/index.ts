@@ -1,0 +1,2 @@
+export { ActionsPanel } from './ActionsPanel';
+export type { IActionsPanelProps } from './ActionsPanel';
