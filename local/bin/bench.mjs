@@ -4,8 +4,9 @@
 // src/services). Prints the figures and writes them into docs/benchmarks.md between the bench markers.
 //   PMO_BENCH_ITEMS (10000)  PMO_BENCH_PROJECTS (1000)  PMO_BENCH_READS (200)  PMO_BENCH_FULL (5)
 //   PMO_BENCH_NO_DOC=1  print only, leave docs/benchmarks.md alone
-//   PMO_BENCH_ONLY=lists|meetings|portfolio  run one part (meetings: local/bin/benchMeetings.mjs,
-//   portfolio: local/bin/benchPortfolio.mjs); PMO_BENCH_PORTFOLIO_SIZES (50,200,1000)
+//   PMO_BENCH_ONLY=lists|meetings|portfolio|reports|planner|proposals  run one part (meetings: local/bin/benchMeetings.mjs,
+//   portfolio: local/bin/benchPortfolio.mjs, reports: local/bin/benchReports.mjs, planner: local/bin/benchPlanner.mjs,
+//   proposals: local/bin/benchProposals.mjs); PMO_BENCH_PORTFOLIO_SIZES (50,200,1000), PMO_BENCH_COMPLIANCE_SIZES (200,1000)
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -130,6 +131,42 @@ async function main() {
     await runMeetingsBench(startTenant, root);
   }
   if (!only || only === 'portfolio') await mainPortfolio();
+  if (!only || only === 'reports') await mainReports();
+  if (!only || only === 'planner') {
+    const { runPlannerBench } = await import('./benchPlanner.mjs');
+    await runPlannerBench(startTenant, root);
+  }
+  if (!only || only === 'proposals') {
+    const { runProposalsBench } = await import('./benchProposals.mjs');
+    await runProposalsBench(startTenant, root);
+  }
+}
+
+/** Drafting a status report (demo tenant) and the compliance board at 200 and 1,000 projects (a tenant of its own). */
+async function mainReports() {
+  const { benchDrafting, benchCompliance, reportsSection } = await import('./benchReports.mjs');
+  const m = {
+    ...(await import('../../src/services/clients.ts')),
+    ...(await import('../../src/services/index.ts')),
+    ...(await import('../../src/services/sharepoint/schema.ts')),
+    ...(await import('../../src/model/statusReportFigures.ts')),
+    ...(await import('../../src/model/compliance.ts')),
+    ...(await import('../../src/components/Compliance/complianceProject.ts'))
+  };
+  const run = async (seed, fn) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pmo-bench-reports-${seed}-`));
+    for (const f of ['localhost-key.pem', 'localhost-cert.pem']) fs.copyFileSync(path.join(process.env.PMO_BENCH_DATA, f), path.join(dir, f));
+    const tenant = await startTenant(dir, false, seed);
+    try {
+      return await fn(tenant.origin);
+    } finally {
+      await tenant.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const drafting = await run('demo', (origin) => benchDrafting(origin, m));
+  const compliance = await run('none', (origin) => benchCompliance(origin, m));
+  writeSection('reports', reportsSection(drafting, compliance, machineLine()), '## Status reports and process compliance');
 }
 
 async function listsBench() {

@@ -101,3 +101,19 @@ export function pageAssets(distDir, loaded) {
     return { file, raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length, onOpen: loaded.includes(`/assets/${file}`) };
   });
 }
+
+/** Runs fn against the tenant with an emptied log: its value, requests (inside $batch apart), bytes down, round trips and time. */
+export async function measure(origin, fn) {
+  await log(origin, 'DELETE');
+  const fetches = recordFetches();
+  const t = performance.now();
+  let value;
+  try {
+    value = await fn();
+  } finally {
+    fetches.stop();
+  }
+  const ms = performance.now() - t;
+  const s = summarize(await log(origin));
+  return { value, requests: s.requests, inner: s.inner, bytesDown: s.bytesOut, roundTrips: roundTrips(fetches.calls), ms };
+}

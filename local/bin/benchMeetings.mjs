@@ -5,25 +5,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { log, recordFetches, roundTrips, summarize } from './benchMeasure.mjs';
+import { measure } from './benchMeasure.mjs';
 
 const DAY = 86400000;
 const iso = (t) => new Date(t).toISOString().slice(0, 10);
-
-async function measure(origin, fn) {
-  await log(origin, 'DELETE');
-  const fetches = recordFetches();
-  const t = performance.now();
-  let value;
-  try {
-    value = await fn();
-  } finally {
-    fetches.stop();
-  }
-  const ms = performance.now() - t;
-  const s = summarize(await log(origin));
-  return { value, requests: s.requests, inner: s.inner, roundTrips: roundTrips(fetches.calls), ms };
-}
 
 export async function runMeetingsBench(startTenant, root) {
   const { createClientsFromUrls } = await import('../../src/services/clients.ts');

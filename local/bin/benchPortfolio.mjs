@@ -31,7 +31,7 @@ async function faults(origin, latencyMs) {
 }
 
 /** Groups with plans and tasks, and the register items pointing at them, for projects from..to-1. */
-async function addProjects(origin, sp, LISTS, from, to) {
+export async function addProjects(origin, sp, LISTS, from, to) {
   const day = (d) => new Date(Date.now() + d * 86400000).toISOString().slice(0, 10);
   const plans = new Array(to - from);
   await pool(

@@ -1,6 +1,6 @@
 /**
  * Hash routes of the local page, so a reload (e.g. after switching person) keeps the view:
- * #/portfolio (default), #/register, #/project, #/project/<item id>, #/meetings, #/proposals, and the
+ * #/portfolio (default), #/register, #/project, #/project/<item id>[/<tab>[/<meeting id>]], #/meetings, #/proposals, and the
  * Teams mode #/teams, #/teams/<team group id>[/<channel id>] (a channel tab as Teams hosts it).
  */
 import * as React from 'react';
@@ -12,6 +12,9 @@ export interface Route {
   view: ViewKey;
   /** PMO Projects item id, project view only. */
   projectId?: number;
+  /** Project view only: the workspace tab to open on, and (meetings tab) the PMO Meetings item to open. */
+  tab?: string;
+  meetingId?: number;
   /** Teams mode only: the team (its M365 group id) and the channel whose tab is shown. */
   teamId?: string;
   channelId?: string;
@@ -20,6 +23,8 @@ export interface Route {
 export function parseRoute(hash: string): Route {
   const t = /^#\/teams(?:\/([0-9a-f-]{36}))?(?:\/([^/]+))?\/?$/i.exec(hash);
   if (t) return { view: 'teams', teamId: t[1], channelId: t[1] && t[2] ? decodeURIComponent(t[2]) : undefined };
+  const p = /^#\/project\/(\d+)\/([a-z]+)(?:\/(\d+))?\/?$/.exec(hash);
+  if (p) return { view: 'project', projectId: Number(p[1]), tab: p[2], meetingId: p[3] ? Number(p[3]) : undefined };
   const m = /^#\/(portfolio|register|project|meetings|proposals)(?:\/(\d+))?\/?$/.exec(hash);
   if (!m) return { view: 'portfolio' };
   const view = m[1] as ViewKey;
@@ -29,7 +34,9 @@ export function parseRoute(hash: string): Route {
 
 export function routeHref(route: Route): string {
   if (route.view === 'teams' && route.teamId) return `#/teams/${route.teamId}${route.channelId ? `/${encodeURIComponent(route.channelId)}` : ''}`;
-  return route.view === 'project' && route.projectId ? `#/project/${route.projectId}` : `#/${route.view}`;
+  if (route.view !== 'project' || !route.projectId) return `#/${route.view}`;
+  const tab = route.tab ? `/${route.tab}${route.meetingId ? `/${route.meetingId}` : ''}` : '';
+  return `#/project/${route.projectId}${tab}`;
 }
 
 /** The current route, following hashchange. */

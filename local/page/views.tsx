@@ -9,8 +9,8 @@ import { ProjectChooser } from './ProjectChooser';
 import { PageStrings } from './strings';
 import { routeHref, type Route } from './route';
 
-const openProject = (projectId: number) => {
-  window.location.hash = routeHref({ view: 'project', projectId });
+const openProject = (projectId: number, target?: { tab?: string; meetingId?: number }) => {
+  window.location.hash = routeHref({ view: 'project', projectId, tab: target?.tab, meetingId: target?.meetingId });
 };
 
 /** The web part root for a route, with the props the page author (or the Teams context) would give it. */
@@ -22,7 +22,11 @@ export const WebPartView: React.FC<{ route: Route }> = ({ route }) => {
       return (
         <Stack tokens={{ childrenGap: 16 }}>
           <ProjectChooser projectId={route.projectId} onChoose={openProject} />
-          {route.projectId ? <ProjectWorkspace key={route.projectId} projectId={route.projectId} /> : <p>{PageStrings.ProjectChooserPrompt}</p>}
+          {route.projectId ? (
+            <ProjectWorkspace key={`${route.projectId}/${route.tab ?? ''}/${route.meetingId ?? ''}`} projectId={route.projectId} tab={route.tab} meetingId={route.meetingId} />
+          ) : (
+            <p>{PageStrings.ProjectChooserPrompt}</p>
+          )}
         </Stack>
       );
     case 'meetings':

@@ -24,3 +24,14 @@ export function toIsoDate(value: Date | string): string {
   const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
   return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
 }
+
+/**
+ * The calendar day of an instant (ISO date-time) for a person `offsetMinutes` east of UTC (the
+ * runtime's own offset at that instant when omitted): a meeting at 23:30 in Oslo is on its Oslo day.
+ */
+export function localDay(instant: string, offsetMinutes?: number): string {
+  const t = Date.parse(instant);
+  if (isNaN(t)) return instant.slice(0, 10);
+  const offset = offsetMinutes ?? -new Date(t).getTimezoneOffset();
+  return new Date(t + offset * 60000).toISOString().slice(0, 10);
+}

@@ -210,6 +210,8 @@ export interface IPlannerTask {
   startDateTime?: string;
   dueDateTime?: string;
   completedDateTime?: string;
+  /** When the task was created (Graph plannerTask has no lastModifiedDateTime; compliance reads this and completedDateTime). */
+  createdDateTime?: string;
   assigneeIds: string[];
 }
 

@@ -61,6 +61,7 @@ export function createServices(clients: IPmoClients): IPmoServices {
     statusReports: lazyService(() =>
       import(/* webpackChunkName: 'pmo-svc-reports' */ './statusReports/statusReportService').then((m) => new m.StatusReportService(sp, planner, costs, portfolio))
     ),
+    compliance: lazyService(() => import(/* webpackChunkName: 'pmo-svc-compliance' */ './compliance/complianceReader').then((m) => new m.ComplianceReader(sp))),
     metrics: lazyService(() =>
       import(/* webpackChunkName: 'pmo-svc-metrics' */ './metrics/metricsReader').then((m) => new m.MetricsReader(sp, portfolio))
     ),

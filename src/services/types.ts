@@ -3,6 +3,7 @@
  * built by createServices() in ./index.ts from the clients of ./clients.ts; components receive them
  * through ServicesContext (src/components/common/ServicesContext.tsx) or props and never construct them.
  */
+import type { IComplianceData } from '../model/compliance';
 import type { ICalendarEvent } from '../model/meetings/types';
 import type { IMailLabels } from '../model/meetings/outline';
 import type { TaskRead } from '../model/meetings/actionSync';
@@ -202,6 +203,12 @@ export interface IPortfolioReader {
   meetingsFrom(day: string): Promise<(IMeetingInput & { projectId: number })[]>;
   /** Every meeting of one project, by start. */
   projectMeetings(projectId: number): Promise<IProjectMeeting[]>;
+}
+
+/** The process compliance board's reads beside the portfolio's (src/services/compliance): a handful of list-wide queries. */
+export interface IComplianceReader {
+  /** Published reports of the current periods, open actions, open risks and issues, meetings of the look-back window. */
+  read(today: string): Promise<IComplianceData>;
 }
 
 export interface IProvisioningStep {
@@ -430,6 +437,8 @@ export interface IPmoServices {
   transcripts?: ITranscriptService;
   /** Status reports: list, drafting figures, publishing (src/services/statusReports). */
   statusReports: IStatusReportService;
+  /** Process compliance reads (src/services/compliance, lazy). */
+  compliance: IComplianceReader;
   /** The reads of the PMO metrics: register, published reports, meetings (src/services/metrics). */
   metrics: IMetricsReader;
   /** Publishes minutes (src/services/meetings/publishService.ts). */

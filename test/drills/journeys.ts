@@ -15,6 +15,8 @@ import { csvRows, openEditPanel, openTab, saveAsSomeoneElse, viewUrl, waitForVie
 import { deleteList, storedItems, storedLists } from './tenantRecords';
 import { meetingsJourney, portfolioJourney } from './journeysMore';
 import { approvalJourneys } from './journeysApproval';
+import { complianceJourneys } from './journeysCompliance';
+import { metricsJourney } from './journeysMetrics';
 import { PMO_LISTS } from '../../src/services/sharepoint/schema';
 
 export interface JourneyContext {
@@ -392,6 +394,7 @@ export const JOURNEYS: Journey[] = [
   }),
   meetingsJourney(),
   portfolioJourney(),
+  metricsJourney(),
   {
     name: 'setup: PMO lists on an empty site',
     last: true,
@@ -421,5 +424,5 @@ export const JOURNEYS: Journey[] = [
 
 /** The journeys in the order a drill runs them: the one that empties the site last. */
 export function journeysInOrder(): Journey[] {
-  return [...JOURNEYS.filter((j) => !j.last), ...approvalJourneys(), ...JOURNEYS.filter((j) => j.last)];
+  return [...JOURNEYS.filter((j) => !j.last), ...complianceJourneys(), ...approvalJourneys(), ...JOURNEYS.filter((j) => j.last)];
 }

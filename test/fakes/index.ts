@@ -1,4 +1,5 @@
 import { FakeStatusReportService } from './FakeStatusReports';
+import { FakeComplianceReader } from './FakeCompliance';
 import { FakeMetricsReader } from './FakeMetrics';
 /**
  * In-memory fakes of the service interfaces (src/services/types.ts) for component tests. Each fake
@@ -24,6 +25,7 @@ export { FakeRecordRepository } from './FakeRecordRepository';
 export { FakeRaidRepository, FakeCostRepository, FakeAllocationRepository, FakeProvisioningService } from './FakeRecords';
 export { FakePortfolioReader } from './FakePortfolio';
 export { FakeStatusReportService } from './FakeStatusReports';
+export { FakeComplianceReader } from './FakeCompliance';
 export { FakeMetricsReader } from './FakeMetrics';
 export { FakePeopleService, FakeDirectoryService, FakePlannerService } from './FakeDirectory';
 
@@ -45,6 +47,7 @@ export interface IFakeServices extends IPmoServices {
   publisher: FakePublisher;
   decisionLog: FakeDecisionLog;
   statusReports: FakeStatusReportService;
+  compliance: FakeComplianceReader;
   metrics: FakeMetricsReader;
   proposals: FakeProposalRepository;
   settings: FakeSettingsRepository;
@@ -75,6 +78,7 @@ export function createFakeServices(over: Partial<IFakeServices> = {}): IFakeServ
     publisher: new FakePublisher(),
     decisionLog: new FakeDecisionLog(),
     statusReports: new FakeStatusReportService(),
+    compliance: new FakeComplianceReader(),
     metrics: new FakeMetricsReader(),
     proposals: new FakeProposalRepository(),
     settings: new FakeSettingsRepository(),

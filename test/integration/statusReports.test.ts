@@ -1,12 +1,15 @@
 /**
  * Status reports on the real data layer against the local tenant's demo: drafting reads in one round
  * (no sequential calls), publishing twice (a double click, a retry with the same ETag) makes one
- * published report, and publishing sets the project's Health.
+ * published report, and publishing sets the project's Health. The compliance board's reads are four
+ * list-wide queries returning what the store holds.
  */
 import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
-import { logMark, logSince, servicesFor } from '../helpers/clients';
+import { clientsFor, logMark, logSince, servicesFor } from '../helpers/clients';
 import { newReportValues, toReportDraft } from '../../src/model/statusReport';
 import { filledShare } from '../../src/model/statusReportFigures';
+import { periodStart } from '../../src/model/compliance';
+import { toIsoDate } from '../../src/model/dates';
 import type { IPmoServices } from '../../src/services/types';
 
 const TODAY = new Date().toISOString().slice(0, 10);
@@ -48,6 +51,29 @@ describe('status reports', () => {
     const again = await s.statusReports.publish(draft, '2026-07-03T10:00:00Z');
     expect(again.publishedAt).toBe(mine[0].publishedAt);
     expect((await s.projects.get(project.id)).health).toBe('Red');
+  }, 60000);
+
+  // The compliance board's reads (src/services/compliance): four list-wide queries whatever the number of projects.
+  it('reads four lists once each, with $select, and returns what the store holds', async () => {
+    await s.compliance.read(toIsoDate(new Date())); // the lazy chunk and the connection
+    const mark = await logMark(tenant);
+    const today = toIsoDate(new Date());
+    const data = await s.compliance.read(today);
+    const log = (await logSince(tenant, mark)).filter((e) => !e.inner && !e.path.startsWith('/__pmo'));
+    expect(log.map((e) => decodeURIComponent(e.path).match(/getbytitle\('([^']+)'\)/i)?.[1]).sort()).toEqual(['PMO Actions', 'PMO Meetings', 'PMO RAID Log', 'PMO Status Reports']);
+    expect(log.every((e) => decodeURIComponent(e.path).includes('$select='))).toBe(true);
+
+    const { sp } = clientsFor(tenant, 'pmo.manager@contoso.com');
+    const since = ['weekly', 'fortnightly', 'monthly'].map((p) => periodStart(today, p as 'weekly')).sort()[0];
+    const published = (await sp.web.lists.getByTitle('PMO Status Reports').items.select('ProjectId', 'ReportDate', 'State').top(5000)()) as { ProjectId: number; ReportDate: string; State: string }[];
+    expect(data.reports.length).toBe(published.filter((r) => r.State === 'Published' && r.ReportDate.slice(0, 10) >= since).length);
+    expect(data.reports.length).toBeGreaterThan(10);
+    const open = (await sp.web.lists.getByTitle('PMO Actions').items.select('Status').top(5000)()) as { Status: string }[];
+    expect(data.actions.length).toBe(open.filter((a) => a.Status === 'Open' || a.Status === 'In progress').length);
+    expect(data.actions.some((a) => a.meetingId && a.owner)).toBe(true);
+    expect(data.risks.every((r) => r.kind === 'Risk' || r.kind === 'Issue')).toBe(true);
+    expect(data.meetings.every((m) => m.start.slice(0, 10) <= today)).toBe(true);
+    expect(data.meetings.some((m) => m.state !== 'Published')).toBe(true);
   }, 60000);
 
   it('a draft saved again after a lost answer stays one draft (looked up by its key before the create)', async () => {

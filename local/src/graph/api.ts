@@ -164,6 +164,9 @@ export interface NewDemoTask {
   dueDateTime?: string;
   assigneeIds?: string[];
   createdById?: string;
+  /** Seeding only (read-only over the API): when the task was created and completed; default now. */
+  createdDateTime?: string;
+  completedDateTime?: string;
   description?: string;
   checklist?: { title: string; isChecked?: boolean }[];
   /** e.g. { category1: true } */
@@ -190,6 +193,8 @@ export function addTask(db: Db, t: NewDemoTask): string {
       priority: t.priority ?? 5,
       startDateTime: iso(t.startDateTime),
       dueDateTime: iso(t.dueDateTime),
+      createdDateTime: iso(t.createdDateTime) ?? undefined,
+      completedDateTime: iso(t.completedDateTime),
       createdBy: creator,
       assignments: JSON.stringify(assignments),
       appliedCategories: JSON.stringify(t.appliedCategories ?? {})

@@ -49,7 +49,7 @@ export function insertBucket(db: Db, planId: string, name: string): BucketRow {
   });
 }
 
-export type NewTask = Partial<Omit<TaskRow, 'id' | 'version' | 'createdDateTime'>> & { planId: string; title: string };
+export type NewTask = Partial<Omit<TaskRow, 'id' | 'version'>> & { planId: string; title: string };
 
 export function insertTask(db: Db, t: NewTask, details: Partial<DetailsRow> = {}): TaskRow {
   return transaction(db, () => {
@@ -61,7 +61,7 @@ export function insertTask(db: Db, t: NewTask, details: Partial<DetailsRow> = {}
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
       id, t.planId, t.bucketId ?? null, t.title, t.orderHint ?? orderHint(v), t.assigneePriority ?? '', t.percentComplete ?? 0, t.priority ?? 5,
       t.startDateTime ?? null, t.dueDateTime ?? null, (t.percentComplete ?? 0) === 100 ? (t.completedDateTime ?? now) : null,
-      (t.percentComplete ?? 0) === 100 ? (t.completedBy ?? t.createdBy ?? null) : null, now, t.createdBy ?? null, t.conversationThreadId ?? null,
+      (t.percentComplete ?? 0) === 100 ? (t.completedBy ?? t.createdBy ?? null) : null, t.createdDateTime ?? now, t.createdBy ?? null, t.conversationThreadId ?? null,
       t.appliedCategories ?? '{}', t.assignments ?? '{}', v
     );
     db.prepare('INSERT INTO graph_task_details (taskId, description, previewType, checklist, refs, version) VALUES (?, ?, ?, ?, ?, ?)').run(

@@ -13,6 +13,9 @@ import type { DemoPerson } from './people.ts';
 import { isRunning, type DemoProject } from './portfolio.ts';
 import type { Clock, Random } from './random.ts';
 
+/** Projects whose plan had no task created or completed in the last three weeks. */
+export const STALE_PLANS = ['PRJ-0030', 'PRJ-0032', 'PRJ-0037'];
+
 export interface GraphDemo {
   /** By project code: General channel id of the project's team. */
   channels: Map<string, string>;
@@ -68,7 +71,13 @@ export function writeGraphDemo(db: Db, rnd: Random, clock: Clock, projects: Demo
   });
   out.figures.groups++;
   for (const t of generateTasks(rnd.fork('tasks'), clock, projects)) {
+    // A few plans nobody touched for three weeks (the compliance board's stale plans); the others were
+    // created when the demo was (Graph keeps no lastModifiedDateTime on tasks, so created/completed is all there is).
+    const stale = STALE_PLANS.includes(t.project.code);
+    const lastTouched = clock.day(-21 - (t.project.n % 5));
+    const quiet = (d: Date) => (d > lastTouched ? lastTouched : d);
     addTask(db, {
+      ...(stale ? { createdDateTime: lastTouched.toISOString(), completedDateTime: t.completed ? quiet(t.completed).toISOString() : undefined } : {}),
       planId: t.project.planId,
       bucketId: out.buckets.get(t.project.code)!.get(t.bucket),
       title: t.title,

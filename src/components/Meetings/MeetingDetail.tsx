@@ -8,6 +8,7 @@ import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import type { IMeeting, IProject } from '../../model/types';
 import { ConflictDialog } from '../records/ConflictDialog';
+import { LazyBoundary, lazyPart } from '../common/LazyPart';
 import { useServices } from '../common/ServicesContext';
 import { AgendaEditor } from './AgendaEditor';
 import { AgendaMail } from './AgendaMail';
@@ -23,6 +24,8 @@ import type { IMeetingRow } from './types';
 import { useMeetingEditor } from './useMeetingEditor';
 import { meetingStatus } from '../../model/meetings';
 
+
+const TranscriptPanel = lazyPart(() => import(/* webpackChunkName: 'pmo-meetings-transcript' */ './Transcript').then((m) => m.TranscriptPanel));
 
 export interface IMeetingDetailProps {
   row: IMeetingRow;
@@ -74,7 +77,10 @@ export function MeetingDetail(props: IMeetingDetailProps): React.ReactElement {
               <SafeHtml html={ed.record!.minutes} />
             </section>
           ) : (
-            <MinutesEditors editor={ed} people={services.people} projects={projects.filter((p) => row.matches.some((m) => m.projectId === p.id))} />
+            <>
+              <LazyBoundary name="TranscriptPanel"><TranscriptPanel row={row} values={v} change={ed.change} people={services.people} /></LazyBoundary>
+              <MinutesEditors editor={ed} people={services.people} projects={projects.filter((p) => row.matches.some((m) => m.projectId === p.id))} />
+            </>
           )}
           <ApprovalPanel record={ed.record} approval={ed.approval} people={services.people} />
           <PublishPanel editor={ed} />

@@ -5,8 +5,11 @@ import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'PmoHubStrings';
 import { LazyBoundary, lazyPart } from '../common/LazyPart';
 import { ViewTabs } from '../common/ViewTabs';
+import { useServices } from '../common/ServicesContext';
+import { logError } from '../common/errorMessage';
 import { ActionsPanel } from './Actions';
 import { MeetingList } from './MeetingList';
+import { meetingRows } from './meetingRows';
 import type { IProject } from '../../model/types';
 import type { IMeetingRow, IMeetingsProps } from './types';
 import { useMeetings } from './useMeetings';
@@ -21,11 +24,26 @@ const DecisionLog = lazyPart(() => import(/* webpackChunkName: 'pmo-decision-log
  * The PMO Meetings web part (and the Meetings tab of PMO Project): meetings from Outlook and PMO
  * Meetings by project with their state; one click opens the agenda, the minutes and publishing.
  */
-export function Meetings({ title, projectId, today }: IMeetingsProps): React.ReactElement {
+export function Meetings({ title, projectId, today, openMeetingId }: IMeetingsProps): React.ReactElement {
   const now = React.useMemo(() => today || new Date(), [today]);
   const meetings = useMeetings(projectId, now);
   const [open, setOpen] = React.useState<IMeetingRow>();
   const [tab, setTab] = React.useState('meetings');
+  // Opened once the list is read: from the list, or (older than its window) read by id; Back then shows the list.
+  const services = useServices();
+  const show = (id: number) => {
+    const row = meetings.rows.find((r) => r.record?.id === id);
+    if (row) setOpen(row);
+    else services.meetings.get(id).then((record) => setOpen(meetingRows([], [record], meetings.projects)[0]), (e: unknown) => logError('Meetings: open', e));
+  };
+  const asked = React.useRef(openMeetingId);
+  React.useEffect(() => {
+    const id = asked.current;
+    if (!id || meetings.loading) return;
+    asked.current = undefined;
+    show(id);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reason: show reads the same rows and projects
+  }, [meetings.loading, meetings.rows, meetings.projects, services]);
   const view = (
     <>
       {open ? (
@@ -52,9 +70,7 @@ export function Meetings({ title, projectId, today }: IMeetingsProps): React.Rea
     </>
   );
   const openMeeting = (id: number) => {
-    const row = meetings.rows.filter((r) => r.record && r.record.id === id)[0];
-    if (!row) return;
-    setOpen(row);
+    show(id);
     setTab('meetings');
   };
   return (

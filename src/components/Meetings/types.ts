@@ -9,6 +9,8 @@ export interface IMeetingsProps {
   projectId?: number;
   /** Today, for tests; the clock otherwise. */
   today?: Date;
+  /** A PMO Meetings item to open once the list is read (a link from the compliance board). */
+  openMeetingId?: number;
 }
 
 /** One line of the meetings list: the Outlook meeting, its PMO Meetings item, or both. */

@@ -10,6 +10,7 @@ import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import { HEALTHS } from '../../model/types';
 import type { IPortfolioRow, SideList } from '../../services/portfolio/portfolioLoader';
+import type { IComplianceTarget } from '../../model/compliance';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { errorMessage } from '../common/errorMessage';
 import { formatAmount } from '../common/fields/formatValue';
@@ -32,6 +33,8 @@ const PortfolioCharts = React.lazy(() => import(/* webpackChunkName: 'pmo-portfo
 const ProposalBoard = lazyPart(() => import(/* webpackChunkName: 'pmo-proposals' */ '../Proposals/ProposalBoard').then((m) => m.ProposalBoard));
 // The metrics over time (their reads, charts and Excel export) load when the tab is first opened.
 const Metrics = lazyPart(() => import(/* webpackChunkName: 'pmo-metrics' */ '../Metrics/Metrics').then((m) => m.Metrics));
+// The process compliance board (issue 11) loads when its tab is first opened.
+const ComplianceBoard = lazyPart(() => import(/* webpackChunkName: 'pmo-compliance' */ '../Compliance/ComplianceBoard').then((m) => m.ComplianceBoard));
 // The status panel (Panel, the status view, DOMPurify for the minutes) loads when a row is first opened.
 const StatusPanel = lazyPart(() => import(/* webpackChunkName: 'pmo-status-panel' */ './StatusPanel').then((m) => m.StatusPanel));
 
@@ -72,7 +75,7 @@ const SIDE_TEXT: Record<SideList, string> = { risks: strings.PortfolioRisksFaile
  * actions, meetings) with filters, grouping, a heat map, charts and export. One click on a project
  * opens its status.
  */
-export const Portfolio: React.FC<IPortfolioProps> = ({ onOpenProject }) => {
+export const Portfolio: React.FC<IPortfolioProps> = ({ onOpenProject, compliance }) => {
   const { load, reload, now } = usePortfolio();
   const [filters, setFilters] = React.useState<IPortfolioFilters>(NO_FILTERS);
   const [groupBy, setGroupBy] = React.useState<PortfolioGroupBy>('none');
@@ -83,7 +86,9 @@ export const Portfolio: React.FC<IPortfolioProps> = ({ onOpenProject }) => {
   const summary = React.useMemo(() => summarizeRows(shown), [shown]);
   const exporter = useExport(shown, portfolioExportColumns(), strings.PortfolioExportFile, strings.PortfolioExportSheet);
   const open = React.useCallback(
-    (projectId: number) => (onOpenProject ? onOpenProject(projectId) : setOpened(rows.find((r) => r.project.id === projectId))),
+    (projectId: number, target?: Omit<IComplianceTarget, 'projectId'>) =>
+      // A row opens the project (one argument, as hosts expect); a compliance finding names the tab too.
+      onOpenProject ? (target ? onOpenProject(projectId, target) : onOpenProject(projectId)) : setOpened(rows.find((r) => r.project.id === projectId)),
     [onOpenProject, rows]
   );
 
@@ -151,6 +156,15 @@ export const Portfolio: React.FC<IPortfolioProps> = ({ onOpenProject }) => {
             content: () => (
               <LazyBoundary name="Metrics">
                 <Metrics />
+              </LazyBoundary>
+            )
+          },
+          {
+            key: 'compliance',
+            text: strings.PortfolioViewCompliance,
+            content: () => (
+              <LazyBoundary name="Compliance">
+                <ComplianceBoard rows={shown} today={load.view.today} settings={compliance} onOpen={({ projectId, ...target }) => open(projectId, target)} />
               </LazyBoundary>
             )
           }

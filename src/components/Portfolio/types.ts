@@ -1,5 +1,7 @@
 import type { Health, Phase } from '../../model/types';
 import type { IPortfolioView } from '../../services/portfolio/portfolioLoader';
+import type { IComplianceTarget } from '../../model/compliance';
+import type { ComplianceSettingsInput } from '../Compliance/types';
 
 /** The counts and totals the portfolio view shows above its table (of the filtered rows). */
 export interface IPortfolioSummary {
@@ -39,6 +41,11 @@ export type PortfolioLoad =
   | { status: 'loaded'; view: IPortfolioView; fromCache: boolean; refreshing: boolean; refreshError?: unknown };
 
 export interface IPortfolioProps {
-  /** Opens a project's status (the local page and a page with PMO Project navigate; without it a panel opens). */
-  onOpenProject?(projectId: number): void;
+  /**
+   * Opens a project's status (the local page and a page with PMO Project navigate; without it a panel
+   * opens), or one of its tabs or meetings (the compliance board's findings).
+   */
+  onOpenProject?(projectId: number, target?: Omit<IComplianceTarget, 'projectId'>): void;
+  /** Process compliance: reporting period and thresholds from the property pane (defaults in docs/rules.md). */
+  compliance?: ComplianceSettingsInput;
 }

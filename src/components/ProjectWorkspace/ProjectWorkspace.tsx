@@ -31,7 +31,7 @@ const loaded = (name: string, view: React.ReactElement) => (): React.ReactElemen
 /** The PMO Project web part's root: project header and the RAID, Costs and Resources tabs. */
 export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElement {
   const ws = useProjectWorkspace(props);
-  const [tab, setTab] = React.useState('status');
+  const [tab, setTab] = React.useState(props.tab || 'status');
   // Publishing a status report sets the project's Health in the register; the header shows it at once.
   const [published, setPublished] = React.useState<{ id: number; health: Health } | undefined>(undefined);
 
@@ -83,7 +83,7 @@ export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElem
           { key: 'raid', text: strings.WorkspaceTabRaid, content: loaded('RaidTab', <RaidTab project={project} projects={projects} />) },
           { key: 'costs', text: strings.WorkspaceTabCosts, content: loaded('CostsTab', <CostsTab project={project} />) },
           { key: 'resources', text: strings.WorkspaceTabResources, content: loaded('ResourcesTab', <ResourcesTab project={project} projects={projects} />) },
-          { key: 'meetings', text: strings.WorkspaceTabMeetings, content: loaded('MeetingsTab', <MeetingsTab projectId={project.id} />) },
+          { key: 'meetings', text: strings.WorkspaceTabMeetings, content: loaded('MeetingsTab', <MeetingsTab projectId={project.id} openMeetingId={props.meetingId} />) },
           { key: 'decisions', text: strings.DecisionLogTab, content: loaded('DecisionLogTab', <DecisionLogTab projectId={project.id} />) }
         ]}
       />

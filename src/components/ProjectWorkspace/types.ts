@@ -6,4 +6,8 @@ export interface IProjectWorkspaceProps {
   groupId?: string;
   /** The Teams channel of the tab: chooses (TeamsChannelId) between several projects of one team. */
   channelId?: string;
+  /** The tab to open on (status, reports, raid, costs, resources, meetings); status otherwise. */
+  tab?: string;
+  /** With the meetings tab: the PMO Meetings item to open. */
+  meetingId?: number;
 }

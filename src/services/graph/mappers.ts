@@ -36,6 +36,7 @@ export function taskFromGraph(t: WithEtag<PlannerTask>): IPlannerTask {
     startDateTime: opt(t.startDateTime),
     dueDateTime: opt(t.dueDateTime),
     completedDateTime: opt(t.completedDateTime),
+    createdDateTime: opt(t.createdDateTime),
     assigneeIds: t.assignments ? Object.keys(t.assignments) : []
   };
 }

@@ -14,7 +14,7 @@ import { withPermission } from './permissions';
 
 const tasksPath = (planId: string): string => `/planner/plans/${seg(planId)}/tasks`;
 /** What the portfolio's rollup reads of a task: a third of the full resource's bytes. */
-const ROLLUP_SELECT = '$select=id,planId,bucketId,title,percentComplete,startDateTime,dueDateTime,completedDateTime';
+const ROLLUP_SELECT = '$select=id,planId,bucketId,title,percentComplete,startDateTime,dueDateTime,completedDateTime,createdDateTime';
 
 export class PlannerService implements IPlannerService {
   constructor(

@@ -21,6 +21,8 @@ export type SideList = 'risks' | 'actions' | 'meetings' | 'costs';
 /** One row: a project's status, and whether its Planner data is still on its way. */
 export interface IPortfolioRow extends Omit<IProjectStatus, 'milestones'> {
   pending: boolean;
+  /** ISO: the latest task created or completed in the project's plan (process compliance's stale plans). */
+  lastTaskActivity?: string;
 }
 
 export interface IPortfolioView {
@@ -58,6 +60,10 @@ export function readFailure(error: unknown): ReadFailure {
   return kind === 'notFound' || kind === 'forbidden' || kind === 'throttled' || kind === 'network' ? kind : 'unknown';
 }
 
+/** The latest created or completed time of the tasks (ISO strings compare as times when all are UTC Z). */
+const lastActivity = (tasks: IPlannerTask[]): string | undefined =>
+  tasks.reduce<string | undefined>((max, t) => [t.createdDateTime, t.completedDateTime].reduce((m, d) => (d && (!m || d > m) ? d : m), max), undefined);
+
 const slim = (t: IPlannerTask): TaskInput => ({ id: t.id, title: t.title, percentComplete: t.percentComplete, dueDateTime: t.dueDateTime, completedDateTime: t.completedDateTime });
 
 function byProject<T extends { projectId: number }>(rows: T[]): Map<number, T[]> {
@@ -73,6 +79,7 @@ function byProject<T extends { projectId: number }>(rows: T[]): Map<number, T[]>
 interface IState {
   projects: IProject[];
   plans: Map<string, PlanState>;
+  activity: Map<string, string | undefined>;
   risks?: Settled<Map<number, RiskInput[]>>;
   actions?: Settled<Map<number, IActionInput[]>>;
   meetings?: Settled<Map<number, IMeetingInput[]>>;
@@ -96,7 +103,8 @@ function rowsOf(state: IState, today: string): IPortfolioRow[] {
     });
     // Until its plan answers, a row shows no Planner figures (not the register's, which would then change).
     const pending = !planState;
-    return pending ? { ...status, plan: 'read', percentComplete: undefined, percentSource: undefined, pending } : { ...status, pending };
+    const lastTaskActivity = project.planId ? state.activity.get(project.planId) : undefined;
+    return pending ? { ...status, plan: 'read', percentComplete: undefined, percentSource: undefined, pending } : { ...status, pending, lastTaskActivity };
   });
 }
 
@@ -110,7 +118,7 @@ export class PortfolioLoader {
   public async load(options: IPortfolioLoadOptions): Promise<IPortfolioView> {
     const { today, firstScreen = 80, onUpdate, now = () => new Date() } = options;
     const projects = (await this.reader.projects()).sort(compareAttention);
-    const state: IState = { projects, plans: new Map() };
+    const state: IState = { projects, plans: new Map(), activity: new Map() };
     const view = (complete: boolean, loadedAt: string): IPortfolioView => ({
       rows: rowsOf(state, today),
       failed: (['risks', 'actions', 'meetings', 'costs'] as SideList[]).filter((k) => state[k] && !state[k]!.ok),
@@ -130,7 +138,10 @@ export class PortfolioLoader {
       } catch (e) {
         answers = new Map(ids.map((id): [string, Settled<IPlannerTask[]>] => [id, { ok: false, error: e }]));
       }
-      answers.forEach((a, id) => state.plans.set(id, a.ok ? { kind: 'read', tasks: a.value.map(slim) } : failedPlan(a.error)));
+      answers.forEach((a, id) => {
+        state.plans.set(id, a.ok ? { kind: 'read', tasks: a.value.map(slim) } : failedPlan(a.error));
+        if (a.ok) state.activity.set(id, lastActivity(a.value));
+      });
     };
     const sideRead = <T extends { projectId: number }>(read: () => Promise<T[]>): Promise<Settled<Map<number, T[]>>> =>
       settle([read()]).then(([s]) => (s.ok ? { ok: true as const, value: byProject(s.value) } : { ok: false as const, error: s.error }));

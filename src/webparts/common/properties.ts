@@ -68,3 +68,11 @@ export function toggleColumn(current: string[], all: string[], key: string, on: 
   const at = shown.findIndex((k) => all.indexOf(k) > rank);
   return at < 0 ? [...shown, key] : [...shown.slice(0, at), key, ...shown.slice(at)];
 }
+
+/** '' when a days threshold typed in the pane is acceptable (empty for the default, or a whole number 0–365), else the message. */
+export function validateDays(value: string | undefined): string {
+  const v = (value ?? '').trim();
+  if (!v) return '';
+  const n = Number(v);
+  return Number.isInteger(n) && n >= 0 && n <= 365 ? '' : strings.ComplianceThresholdInvalid;
+}

@@ -1,0 +1,2 @@
+export { ComplianceBoard } from './ComplianceBoard';
+export type { IComplianceBoardProps, ComplianceSettingsInput } from './types';

@@ -1,0 +1,2 @@
+export { TranscriptPanel } from './TranscriptPanel';
+export type { ITranscriptPanelProps } from './TranscriptPanel';
