@@ -6,7 +6,7 @@
  */
 import * as strings from 'PmoHubStrings';
 import type { Locator, Page } from 'playwright-core';
-import { BROWSER_TEST_TIMEOUT, blocking, chooseOption, listItems, runAxe, saveAsSomeoneElse, switchPerson, usePageSession, waitForViewReady } from './helpers';
+import { BROWSER_TEST_TIMEOUT, blocking, chooseOption, csvRows, downloadText, listItems, runAxe, saveAsSomeoneElse, switchPerson, usePageSession, waitForViewReady } from './helpers';
 import { servicesFor } from '../helpers/clients';
 import { matchMeeting } from '../../src/model/meetings';
 import type { IProject } from '../../src/model/types';
@@ -156,5 +156,40 @@ describe('minutes approval and carry-over', () => {
     expect(await agenda.getByRole('listitem').filter({ hasText: title }).count()).toBe(0);
     const [after] = await listItems<IStored>(page, 'PMO Meetings', `ICalUId eq '${next.iCalUId}'`, SELECT);
     expect((JSON.parse(after.AgendaData) as { sourceId?: number }[]).some((i) => i.sourceId === action.id)).toBe(false);
+  });
+
+  it('finds a decision in the decision log by a word of its title, newest first, filtered by project, exported as CSV', async () => {
+    const { page } = s.pmo;
+    await page.reload();
+    await waitForViewReady(page);
+    await page.getByRole('tab', { name: strings.DecisionLogTab }).click();
+    await page.getByRole('table', { name: strings.DecisionLogHeading }).waitFor();
+    await waitForViewReady(page);
+    interface IRaid { Id: number; Title: string; Created: string; ProjectId: number }
+    const all = await listItems<IRaid>(page, 'PMO RAID Log', `Kind eq 'Decision'`, 'Id,Title,Created,ProjectId');
+    const target = all.filter((d) => d.ProjectId === project.id)[0] || all[0];
+    const word = target.Title.split(/\s+/).filter((w) => w.length > 4).sort((a, b) => b.length - a.length)[0];
+    const expected = all.filter((d) => d.Title.toLowerCase().includes(word.toLowerCase())).sort((a, b) => b.Created.localeCompare(a.Created) || b.Id - a.Id);
+
+    await page.getByRole('searchbox', { name: strings.DecisionLogSearch }).fill(word);
+    await page.getByRole('button', { name: strings.DecisionLogSearchButton }).click();
+    const rows = page.getByRole('table', { name: strings.DecisionLogHeading }).locator('tbody tr');
+    await page.getByRole('status').filter({ hasText: strings.DecisionLogCount.replace('{0}', String(expected.length)) }).waitFor();
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-decision'))))).toEqual(expected.map((d) => d.Id));
+    expect(blocking(await runAxe(page))).toEqual([]);
+
+    const csv = csvRows((await downloadText(page.getByRole('button', { name: strings.RecordExportCsv }))).text);
+    expect(csv.map((r) => r[strings.DecisionLogColDecision])).toEqual(expected.map((d) => d.Title));
+
+    // One project only: the decisions of the others go.
+    await chooseOption(page, strings.DecisionLogProject, `${project.code} ${project.title}`);
+    await page.getByRole('button', { name: strings.DecisionLogSearchButton }).click();
+    const own = expected.filter((d) => d.ProjectId === project.id);
+    await page.getByRole('status').filter({ hasText: own.length ? strings.DecisionLogCount.replace('{0}', String(own.length)) : strings.DecisionLogNone }).waitFor();
+    if (own.length) expect(await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-decision'))))).toEqual(own.map((d) => d.Id));
+    // A quote in the words is a literal, not part of the query.
+    await page.getByRole('searchbox', { name: strings.DecisionLogSearch }).fill("it's ') or (Id gt 0");
+    await page.getByRole('button', { name: strings.DecisionLogSearchButton }).click();
+    await page.getByRole('status').filter({ hasText: strings.DecisionLogNone }).waitFor();
   });
 });

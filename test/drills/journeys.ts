@@ -14,6 +14,7 @@ import type { RunningTenant } from '../helpers/localTenant';
 import { csvRows, openEditPanel, openTab, saveAsSomeoneElse, viewUrl, waitForViewReady, type PmoPage } from '../browser/helpers';
 import { deleteList, storedItems, storedLists } from './tenantRecords';
 import { meetingsJourney, portfolioJourney } from './journeysMore';
+import { approvalJourneys } from './journeysApproval';
 import { complianceJourneys } from './journeysCompliance';
 import { metricsJourney } from './journeysMetrics';
 import { PMO_LISTS } from '../../src/services/sharepoint/schema';
@@ -423,5 +424,5 @@ export const JOURNEYS: Journey[] = [
 
 /** The journeys in the order a drill runs them: the one that empties the site last. */
 export function journeysInOrder(): Journey[] {
-  return [...JOURNEYS.filter((j) => !j.last), ...complianceJourneys(), ...JOURNEYS.filter((j) => j.last)];
+  return [...JOURNEYS.filter((j) => !j.last), ...complianceJourneys(), ...approvalJourneys(), ...JOURNEYS.filter((j) => j.last)];
 }

@@ -17,6 +17,7 @@ const RaidTab = lazyPart(() => import(/* webpackChunkName: 'pmo-project-records'
 const CostsTab = lazyPart(() => import(/* webpackChunkName: 'pmo-project-records' */ '../Costs').then((m) => m.CostsTab));
 const ResourcesTab = lazyPart(() => import(/* webpackChunkName: 'pmo-project-records' */ '../Resources').then((m) => m.ResourcesTab));
 const MeetingsTab = lazyPart(() => import(/* webpackChunkName: 'pmo-meetings' */ '../Meetings').then((m) => m.Meetings));
+const DecisionLogTab = lazyPart(() => import(/* webpackChunkName: 'pmo-decision-log' */ '../DecisionLog').then((m) => m.DecisionLog));
 // Status reports likewise (issue 11).
 const StatusReportsTab = lazyPart(() => import(/* webpackChunkName: 'pmo-status-reports' */ '../StatusReports').then((m) => m.StatusReports));
 import { ProjectHeader } from './ProjectHeader';
@@ -82,7 +83,8 @@ export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElem
           { key: 'raid', text: strings.WorkspaceTabRaid, content: loaded('RaidTab', <RaidTab project={project} projects={projects} />) },
           { key: 'costs', text: strings.WorkspaceTabCosts, content: loaded('CostsTab', <CostsTab project={project} />) },
           { key: 'resources', text: strings.WorkspaceTabResources, content: loaded('ResourcesTab', <ResourcesTab project={project} projects={projects} />) },
-          { key: 'meetings', text: strings.WorkspaceTabMeetings, content: loaded('MeetingsTab', <MeetingsTab projectId={project.id} openMeetingId={props.meetingId} />) }
+          { key: 'meetings', text: strings.WorkspaceTabMeetings, content: loaded('MeetingsTab', <MeetingsTab projectId={project.id} openMeetingId={props.meetingId} />) },
+          { key: 'decisions', text: strings.DecisionLogTab, content: loaded('DecisionLogTab', <DecisionLogTab projectId={project.id} />) }
         ]}
       />
     </Stack>

@@ -29,8 +29,14 @@ export async function approveOnSite(meetings: IMeetingRepository, m: IMeeting, w
   try {
     return await meetings.update(m.id, draftOf(approved), m.etag);
   } catch (e) {
-    // Someone saved the minutes after the approver read them: what was read is no longer what is stored.
-    if (e instanceof ConflictError) throw Object.assign(new ApprovalRefused('outdated'), { cause: e });
+    if (e instanceof ConflictError) {
+      // This very approval already stored (an answer lost, the click repeated): nothing to do twice.
+      const now = e.current as IMeeting | undefined;
+      const a = now && now.approval;
+      if (a && a.state === 'Approved' && a.fingerprint === m.approval.fingerprint && a.approvedBy === approved.approval.approvedBy) return now!;
+      // Someone saved the minutes after the approver read them: what was read is no longer what is stored.
+      throw Object.assign(new ApprovalRefused('outdated'), { cause: e });
+    }
     throw e;
   }
 }

@@ -54,7 +54,9 @@ export class DecisionLogReader implements IDecisionLog {
         .items.select(ITEM_FIELDS.id, R.title, R.description, idColumn(R.project), ITEM_FIELDS.created, idColumn(R.raisedInMeeting), `${R.raisedInMeeting}/Title`, `${R.owner}/Title`)
         .expand(R.owner, R.raisedInMeeting)
         .filter(decisionFilter(q))
+        // Newest first; decisions recorded together (one publication) newest item first.
         .orderBy(ITEM_FIELDS.created, false)
+        .orderBy(ITEM_FIELDS.id, false)
         .top(PAGE);
       const out: IDecisionEntry[] = [];
       for await (const page of items) for (const raw of page as SpItem[]) out.push(entryOf(raw));

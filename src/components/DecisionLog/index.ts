@@ -1,0 +1,2 @@
+export { DecisionLog } from './DecisionLog';
+export type { IDecisionLogProps } from './types';
