@@ -29,6 +29,22 @@ declare interface IPmoHubStrings {
   WorkspacePickIntro: string;
   WorkspaceNoProjects: string;
   WorkspaceNoProjectForGroup: string;
+  // Linking a team to its project from the Teams tab (issue 14)
+  TeamLinkTitle: string;
+  TeamLinkIntro: string;
+  TeamLinkProject: string;
+  TeamLinkPlaceholder: string;
+  TeamLinkSave: string;
+  TeamLinkSaving: string;
+  TeamLinkFailed: string;
+  TeamLinkConflict: string;
+  TeamLinkAskTitle: string;
+  TeamLinkAskText: string;
+  TeamLinkAskNobody: string;
+  TeamLinkContactsLabel: string;
+  TeamLinkContactsFailed: string;
+  TeamLinkMeanwhile: string;
+  ValidationTeamLinkedElsewhere: string;
   WorkspaceLoadFailed: string;
   WorkspaceTabsLabel: string;
   WorkspaceTabRaid: string;

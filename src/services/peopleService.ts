@@ -38,6 +38,13 @@ export class PeopleService implements IPeopleService {
     );
   }
 
+  public pmoContacts(): Promise<IPerson[]> {
+    // The PMO site's site collection administrators, the same people isPmoMember() says are the PMO.
+    return guard('Reading who the PMO members are', async () =>
+      ((await this.clients.sp.web.siteUsers.filter('IsSiteAdmin eq true').select('Id', 'Title', 'Email')()) as ISiteUser[]).map(fromSiteUser)
+    );
+  }
+
   public search(text: string): Promise<IPerson[]> {
     return guard('Searching people', async () => {
       const t = text.trim();

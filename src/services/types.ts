@@ -109,6 +109,8 @@ export interface IPeopleService {
    * permissions on the lists still decide what a write may do.
    */
   isPmoMember(): Promise<boolean>;
+  /** The PMO members (site collection administrators of the PMO site): whom to ask for what only they may do. */
+  pmoContacts(): Promise<IPerson[]>;
 }
 
 /** A task PATCH of the sync: the body Planner takes, with the etag the task was read with. */

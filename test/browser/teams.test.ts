@@ -1,7 +1,8 @@
 /**
  * The local page's Teams mode (issue 14): PMO Project hosted as a channel tab, as Teams hosts it. The
  * tab of a demo project's team shows that project with no choice made (the project is the one whose
- * GroupId, as the tenant stores it, is the team's group); an unlinked team gets the explanation; the
+ * GroupId, as the tenant stores it, is the team's group); an unlinked team tells a non-member whom to
+ * ask and lets a PMO member link it (GroupId and TeamsChannelId stored with the ETag); the
  * Teams themes (default, dark, high contrast) switch live and pass axe; a phone width still shows the
  * project. With PMO_SCREENSHOTS=1 it also writes docs/teams-tab-<theme>.png.
  */
@@ -12,7 +13,7 @@ import type { Locator } from 'playwright-core';
 import type { RunningTenant } from '../helpers/localTenant';
 import { PageStrings } from '../../local/page/strings';
 import { UNLINKED_TEAM_ID } from '../../local/src/seed/graphDemo';
-import { BROWSER_TEST_TIMEOUT, blocking, launchBrowser, listItems, openPmoPage, runAxe, startPageTenant, waitForViewReady, type PmoPage, type TestBrowser } from './helpers';
+import { BROWSER_TEST_TIMEOUT, actAs, blocking, chooseOption, fetchInPage, launchBrowser, listItems, openPmoPage, runAxe, startPageTenant, waitForViewReady, type PmoPage, type TestBrowser } from './helpers';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
@@ -96,12 +97,49 @@ describe('local page Teams mode: PMO Project as a channel tab', () => {
     await choose(PageStrings.TeamsWidthDesktop);
   });
 
-  it('the tab of a team no project is linked to says so instead of showing a project', async () => {
+  it('the tab of a team no project is linked to tells anyone outside the PMO why, and whom to ask', async () => {
     const stored = await listItems<IStoredProject>(pmo.page, 'PMO Projects', `GroupId eq '${UNLINKED_TEAM_ID}'`, 'Id,GroupId');
     expect(stored).toEqual([]);
+    await actAs(browser.context, tenant, 'meganb@contoso.com'); // a project manager, not a site collection admin
+    try {
+      await openTeam(UNLINKED_TEAM_ID);
+      await tab().getByRole('heading', { name: strings.TeamLinkAskTitle }).waitFor();
+      // Whom to ask: the PMO site's site collection administrators, as SharePoint lists them.
+      const contacts = tab().getByRole('list', { name: strings.TeamLinkContactsLabel });
+      await contacts.getByText(/Patricia Moreau/).waitFor();
+      expect(await contacts.getByRole('link', { name: 'pmo.manager@contoso.com' }).getAttribute('href')).toBe('mailto:pmo.manager@contoso.com');
+      expect(await tab().getByRole('button', { name: strings.TeamLinkSave }).count()).toBe(0);
+      expect(await tab().getByRole('heading', { name: linked.Title }).count()).toBe(0);
+      expect(blocking(await runAxe(pmo.page))).toEqual([]);
+    } finally {
+      await actAs(browser.context, tenant, 'pmo.manager@contoso.com');
+    }
+  });
+
+  it('a PMO member links the team from its tab: a project of another team is refused next to the field, then GroupId and TeamsChannelId are stored', async () => {
     await openTeam(UNLINKED_TEAM_ID);
-    await tab().getByText(strings.WorkspaceNoProjectForGroup).waitFor();
-    expect(await tab().getByRole('heading', { name: linked.Title }).count()).toBe(0);
+    await tab().getByRole('heading', { name: strings.TeamLinkTitle }).waitFor();
+    expect(blocking(await runAxe(pmo.page))).toEqual([]);
+    const label = (p: IStoredProject): string => `${p.PmoCode} – ${p.Title}`;
+    // A project that already belongs to another team stays there.
+    await chooseOption(tab(), strings.TeamLinkProject, label(linked));
+    await tab().getByRole('button', { name: strings.TeamLinkSave }).click();
+    await tab().getByRole('alert').filter({ hasText: strings.ValidationTeamLinkedElsewhere.replace('{0}', linked.PmoCode) }).waitFor();
+    const [unchanged] = await listItems<IStoredProject>(pmo.page, 'PMO Projects', `Id eq ${linked.Id}`, 'Id,GroupId,TeamsChannelId');
+    expect(unchanged.GroupId).toBe(linked.GroupId);
+
+    const all = await listItems<IStoredProject>(pmo.page, 'PMO Projects', 'Id gt 0', 'Id,Title,PmoCode,GroupId,TeamsChannelId');
+    const free = all.find((p) => !p.GroupId)!;
+    expect(free).toBeDefined();
+    await chooseOption(tab(), strings.TeamLinkProject, label(free));
+    await tab().getByRole('button', { name: strings.TeamLinkSave }).click();
+    await tab().getByRole('heading', { name: free.Title }).waitFor();
+    const channels = await fetchInPage<{ value: { id: string }[] }>(pmo.page, `/v1.0/teams/${UNLINKED_TEAM_ID}/channels`);
+    const [saved] = await listItems<IStoredProject>(pmo.page, 'PMO Projects', `Id eq ${free.Id}`, 'Id,Title,PmoCode,GroupId,TeamsChannelId');
+    expect(saved).toMatchObject({ GroupId: UNLINKED_TEAM_ID, TeamsChannelId: channels.value[0].id, PmoCode: free.PmoCode, Title: free.Title });
+    // Everyone opening the team's tab now gets the project without a choice.
+    await openTeam(UNLINKED_TEAM_ID);
+    await tab().getByRole('heading', { name: free.Title }).waitFor();
   });
 });
 

@@ -13,6 +13,13 @@ export class FakePeopleService extends FakeBase implements IPeopleService {
     return this.run('isPmoMember', [], () => this.pmo);
   }
 
+  public pmoContacts(): Promise<IPerson[]> {
+    return this.run('pmoContacts', [], () => this.contacts);
+  }
+
+  /** Whom pmoContacts() names. */
+  public contacts: IPerson[] = [{ id: 7, title: 'Patricia Moreau', email: 'pmo.manager@contoso.com' }];
+
   public current(): Promise<IPerson> {
     return this.run('current', [], () => this.me);
   }

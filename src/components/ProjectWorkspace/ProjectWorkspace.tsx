@@ -18,6 +18,8 @@ const CostsTab = lazyPart(() => import(/* webpackChunkName: 'pmo-project-records
 const ResourcesTab = lazyPart(() => import(/* webpackChunkName: 'pmo-project-records' */ '../Resources').then((m) => m.ResourcesTab));
 const MeetingsTab = lazyPart(() => import(/* webpackChunkName: 'pmo-meetings' */ '../Meetings').then((m) => m.Meetings));
 const DecisionLogTab = lazyPart(() => import(/* webpackChunkName: 'pmo-decision-log' */ '../DecisionLog').then((m) => m.DecisionLog));
+// Linking an unlinked team (issue 14): only a team's first visit needs it.
+const TeamLink = lazyPart(() => import(/* webpackChunkName: 'pmo-team-link' */ './TeamLink').then((m) => m.TeamLink));
 // Status reports likewise (issue 11).
 const StatusReportsTab = lazyPart(() => import(/* webpackChunkName: 'pmo-status-reports' */ '../StatusReports').then((m) => m.StatusReports));
 import { ProjectHeader } from './ProjectHeader';
@@ -49,9 +51,9 @@ export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElem
   }
   const { project, projects } = ws;
   if (!project) {
-    return (
+    const picker = (
       <Stack tokens={{ childrenGap: 12 }}>
-        {ws.groupUnmatched ? <MessageBar isMultiline>{strings.WorkspaceNoProjectForGroup}</MessageBar> : <Text>{strings.WorkspacePickIntro}</Text>}
+        {ws.groupUnmatched ? null : <Text>{strings.WorkspacePickIntro}</Text>}
         {projects.length ? (
           <Dropdown
             label={strings.WorkspacePickLabel}
@@ -64,6 +66,15 @@ export function ProjectWorkspace(props: IProjectWorkspaceProps): React.ReactElem
           <MessageBar>{strings.WorkspaceNoProjects}</MessageBar>
         )}
       </Stack>
+    );
+    if (!ws.groupUnmatched || !props.groupId) return picker;
+    // A team no project is linked to: a PMO member links it here, anyone else learns whom to ask.
+    return (
+      <LazyBoundary name="TeamLink">
+        <TeamLink groupId={props.groupId} channelId={props.channelId} projects={projects} onLinked={ws.linked} onStale={ws.retry}>
+          {picker}
+        </TeamLink>
+      </LazyBoundary>
     );
   }
   return (

@@ -18,6 +18,8 @@ export interface IProjectWorkspaceState {
   groupUnmatched: boolean;
   /** Shows another project (the picker). */
   choose: (projectId: number) => void;
+  /** A project was just saved (linked to this team): shows it, as saved. */
+  linked: (project: IProject) => void;
   retry: () => void;
 }
 
@@ -69,6 +71,10 @@ export function useProjectWorkspace(props: IProjectWorkspaceProps): IProjectWork
     project,
     groupUnmatched,
     choose: setChosenId,
+    linked: (saved) => {
+      setState((s) => ({ ...s, projects: s.projects.map((p) => (p.id === saved.id ? saved : p)) }));
+      setChosenId(saved.id);
+    },
     retry: () => setAttempt((n) => n + 1)
   };
 }
