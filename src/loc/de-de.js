@@ -25,7 +25,6 @@ define([], function () {
     WorkspacePickPlaceholder: 'Projekt auswählen',
     WorkspacePickIntro: 'Wählen Sie das Projekt, an dem Sie arbeiten möchten.',
     WorkspaceNoProjects: 'Im Projektregister gibt es noch keine Projekte.',
-    WorkspaceNoProjectForGroup: 'Kein Projekt im Register ist mit diesem Team verknüpft. Bitten Sie Ihr PMO, die Microsoft 365-Gruppe des Teams beim Projekt einzutragen, oder wählen Sie hier ein Projekt.',
     // Ein Team aus der Teams-Registerkarte mit seinem Projekt verknüpfen
     TeamLinkTitle: 'Dieses Team mit einem Projekt verknüpfen',
     TeamLinkIntro: 'Noch ist kein Projekt im Register mit diesem Team verknüpft. Als PMO-Mitglied können Sie es hier verknüpfen: die Registerkarte zeigt dann allen im Team dieses Projekt.',

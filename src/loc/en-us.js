@@ -26,7 +26,6 @@ define([], function () {
     WorkspacePickPlaceholder: 'Choose a project',
     WorkspacePickIntro: 'Choose the project to work on.',
     WorkspaceNoProjects: 'There are no projects in the register yet.',
-    WorkspaceNoProjectForGroup: 'No project in the register is linked to this team. Ask your PMO to set the team\'s Microsoft 365 group on the project, or choose a project here.',
     // Linking a team to its project from the Teams tab (issue 14)
     TeamLinkTitle: 'Link this team to a project',
     TeamLinkIntro: 'No project in the register is linked to this team yet. As a PMO member you can link it here: the tab then shows that project to everyone in the team.',

@@ -28,7 +28,6 @@ declare interface IPmoHubStrings {
   WorkspacePickPlaceholder: string;
   WorkspacePickIntro: string;
   WorkspaceNoProjects: string;
-  WorkspaceNoProjectForGroup: string;
   // Linking a team to its project from the Teams tab (issue 14)
   TeamLinkTitle: string;
   TeamLinkIntro: string;

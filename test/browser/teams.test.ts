@@ -13,7 +13,7 @@ import type { Locator } from 'playwright-core';
 import type { RunningTenant } from '../helpers/localTenant';
 import { PageStrings } from '../../local/page/strings';
 import { UNLINKED_TEAM_ID } from '../../local/src/seed/graphDemo';
-import { BROWSER_TEST_TIMEOUT, actAs, blocking, chooseOption, fetchInPage, launchBrowser, listItems, openPmoPage, runAxe, startPageTenant, waitForViewReady, type PmoPage, type TestBrowser } from './helpers';
+import { BROWSER_TEST_TIMEOUT, actAs, blocking, chooseOption, fetchInPage, launchBrowser, listItems, openPmoPage, runAxe, saveAsSomeoneElse, startPageTenant, waitForViewReady, type PmoPage, type TestBrowser } from './helpers';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
@@ -46,7 +46,10 @@ describe('local page Teams mode: PMO Project as a channel tab', () => {
 
   const tab = (): Locator => pmo.page.getByRole('region', { name: /^Teams channel tab: / });
   const openTeam = async (groupId: string): Promise<void> => {
-    await pmo.page.goto(`${tenant.origin}/#/teams/${groupId}`);
+    const url = `${tenant.origin}/#/teams/${groupId}`;
+    // The same address again changes nothing in the page: reload, so a person switched meanwhile is the one served.
+    if (pmo.page.url() === url) await pmo.page.reload();
+    else await pmo.page.goto(url);
     await waitForViewReady(pmo.page);
   };
   const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -129,8 +132,11 @@ describe('local page Teams mode: PMO Project as a channel tab', () => {
     expect(unchanged.GroupId).toBe(linked.GroupId);
 
     const all = await listItems<IStoredProject>(pmo.page, 'PMO Projects', 'Id gt 0', 'Id,Title,PmoCode,GroupId,TeamsChannelId');
-    const free = all.find((p) => !p.GroupId)!;
-    expect(free).toBeDefined();
+    // Every demo project has its team: one is given none first, as a project new to Teams would be.
+    const free = all.find((p) => p.Id !== linked.Id && p.GroupId)!;
+    await saveAsSomeoneElse(tenant, 'PMO Projects', free.Id, { GroupId: null, TeamsChannelId: null });
+    await openTeam(UNLINKED_TEAM_ID);
+    await tab().getByRole('heading', { name: strings.TeamLinkTitle }).waitFor();
     await chooseOption(tab(), strings.TeamLinkProject, label(free));
     await tab().getByRole('button', { name: strings.TeamLinkSave }).click();
     await tab().getByRole('heading', { name: free.Title }).waitFor();

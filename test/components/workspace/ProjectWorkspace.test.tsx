@@ -37,7 +37,7 @@ describe('ProjectWorkspace', () => {
     expect(header).toHaveTextContent(strings.RegisterPhaseExecution);
     expect(header).toHaveTextContent(strings.RegisterHealthAmber);
     expect(header).toHaveTextContent('Ada Lovelace');
-    expect(screen.getAllByRole('tab').map((t) => (t.textContent || '').trim())).toEqual([strings.WorkspaceTabStatus, strings.WorkspaceTabReports, strings.WorkspaceTabRaid, strings.WorkspaceTabCosts, strings.WorkspaceTabResources, strings.WorkspaceTabMeetings]);
+    expect(screen.getAllByRole('tab').map((t) => (t.textContent || '').trim())).toEqual([strings.WorkspaceTabStatus, strings.WorkspaceTabReports, strings.WorkspaceTabRaid, strings.WorkspaceTabCosts, strings.WorkspaceTabResources, strings.WorkspaceTabMeetings, strings.DecisionLogTab]);
     // The status tab comes first and is open.
     expect(await screen.findByTestId('project-status')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('tab', { name: strings.WorkspaceTabRaid }));
@@ -72,20 +72,42 @@ describe('ProjectWorkspace', () => {
     expect(await screen.findByRole('heading', { name: 'CRM reporting' })).toBeInTheDocument();
   });
 
-  it('says so when no project has the team\'s group, and lets the person pick one', async () => {
-    const { user } = setup({ groupId: 'cccc-3333' });
-    expect(await screen.findByText(strings.WorkspaceNoProjectForGroup)).toBeInTheDocument();
+  it("lets a PMO member link a team no project has: a project of another team is refused next to the field, a free one is saved with the team's group and channel", async () => {
+    const projects = [...PROJECTS, makeProject(3, { title: 'HR portal', code: 'PRJ-0003', phase: 'Planning', health: 'Green' })];
+    const { services, user } = setup({ groupId: 'cccc-3333', channelId: '19:general@thread.tacv2' }, undefined, projects);
+    expect(await screen.findByRole('heading', { name: strings.TeamLinkTitle })).toBeInTheDocument();
+    await user.click(screen.getByRole('combobox', { name: new RegExp(strings.TeamLinkProject) }));
+    await user.click(await screen.findByRole('option', { name: 'PRJ-0002 – Data platform' }));
+    await user.click(screen.getByRole('button', { name: strings.TeamLinkSave }));
+    expect(await screen.findByText(strings.ValidationTeamLinkedElsewhere.replace('{0}', 'PRJ-0002'))).toBeInTheDocument();
+    expect(services.projects.callsOf('update')).toHaveLength(0);
+    await user.click(screen.getByRole('combobox', { name: new RegExp(strings.TeamLinkProject) }));
+    await user.click(await screen.findByRole('option', { name: 'PRJ-0003 – HR portal' }));
+    await user.click(screen.getByRole('button', { name: strings.TeamLinkSave }));
+    expect(await screen.findByRole('heading', { name: 'HR portal' })).toBeInTheDocument();
+    const [[id, draft]] = services.projects.callsOf('update') as [number, { groupId?: string; teamsChannelId?: string }][];
+    expect(id).toBe(3);
+    expect(draft).toMatchObject({ groupId: 'cccc-3333', teamsChannelId: '19:general@thread.tacv2' });
+  });
+
+  it('tells anyone outside the PMO whom to ask about a team no project has, and still lets them pick a project to look at', async () => {
+    const { services, user } = setup({ groupId: 'cccc-3333' }, (s) => {
+      s.people.pmo = false;
+    });
+    expect(await screen.findByRole('heading', { name: strings.TeamLinkAskTitle })).toBeInTheDocument();
+    expect(await screen.findByText(/Patricia Moreau/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: strings.TeamLinkSave })).not.toBeInTheDocument();
     await user.click(screen.getByRole('combobox', { name: new RegExp(strings.WorkspacePickLabel) }));
     await user.click(await screen.findByRole('option', { name: 'PRJ-0002 – Data platform' }));
     expect(await screen.findByRole('heading', { name: 'Data platform' })).toBeInTheDocument();
-    await user.click(screen.getByRole('tab', { name: strings.WorkspaceTabRaid }));
-    expect(await screen.findByText('Data risk')).toBeInTheDocument();
+    expect(services.projects.callsOf('update')).toHaveLength(0);
   });
 
   it('lets the person pick a project when none is given', async () => {
     setup({});
     expect(await screen.findByRole('combobox', { name: new RegExp(strings.WorkspacePickLabel) })).toBeInTheDocument();
-    expect(screen.queryByText(strings.WorkspaceNoProjectForGroup)).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: strings.TeamLinkAskTitle })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: strings.TeamLinkTitle })).not.toBeInTheDocument();
   });
 
   it('shows a localized error with a retry when the project cannot be loaded', async () => {
