@@ -39,6 +39,7 @@ export function cleanText(s: string): string {
     /* an unpaired surrogate: keep the text as it is */
   }
   return t
+    // eslint-disable-next-line no-control-regex -- reason: control characters from a broken transcript are exactly what is dropped
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g, '')
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
     .replace(/\s+/g, ' ')
