@@ -11,9 +11,12 @@ import * as strings from 'PmoHubStrings';
 import { MEETING_STATUSES } from '../../model/meetings/types';
 import { formatDate } from '../common/fields';
 import { isCancelled, linksText, meetingWhen, statusLabel } from './labels';
-import { LinkDialog } from './LinkDialog';
+import { LazyBoundary, lazyPart } from '../common/LazyPart';
 import type { IMeetingsState } from './useMeetings';
 import type { IMeetingRow } from './types';
+
+// Fluent's Dialog is only needed once someone links a meeting: it stays out of the web part's first bundle.
+const LinkDialog = lazyPart(() => import(/* webpackChunkName: 'pmo-meeting-link' */ './LinkDialog').then((m) => m.LinkDialog));
 
 const css = mergeStyleSets({
   table: { borderCollapse: 'collapse', width: '100%', selectors: { 'th, td': { textAlign: 'left', padding: '6px 8px', borderBottom: '1px solid #edebe9', verticalAlign: 'top' } } },
@@ -87,7 +90,11 @@ export function MeetingList({ meetings: m, oneProject, onOpen }: IMeetingListPro
           </tbody>
         </table>
       )}
-      {linking && <LinkDialog row={linking} projects={m.projects} onSave={m.link} onClose={() => setLinking(undefined)} />}
+      {linking && (
+        <LazyBoundary name="LinkDialog">
+          <LinkDialog row={linking} projects={m.projects} onSave={m.link} onClose={() => setLinking(undefined)} />
+        </LazyBoundary>
+      )}
     </Stack>
   );
 }

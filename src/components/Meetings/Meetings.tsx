@@ -7,7 +7,6 @@ import { LazyBoundary, lazyPart } from '../common/LazyPart';
 import { ViewTabs } from '../common/ViewTabs';
 import { useServices } from '../common/ServicesContext';
 import { logError } from '../common/errorMessage';
-import { ActionsPanel } from './Actions';
 import { MeetingList } from './MeetingList';
 import { meetingRows } from './meetingRows';
 import type { IProject } from '../../model/types';
@@ -18,6 +17,8 @@ import { useMeetings } from './useMeetings';
 // meeting is first opened, not with the list.
 const MeetingDetail = lazyPart(() => import(/* webpackChunkName: 'pmo-meeting-detail' */ './MeetingDetail').then((m) => m.MeetingDetail));
 // The decision log is a tab of its own, loaded when first chosen.
+// The actions list brings the records framework's list with it: the meetings web part's first bundle stays without it.
+const ActionsPanel = lazyPart(() => import(/* webpackChunkName: 'pmo-meeting-actions' */ './Actions').then((m) => m.ActionsPanel));
 const DecisionLog = lazyPart(() => import(/* webpackChunkName: 'pmo-decision-log' */ '../DecisionLog').then((m) => m.DecisionLog));
 
 /**
@@ -100,5 +101,9 @@ export function Meetings({ title, projectId, today, openMeetingId }: IMeetingsPr
 function ProjectActions({ projectId, projects }: { projectId: number | undefined; projects: IProject[] }): React.ReactElement {
   if (!projectId) return <Text variant="small">{strings.ActionsPickProject}</Text>;
   const p = projects.filter((x) => x.id === projectId)[0];
-  return <ActionsPanel key={projectId} projectId={projectId} projectName={p ? p.code || p.title : String(projectId)} />;
+  return (
+    <LazyBoundary name="ActionsPanel">
+      <ActionsPanel key={projectId} projectId={projectId} projectName={p ? p.code || p.title : String(projectId)} />
+    </LazyBoundary>
+  );
 }
