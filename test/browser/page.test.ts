@@ -197,7 +197,11 @@ describe('local PMO page', () => {
       await page.keyboard.press('Enter');
       await page.waitForFunction((h) => window.location.hash === h, hash);
       await waitForViewReady(page);
-      expect(await page.title()).toBe(fmt(PageStrings.DocumentTitle, label));
+      // The title follows the route in an effect after the hash change is rendered: wait for it (a title
+      // that never changes still fails, at the timeout, with the title it kept).
+      const expected = fmt(PageStrings.DocumentTitle, label);
+      await page.waitForFunction((t) => document.title === t, expected, { timeout: 10_000 }).catch(() => undefined);
+      expect(await page.title()).toBe(expected);
       expect(await page.locator('nav a[aria-current="page"]').innerText()).toBe(label);
     }
     expect(pmo.consoleProblems()).toEqual([]);
