@@ -425,5 +425,5 @@ export const JOURNEYS: Journey[] = [
 
 /** The journeys in the order a drill runs them: the one that empties the site last. */
 export function journeysInOrder(): Journey[] {
-  return [...JOURNEYS.filter((j) => !j.last), ...complianceJourneys(), ...approvalJourneys(), ...proposalJourneys(), ...JOURNEYS.filter((j) => j.last)];
+  return [...JOURNEYS.filter((j) => !j.last), ...complianceJourneys(), ...proposalJourneys(), ...approvalJourneys(), ...JOURNEYS.filter((j) => j.last)];
 }
