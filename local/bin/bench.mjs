@@ -13,7 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCertificate } from './cert.mjs';
-import { log, openRegisterInBrowser, pageAssets, recordFetches, roundTrips, summarize } from './benchMeasure.mjs';
+import { benchTenantDir, log, openRegisterInBrowser, pageAssets, recordFetches, roundTrips, summarize, writeBenchSection } from './benchMeasure.mjs';
 import { benchPortfolio, portfolioSection } from './benchPortfolio.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -94,9 +94,7 @@ async function mainPortfolio() {
   const { createClientsFromUrls } = await import('../../src/services/clients.ts');
   const { createServices } = await import('../../src/services/index.ts');
   const { LISTS } = await import('../../src/services/sharepoint/schema.ts');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pmo-bench-portfolio-'));
-  // The certificate this process trusts (NODE_EXTRA_CA_CERTS), so the tenant of its own serves it too.
-  for (const f of ['localhost-key.pem', 'localhost-cert.pem']) fs.copyFileSync(path.join(process.env.PMO_BENCH_DATA, f), path.join(dir, f));
+  const dir = benchTenantDir('portfolio');
   const tenant = await startTenant(dir, false);
   try {
     const results = await benchPortfolio({ origin: tenant.origin, createClientsFromUrls, createServices, LISTS });
@@ -109,13 +107,7 @@ async function mainPortfolio() {
 
 /** Prints a marked section and writes it into docs/benchmarks.md (appended under `heading` the first time). */
 function writeSection(name, section, heading) {
-  console.log(`\n${section}\n`);
-  if (process.env.PMO_BENCH_NO_DOC === '1') return;
-  const file = path.join(root, 'docs/benchmarks.md');
-  const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : HEADER;
-  const marked = new RegExp(`<!-- bench:${name}:start[\\s\\S]*?<!-- bench:${name}:end -->`);
-  fs.writeFileSync(file, marked.test(existing) ? existing.replace(marked, section) : `${existing.trimEnd()}\n\n${heading}\n\n${section}\n`);
-  console.log(`Updated ${path.relative(process.cwd(), file)}`);
+  writeBenchSection(root, name, section, heading, HEADER);
 }
 
 function machineLine() {
@@ -154,8 +146,7 @@ async function mainReports() {
     ...(await import('../../src/components/Compliance/complianceProject.ts'))
   };
   const run = async (seed, fn) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pmo-bench-reports-${seed}-`));
-    for (const f of ['localhost-key.pem', 'localhost-cert.pem']) fs.copyFileSync(path.join(process.env.PMO_BENCH_DATA, f), path.join(dir, f));
+    const dir = benchTenantDir(`reports-${seed}`);
     const tenant = await startTenant(dir, false, seed);
     try {
       return await fn(tenant.origin);

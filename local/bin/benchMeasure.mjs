@@ -102,7 +102,37 @@ export function pageAssets(distDir, loaded) {
   });
 }
 
-/** Runs fn against the tenant with an emptied log: its value, requests (inside $batch apart), bytes down, round trips and time. */
+/**
+ * Prints a section marked `<!-- bench:<name>:start … end -->` and writes it into root/docs/benchmarks.md in
+ * place of the last one (appended under `heading` the first time; `header` starts a missing file).
+ * PMO_BENCH_NO_DOC=1 prints only.
+ */
+export function writeBenchSection(root, name, section, heading, header = '') {
+  console.log(`\n${section}\n`);
+  if (process.env.PMO_BENCH_NO_DOC === '1') return;
+  const file = path.join(root, 'docs/benchmarks.md');
+  const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : header;
+  const marked = new RegExp(`<!-- bench:${name}:start[\\s\\S]*?<!-- bench:${name}:end -->`);
+  fs.writeFileSync(file, marked.test(existing) ? existing.replace(marked, section) : `${existing.trimEnd()}\n\n${heading}\n\n${section}\n`);
+  console.log(`Updated ${path.relative(process.cwd(), file)}`);
+}
+
+/**
+ * A fresh data folder for one bench tenant, holding the certificate this process trusts
+ * (NODE_EXTRA_CA_CERTS, from the run's data folder), so the tenant started on it serves that one.
+ */
+export function benchTenantDir(name) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pmo-bench-${name}-`));
+  for (const f of ['localhost-key.pem', 'localhost-cert.pem']) fs.copyFileSync(path.join(process.env.PMO_BENCH_DATA, f), path.join(dir, f));
+  return dir;
+}
+
+const isService = (e) => e.path.startsWith('/sites/') || e.path.startsWith('/v1.0/');
+
+/**
+ * Runs fn against the tenant with an emptied log: its value, the SharePoint and Graph requests the tenant
+ * logged (inside $batch apart) with their bytes, round trips seen from the client, and time.
+ */
 export async function measure(origin, fn) {
   await log(origin, 'DELETE');
   const fetches = recordFetches();
@@ -114,6 +144,6 @@ export async function measure(origin, fn) {
     fetches.stop();
   }
   const ms = performance.now() - t;
-  const s = summarize(await log(origin));
-  return { value, requests: s.requests, inner: s.inner, bytesDown: s.bytesOut, roundTrips: roundTrips(fetches.calls), ms };
+  const s = summarize((await log(origin)).filter(isService));
+  return { value, ...s, bytesDown: s.bytesOut, roundTrips: roundTrips(fetches.calls), ms };
 }

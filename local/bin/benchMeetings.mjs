@@ -3,9 +3,7 @@
 // tenant. Counts requests (the tenant's log; requests inside a JSON $batch apart) and sequential round
 // trips seen from the client. Run by local/bin/bench.mjs (PMO_BENCH_ONLY=meetings runs just this part).
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { measure } from './benchMeasure.mjs';
+import { benchTenantDir, measure, writeBenchSection } from './benchMeasure.mjs';
 
 const DAY = 86400000;
 const iso = (t) => new Date(t).toISOString().slice(0, 10);
@@ -13,10 +11,8 @@ const iso = (t) => new Date(t).toISOString().slice(0, 10);
 export async function runMeetingsBench(startTenant, root) {
   const { createClientsFromUrls } = await import('../../src/services/clients.ts');
   const { createServices } = await import('../../src/services/index.ts');
-  const { emptyMinutes, attendanceFrom } = await import('../../src/model/meetings/index.ts');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pmo-bench-meetings-'));
-  // The certificate this process trusts (NODE_EXTRA_CA_CERTS) lives in the run's data folder: reuse it.
-  for (const f of ['localhost-key.pem', 'localhost-cert.pem']) fs.copyFileSync(path.join(process.env.PMO_BENCH_DATA, f), path.join(dir, f));
+  const { emptyMinutes, attendanceFrom, noApproval } = await import('../../src/model/meetings/index.ts');
+  const dir = benchTenantDir('meetings');
   const tenant = await startTenant(dir, false, 'demo');
   const out = {};
   try {
@@ -52,7 +48,7 @@ export async function runMeetingsBench(startTenant, root) {
       const meeting = await manager.meetings.create({
         title: `${event.subject} (bench ${n})`, projectId: project.id, projectIds: [project.id], linkReason: 'subjectTag', eventId: event.id, iCalUId: event.iCalUId,
         start: event.start, end: event.end, organizer: event.organizer.email, attendees: [event.organizer, ...event.attendees], agenda: '',
-        agendaItems: [{ id: 'custom-1', kind: 'custom', title: 'Bench' }], minutes: '', minutesData: minutes, decisions: '', state: 'Draft', revision: 0, revisions: []
+        agendaItems: [{ id: 'custom-1', kind: 'custom', title: 'Bench' }], minutes: '', minutesData: minutes, decisions: '', state: 'Draft', revision: 0, revisions: [], approval: noApproval()
       });
       const texts = { when: event.start, subject: `Bench minutes ${n}`, fileName: `Bench minutes ${n}.docx`, linkHtml: 'Minutes', taskLink: 'Minutes', approvePrevious: 'Approve', attendance: 'Attendance', agenda: 'Agenda', decisions: 'Decisions', actions: 'Actions', risks: 'Risks', owner: 'Owner', due: 'Due', action: 'Action', revision: 'Revision', openMinutes: 'Open', status: {} };
       const run = await measure(tenant.origin, () =>
@@ -83,10 +79,5 @@ function report(r, root) {
     ...r.publish.map((p) => `| publish minutes with ${p.n} actions, 1 decision, 1 risk (every step) | ${p.requests} (${p.inner}) | ${p.roundTrips} | ${ms(p.ms)} |`),
     '<!-- bench:meetings:end -->'
   ].join('\n');
-  console.log(`\n${section}\n`);
-  if (process.env.PMO_BENCH_NO_DOC === '1') return;
-  const file = path.join(root, 'docs/benchmarks.md');
-  const existing = fs.readFileSync(file, 'utf8');
-  const marked = /<!-- bench:meetings:start[\s\S]*?<!-- bench:meetings:end -->/;
-  fs.writeFileSync(file, marked.test(existing) ? existing.replace(marked, section) : `${existing.trimEnd()}\n\n## Meetings and minutes\n\n${section}\n`);
+  writeBenchSection(root, 'meetings', section, '## Meetings and minutes');
 }

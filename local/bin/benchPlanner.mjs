@@ -4,32 +4,14 @@
 // tasks in Planner, and one edit pushed to its task. Requests (inside JSON/SharePoint $batch apart) and
 // sequential round trips seen from the client. PMO_BENCH_ONLY=planner runs just this part.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { log, recordFetches, roundTrips, summarize } from './benchMeasure.mjs';
+import { benchTenantDir, measure, writeBenchSection } from './benchMeasure.mjs';
 
 const LINKED = 50;
-
-async function measure(origin, fn) {
-  await log(origin, 'DELETE');
-  const fetches = recordFetches();
-  const t = performance.now();
-  let value;
-  try {
-    value = await fn();
-  } finally {
-    fetches.stop();
-  }
-  const ms = performance.now() - t;
-  const s = summarize(await log(origin));
-  return { value, requests: s.requests, inner: s.inner, roundTrips: roundTrips(fetches.calls), ms };
-}
 
 export async function runPlannerBench(startTenant, root) {
   const { createClientsFromUrls } = await import('../../src/services/clients.ts');
   const { createServices } = await import('../../src/services/index.ts');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pmo-bench-planner-'));
-  for (const f of ['localhost-key.pem', 'localhost-cert.pem']) fs.copyFileSync(path.join(process.env.PMO_BENCH_DATA, f), path.join(dir, f));
+  const dir = benchTenantDir('planner');
   const tenant = await startTenant(dir, false, 'demo');
   const out = {};
   try {
@@ -79,10 +61,5 @@ function report(r, root) {
     ...r.rows.map((x) => `| ${x.label} | ${x.counts.tasksRead} / ${x.counts.actionWrites} / ${x.counts.taskWrites} | ${x.requests} (${x.inner}) | ${x.roundTrips} | ${x.ms.toFixed(0)} ms |`),
     '<!-- bench:planner:end -->'
   ].join('\n');
-  console.log(`\n${section}\n`);
-  if (process.env.PMO_BENCH_NO_DOC === '1') return;
-  const file = path.join(root, 'docs/benchmarks.md');
-  const existing = fs.readFileSync(file, 'utf8');
-  const marked = /<!-- bench:planner:start[\s\S]*?<!-- bench:planner:end -->/;
-  fs.writeFileSync(file, marked.test(existing) ? existing.replace(marked, section) : `${existing.trimEnd()}\n\n## Actions in step with Planner\n\n${section}\n`);
+  writeBenchSection(root, 'planner', section, '## Actions in step with Planner');
 }

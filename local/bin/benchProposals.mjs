@@ -3,9 +3,7 @@
 // tenant. Counts requests (the tenant's log), sequential round trips seen from the client, bytes down
 // and the deck's size and build time. Run by local/bin/bench.mjs (PMO_BENCH_ONLY=proposals runs just this part).
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { measure } from './benchMeasure.mjs';
+import { benchTenantDir, measure, writeBenchSection } from './benchMeasure.mjs';
 
 /** The deck's text for the bench: the keys themselves (the web part takes them from src/loc). */
 function benchLabels() {
@@ -13,6 +11,7 @@ function benchLabels() {
     healthLabel: (h) => h ?? '-',
     dimension: (n) => n,
     stateLabel: (s) => s,
+    scoreValue: (n) => n.toFixed(2),
     money: (n) => (typeof n === 'number' ? String(Math.round(n)) : '-'),
     date: (iso) => iso ?? '-',
     dateTime: (iso) => iso
@@ -24,8 +23,7 @@ export async function runProposalsBench(startTenant, root) {
   const { createClientsFromUrls } = await import('../../src/services/clients.ts');
   const { createServices } = await import('../../src/services/index.ts');
   const { defaultDeckProjects } = await import('../../src/model/deck.ts');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pmo-bench-proposals-'));
-  for (const f of ['localhost-key.pem', 'localhost-cert.pem']) fs.copyFileSync(path.join(process.env.PMO_BENCH_DATA, f), path.join(dir, f));
+  const dir = benchTenantDir('proposals');
   const tenant = await startTenant(dir, false, 'demo');
   const out = {};
   try {
@@ -59,10 +57,5 @@ function report(r, root) {
     `| build the steering committee deck (${r.deck.value.projects} project slides; register, risks, reports, proposals) | ${r.deck.requests} | ${r.deck.roundTrips} | ${kib(r.deck.bytesDown)} | ${kib(r.deck.value.size)} | ${r.deck.ms.toFixed(0)} ms |`,
     '<!-- bench:proposals:end -->'
   ].join('\n');
-  console.log(`\n${section}\n`);
-  if (process.env.PMO_BENCH_NO_DOC === '1') return;
-  const file = path.join(root, 'docs/benchmarks.md');
-  const existing = fs.readFileSync(file, 'utf8');
-  const marked = /<!-- bench:proposals:start[\s\S]*?<!-- bench:proposals:end -->/;
-  fs.writeFileSync(file, marked.test(existing) ? existing.replace(marked, section) : `${existing.trimEnd()}\n\n## Proposals board and steering committee deck (h12c)\n\n${section}\n`);
+  writeBenchSection(root, 'proposals', section, '## Proposals board and steering committee deck');
 }

@@ -2,7 +2,7 @@
 // sequential round trips, share of the report's figures filled from data), and the process compliance
 // board's reads for 200 and 1,000 projects (requests and round trips: list-wide queries, never one per
 // project). Through the production data layer against fresh local tenants. Figures only; no timing asserts.
-import { log, recordFetches, roundTrips, summarize } from './benchMeasure.mjs';
+import { measure } from './benchMeasure.mjs';
 import { addProjects } from './benchPortfolio.mjs';
 
 const SIZES = (process.env.PMO_BENCH_COMPLIANCE_SIZES ?? '200,1000').split(',').map(Number);
@@ -10,27 +10,13 @@ const DRAFT_PROJECT = 'PRJ-0024';
 
 const servicesOf = (m, origin) => m.createServices(m.createClientsFromUrls({ siteUrl: `${origin}/sites/pmo`, graphBaseUrl: origin, user: 'pmo.manager@contoso.com' }));
 
-/** Measures one call: requests the tenant logged (outer and inside $batch), bytes, client-side round trips. */
-async function measured(origin, call) {
-  await log(origin, 'DELETE');
-  const fetches = recordFetches();
-  let value;
-  try {
-    value = await call();
-  } finally {
-    fetches.stop();
-  }
-  const entries = (await log(origin)).filter((e) => e.path.startsWith('/sites/') || e.path.startsWith('/v1.0/'));
-  return { value, ...summarize(entries), roundTrips: roundTrips(fetches.calls) };
-}
-
 /** Drafting in the demo tenant: the figures of a new report for one project. */
 export async function benchDrafting(origin, m) {
   const services = servicesOf(m, origin);
   const today = new Date().toISOString().slice(0, 10);
   const project = (await services.projects.list()).find((p) => p.code === DRAFT_PROJECT);
   await services.statusReports.draftFigures(project, today); // warm-up: the lazy chunk, connections
-  const r = await measured(origin, () => servicesOf(m, origin).statusReports.draftFigures(project, today));
+  const r = await measure(origin, () => servicesOf(m, origin).statusReports.draftFigures(project, today));
   return { code: DRAFT_PROJECT, requests: r.requests, inner: r.inner, roundTrips: r.roundTrips, bytes: r.bytesOut, filled: m.filledShare(r.value), missing: r.value.missing };
 }
 
@@ -70,7 +56,7 @@ export async function benchCompliance(origin, m) {
     const services = servicesOf(m, origin);
     const view = await services.portfolioLoader.load({ today });
     await services.compliance.read(today); // warm-up
-    const r = await measured(origin, () => servicesOf(m, origin).compliance.read(today));
+    const r = await measure(origin, () => servicesOf(m, origin).compliance.read(today));
     const projects = view.rows.map(m.complianceProject);
     const findings = m.complianceFindings(projects, r.value, m.complianceSettings(undefined), today);
     results.push({ size, requests: r.requests, inner: r.inner, roundTrips: r.roundTrips, bytes: r.bytesOut, findings: m.countByCheck(findings) });
