@@ -246,8 +246,8 @@ export function addTranscript(db: Db, t: NewTranscript, organizerId?: string): s
     meeting.id,
     crypto.randomUUID(),
     crypto.randomUUID(),
-    new Date(t.createdDateTime).toISOString().replace(/\.(\d{3})Z$/, '.$10000Z'),
-    new Date(t.endDateTime).toISOString().replace(/\.(\d{3})Z$/, '.$10000Z'),
+    iso(Date.parse(t.createdDateTime)),
+    iso(Date.parse(t.endDateTime)),
     t.content
   );
   return id;
