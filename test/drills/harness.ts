@@ -130,8 +130,16 @@ function withFiguresLock(fn: () => void): void {
   }
 }
 
-/** Writes (replaces) one drill's section of docs/reliability.json, stamped with the run's time and its duration. */
-export function recordDrill(key: string, record: DrillRecord): void {
+/**
+ * Writes (replaces) one drill's section of docs/reliability.json, stamped with the run's time and its duration.
+ * With `coverage`, a run that did not go through every case (a `-t` filter, a failed beforeAll) leaves the
+ * section of the last complete run in place: the page tells what the whole drill showed, not one journey.
+ */
+export function recordDrill(key: string, record: DrillRecord, coverage?: { ran: number; of: number }): void {
+  if (coverage && coverage.ran < coverage.of) {
+    console.log(`${key}: ${coverage.ran} of ${coverage.of} cases ran; docs/reliability.json keeps the last complete run`);
+    return;
+  }
   withFiguresLock(() => {
     const all = fs.existsSync(FIGURES_FILE) ? (JSON.parse(fs.readFileSync(FIGURES_FILE, 'utf8')) as Record<string, unknown>) : {};
     all[key] = { ...record, ranAt: new Date().toISOString(), seconds: Math.round((Date.now() - LOADED_AT) / 1000) };

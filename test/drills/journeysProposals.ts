@@ -7,6 +7,7 @@ import * as strings from 'PmoHubStrings';
 import type { Locator, Page } from 'playwright-core';
 import { chooseOption, viewUrl, waitForViewReady } from '../browser/helpers';
 import { created, type Journey } from './journeys';
+import { pickPerson } from './journeysMore';
 import { storedItems } from './tenantRecords';
 
 const PROJECTS = 'PMO Projects';
@@ -36,10 +37,7 @@ export function proposalJourneys(): Journey[] {
         await form.getByRole('textbox', { name: strings.ProposalFieldEffort }).fill('200');
         await form.getByRole('textbox', { name: strings.ProposalFieldDepartment }).fill('Drills');
         await chooseOption(form, strings.ProposalFieldUrgency, strings.RegisterPriorityHigh);
-        const picker = form.getByRole('combobox', { name: strings.ProposalFieldSponsor });
-        await picker.fill('Alex');
-        await ctx.page.locator('.ms-Suggestions-item').filter({ hasText: 'Alex Wilber' }).first().click({ timeout: 60_000 });
-        await form.locator('.ms-PickerPersona-container').filter({ hasText: 'Alex Wilber' }).waitFor();
+        await pickPerson(ctx.page, form, strings.ProposalFieldSponsor, 'Alex', 'Alex Wilber');
       },
       submit: (ctx) => panel(ctx.page).getByRole('button', { name: strings.Save, exact: true }).click(),
       acknowledged: async (ctx) => {

@@ -64,7 +64,7 @@ describe(`fault drill: ${LATENCY_MS} ms per round trip`, () => {
         settings: { latencyMs: LATENCY_MS },
         figures: { 'views and journeys watched': rows.length, screenshots: rows.reduce((n, r) => n + r.samples, 0), 'blank screenshots': rows.reduce((n, r) => n + r.blank, 0), 'frozen moments': rows.reduce((n, r) => n + r.frozen, 0) },
         rows
-      });
+      }, { ran: rows.length, of: VIEWS.length + journeysInOrder().length });
     }
     await closeDrillSession(s);
   });

@@ -47,7 +47,7 @@ describe('fault drill: the tenant killed and restarted in the middle of a journe
         settings: { holdMs: HOLD_MS, modes: JOURNEYS.map((j) => `${j.name}: ${mode(j)}`) },
         figures: extra,
         journeys: figures
-      });
+      }, { ran: figures.length, of: JOURNEYS.length });
     }
     await closeDrillSession(s);
   });

@@ -35,7 +35,7 @@ describe('fault drill: 30 % throttling (429/503 with Retry-After)', () => {
         description: `Two fault rules answer about 30 % of SharePoint and Graph requests with 429 or 503 and Retry-After: ${RETRY_AFTER_S}; every journey runs to the end.`,
         settings: FAULTS,
         journeys: figures
-      });
+      }, { ran: figures.length, of: journeysInOrder().length });
     }
     await closeDrillSession(s);
   });

@@ -8,6 +8,7 @@ import { clientsFor, logMark, logSince, servicesFor } from '../helpers/clients';
 import { LISTS } from '../../src/services/sharepoint/schema';
 import { AppError, ConflictError } from '../../src/services/errors';
 import type { IPmoServices } from '../../src/services/types';
+import { SP_ATTEMPTS } from '../../src/services/clients';
 import type { CostDraft, IProject, ProjectDraft } from '../../src/model/types';
 import { formatCode } from '../../src/model/project';
 
@@ -163,6 +164,17 @@ describe('repositories', () => {
       await tenant.control('POST', 'faults', { rules: [] });
     }
     expect((await logSince(tenant, mark)).map((e) => e.status)).toEqual([429, 429, 200]);
+  }, 30000);
+
+  it('keeps retrying through four 429s in a row, so the fifth attempt of the one request answers', async () => {
+    await tenant.control('POST', 'faults', { rules: [{ match: "^GET /sites/pmo/_api/web/lists/getByTitle\\('PMO%20Projects'\\)/items", status: 429, retryAfter: 0, times: SP_ATTEMPTS - 1 }] });
+    const mark = await logMark(tenant);
+    try {
+      expect((await s.projects.list()).length).toBeGreaterThan(0);
+    } finally {
+      await tenant.control('POST', 'faults', { rules: [] });
+    }
+    expect((await logSince(tenant, mark)).map((e) => e.status)).toEqual([429, 429, 429, 429, 200]);
   }, 30000);
 
   it('fails as throttled, keeping the cause, when SharePoint stays at 429', async () => {

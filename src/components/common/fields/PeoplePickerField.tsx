@@ -39,7 +39,11 @@ export function PeoplePickerField(props: IPeoplePickerFieldProps): React.ReactEl
     (filter: string): Promise<IPersonaProps[]> | IPersonaProps[] => {
       if (!filter.trim()) return [];
       return people.search(filter.trim()).then(
-        (found) => found.map(toPersona),
+        (found) => {
+          // A search that works again clears the message an earlier failed one left next to the field.
+          setFailure(undefined);
+          return found.map(toPersona);
+        },
         (e: unknown) => {
           logError('PeoplePicker search', e);
           setFailure(errorMessage(e));
