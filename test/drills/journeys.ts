@@ -17,7 +17,7 @@ import { meetingsJourney, portfolioJourney } from './journeysMore';
 import { approvalJourneys } from './journeysApproval';
 import { complianceJourneys } from './journeysCompliance';
 import { metricsJourney } from './journeysMetrics';
-import { proposalJourneys } from './journeysProposals';
+import { proposalJourneys, scoreAndApproveJourney } from './journeysProposals';
 import { PMO_LISTS } from '../../src/services/sharepoint/schema';
 
 export interface JourneyContext {
@@ -435,5 +435,5 @@ export const JOURNEYS: Journey[] = [
 
 /** The journeys in the order a drill runs them: the one that empties the site last. */
 export function journeysInOrder(): Journey[] {
-  return [...JOURNEYS.filter((j) => !j.last), ...complianceJourneys(), ...proposalJourneys(), ...approvalJourneys(), ...JOURNEYS.filter((j) => j.last)];
+  return [...JOURNEYS.filter((j) => !j.last), ...complianceJourneys(), ...proposalJourneys(), scoreAndApproveJourney(), ...approvalJourneys(), ...JOURNEYS.filter((j) => j.last)];
 }
