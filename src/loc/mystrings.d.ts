@@ -456,6 +456,12 @@ declare interface IPmoHubStrings {
   ApprovalPreviousApprove: string;
   ApprovalPreviousApproved: string;
   ApprovalPreviousOpen: string;
+  ApprovalMailSubject: string;
+  ApprovalMailIntro: string;
+  ApprovalMailOpen: string;
+  ApprovalMailed: string;
+  ApprovalMailFailed: string;
+  ApprovalMailAgain: string;
   RevisionHistory: string;
   RevisionCurrent: string;
   RevisionRow: string;
