@@ -992,6 +992,14 @@ declare interface IPmoHubStrings {
   DecisionStepFailed: string;
   DecisionStepPending: string;
   DecisionStepsRetry: string;
+  ProposalPendingWarning: string;
+  ProposalPendingPmoOnly: string;
+  ProposalCmdFinish: string;
+  ProposalCmdFinishLabel: string;
+  ProposalPendingFinishing: string;
+  ProposalPendingFailed: string;
+  ProposalPendingRetry: string;
+  ProposalPendingFinished: string;
   ReportFigNext: string;
   ReportFigDecisionsNeeded: string;
   DeckMilestoneMet: string;
