@@ -19,7 +19,7 @@ import { PROPOSAL_FIELDS as PR, REVIEW_FIELDS as RV, SETTING_FIELDS } from '../.
 // schema only says how each column is stored.
 // test/unit/schemaModel.test.ts fails when the two disagree.
 /** Bumped whenever a list or field is added; fields record the version that added them. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export type FieldType = 'Text' | 'Note' | 'Choice' | 'DateTime' | 'Number' | 'Currency' | 'User' | 'Lookup' | 'Boolean';
 
@@ -160,7 +160,10 @@ export const PMO_LISTS: IListSchema[] = [
       // and the report of the same period it replaces.
       text(S.period, 'Period', 20, { indexed: true, since: 3 }),
       dateTime(S.publishedAt, 'Published at', { since: 3 }),
-      num(S.supersedes, 'Supersedes report', 0, undefined, { since: 3 })
+      num(S.supersedes, 'Supersedes report', 0, undefined, { since: 3 }),
+      // Version 5 (issue 11): when and to whom the report was mailed (src/model/reportMail.ts), so a
+      // second send asks first: Graph's sendMail has no idempotency key.
+      note(S.mailLog, 'Mail log (JSON)', { since: 5 })
     ]
   },
   {
