@@ -128,7 +128,9 @@ export const PMO_LISTS: IListSchema[] = [
       note(PR.risks, 'Proposal risks', { since: 3 }),
       choice(PR.proposalState, 'Proposal state', PROPOSAL_STATES, { indexed: true, since: 3 }),
       num(PR.score, 'Proposal score', 0, 5, { since: 3 }),
-      note(PR.scores, 'Proposal scores (JSON)', { since: 3 })
+      note(PR.scores, 'Proposal scores (JSON)', { since: 3 }),
+      // Version 5: a gate decision whose history entry or RAID decision is not stored yet.
+      note(PR.pendingDecision, 'Gate decision in progress (JSON)', { since: 5 })
     ]
   },
   {
