@@ -132,6 +132,8 @@ export class StatusReportService extends ProjectRecordRepository<IStatusReport, 
         if (statusOf(e) !== 412) throw e;
         const current = await this.get(report.id);
         if (current.state !== 'Published') throw new ConflictError<IStatusReport>(current, { cause: e });
+        // Published by an earlier try whose answer was lost: that try may have stopped before the Health.
+        if (current.health.overall) await this.setProjectHealth(current.projectId, current.health.overall);
         return current;
       }
       if (report.health.overall) await this.setProjectHealth(report.projectId, report.health.overall);
