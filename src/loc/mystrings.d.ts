@@ -456,6 +456,12 @@ declare interface IPmoHubStrings {
   ApprovalPreviousApprove: string;
   ApprovalPreviousApproved: string;
   ApprovalPreviousOpen: string;
+  ApprovalMailSubject: string;
+  ApprovalMailIntro: string;
+  ApprovalMailOpen: string;
+  ApprovalMailed: string;
+  ApprovalMailFailed: string;
+  ApprovalMailAgain: string;
   RevisionHistory: string;
   RevisionCurrent: string;
   RevisionRow: string;
@@ -986,6 +992,14 @@ declare interface IPmoHubStrings {
   DecisionStepFailed: string;
   DecisionStepPending: string;
   DecisionStepsRetry: string;
+  ProposalPendingWarning: string;
+  ProposalPendingPmoOnly: string;
+  ProposalCmdFinish: string;
+  ProposalCmdFinishLabel: string;
+  ProposalPendingFinishing: string;
+  ProposalPendingFailed: string;
+  ProposalPendingRetry: string;
+  ProposalPendingFinished: string;
   ReportFigNext: string;
   ReportFigDecisionsNeeded: string;
   DeckMilestoneMet: string;

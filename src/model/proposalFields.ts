@@ -16,7 +16,9 @@ export const PROPOSAL_FIELDS = {
   risks: 'ProposalRisks',
   proposalState: 'ProposalState',
   score: 'ProposalScore',
-  scores: 'ProposalScores'
+  scores: 'ProposalScores',
+  /** Schema version 5: a gate decision not fully stored yet (JSON of IPendingDecision). */
+  pendingDecision: 'PendingDecision'
 } as const;
 
 /** PMO Proposal Reviews. */

@@ -8,6 +8,7 @@ import { PRIORITIES } from './types';
 import { normalizeCode, PROJECT_LIMITS, validateCode } from './project';
 import { dropEmpty, first, maxLength, nonNegative, parseNumber, required, requiredOneOf, visible } from './validate';
 import type { FieldErrors } from './validate';
+import type { IPendingDecision } from './scoring';
 
 /** How soon the need must be met; the same four steps as project priority. */
 export type Urgency = Priority;
@@ -44,6 +45,8 @@ export interface IProposal extends IProject, IBusinessCase {
   score?: number;
   /** The latest score of each criterion (1–5), keyed by criterion. */
   scores: Record<string, number>;
+  /** Set while a gate decision's steps are not all stored (see IPendingDecision). */
+  pendingDecision?: IPendingDecision;
 }
 
 /** What intake and the business case editor write. */

@@ -40,6 +40,26 @@ export const DECISION_STATE: Record<GateDecision, ProposalState> = { Approve: 'A
 export type DecisionStep = 'project' | 'history' | 'raid';
 export const decisionSteps = (d: GateDecision): DecisionStep[] => (d === 'Approve' ? ['project', 'history', 'raid'] : ['project', 'history']);
 
+/**
+ * A gate decision whose later steps are not stored yet, kept on the project by the same write that
+ * moves it (and cleared once the history entry and RAID decision are stored): the board finds a
+ * decision left half done in the proposals it reads anyway, and finishes it with what was decided.
+ */
+export interface IPendingDecision {
+  decision: GateDecision;
+  reason: string;
+  /** ISO time of the decision (its history entry carries the same). */
+  at: string;
+  /** The RAID log item's title as it was written (localized when decided). */
+  raidTitle: string;
+  reviewerId?: number;
+}
+
+/** Whether a stored pending decision is this decision (same decision, same time to the second). */
+export function isSameDecision(p: IPendingDecision | undefined, decision: GateDecision, at: string): boolean {
+  return !!p && p.decision === decision && Math.abs(Date.parse(p.at) - Date.parse(at)) < 1000;
+}
+
 export type ReviewKind = 'Score' | 'Decision';
 export const REVIEW_KINDS: ReviewKind[] = ['Score', 'Decision'];
 

@@ -379,6 +379,8 @@ export interface IProposalRepository {
   score(request: IScoreRequest): Promise<IProposal>;
   /** Records the decision (approval moves the project into Initiation and adds a RAID decision); ConflictError<IProposal> on 412. */
   decide(request: IDecisionRequest): Promise<IProposal>;
+  /** Completes a decision left half done (its pendingDecision): only the steps not stored yet, each once; StepsError when one fails again. */
+  finishDecision(proposal: IProposal): Promise<IProposal>;
   /** Every score and decision of one proposal, oldest first. */
   history(projectId: number): Promise<IProposalReview[]>;
 }

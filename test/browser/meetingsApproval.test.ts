@@ -10,6 +10,7 @@ import { BROWSER_TEST_TIMEOUT, blocking, chooseOption, csvRows, downloadText, li
 import { servicesFor } from '../helpers/clients';
 import { matchMeeting } from '../../src/model/meetings';
 import type { IProject } from '../../src/model/types';
+import type { OutboxEntry } from '../../local/src/graph/mail';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
@@ -35,6 +36,7 @@ describe('minutes approval and carry-over', () => {
   });
   const vendorCall = (page: Page) => page.getByRole('button', { name: SUBJECT, exact: true });
   const stored = async (): Promise<IStored> => (await listItems<IStored>(s.pmo.page, 'PMO Meetings', `Title eq '${SUBJECT.replace(/'/g, "''")}'`, SELECT))[0];
+  const toChair = async () => (await s.tenant.control<OutboxEntry[]>('GET', 'outbox')).filter((m) => m.subject === strings.ApprovalMailSubject.replace('{0}', SUBJECT));
   const back = async (page: Page) => {
     await page.getByRole('button', { name: strings.MeetingsBack }).click();
     await waitForViewReady(page);
@@ -59,6 +61,12 @@ describe('minutes approval and carry-over', () => {
     const sent = await stored();
     expect(sent).toMatchObject({ ApprovalState: 'Awaiting approval' });
     expect(sent.ApproverId).toBeGreaterThan(0);
+    // The chair is mailed once: the minutes to read and the link that opens them.
+    await panel.getByText(strings.ApprovalMailed.replace('{0}', sponsor.title).split('{1}')[0]).waitFor();
+    const mails = await toChair();
+    expect(mails.map((m) => m.to)).toEqual([[sponsor.email]]);
+    expect(mails[0].body.content).toContain(DECISION);
+    expect(mails[0].body.content).toContain(`#/project/${project.id}/meetings/${sent.Id}"`);
     expect(blocking(await runAxe(page))).toEqual([]);
     // Publishing waits for the approval.
     await page.getByRole('button', { name: strings.PublishMinutes }).click();
@@ -86,6 +94,9 @@ describe('minutes approval and carry-over', () => {
     await openMeeting(page, project, vendorCall);
     await panel.getByRole('button', { name: strings.ApprovalSendAgain }).click();
     await panel.getByText(strings.ApprovalChangedSinceSent).waitFor({ state: 'detached' });
+    await panel.getByText(strings.ApprovalMailed.replace('{0}', sponsor.title).split('{1}')[0]).waitFor();
+    // A new request (the text changed): a new mail, with the text now stored.
+    expect((await toChair()).map((m) => m.body.content.includes(`${DECISION} (support included)`))).toEqual([false, true]);
     await switchPerson(page, sponsor.title);
     await openMeeting(page, project, vendorCall);
     await panel.getByRole('button', { name: strings.ApprovalApprove }).click();
@@ -156,6 +167,58 @@ describe('minutes approval and carry-over', () => {
     expect(await agenda.getByRole('listitem').filter({ hasText: title }).count()).toBe(0);
     const [after] = await listItems<IStored>(page, 'PMO Meetings', `ICalUId eq '${next.iCalUId}'`, SELECT);
     expect((JSON.parse(after.AgendaData) as { sourceId?: number }[]).some((i) => i.sourceId === action.id)).toBe(false);
+  });
+
+  it('minutes left to the next meeting are approved there as its first item: approved at that meeting, locked, the revision sent', async () => {
+    const { page } = s.pmo;
+    const manager = servicesFor(s.tenant, project.manager!.email);
+    const now = Date.now();
+    const events = await manager.calendar.meetings([project.groupId!], new Date(now - 13 * 86400000).toISOString(), new Date(now + 15 * 86400000).toISOString());
+    const series = events.filter((e) => !e.isCancelled && e.seriesMasterId && matchMeeting(e, [project]).length > 0);
+    const next = series.filter((e) => Date.parse(e.start) > now)[0];
+    const prev = series.filter((e) => e.seriesMasterId === next.seriesMasterId && Date.parse(e.end) < now).pop()!;
+    expect(prev).toBeTruthy();
+    const row = (iCalUId: string) => (p: Page) => p.locator(`tr[data-meeting="${iCalUId}"] td:nth-child(2)`).getByRole('button');
+    const byEvent = async (iCalUId: string) => (await listItems<IStored & { Minutes: string; ApprovalData: string }>(page, 'PMO Meetings', `ICalUId eq '${iCalUId}'`, `${SELECT},Minutes,ApprovalData`))[0];
+    const decision = 'The cut-over moves to the second weekend';
+
+    // The writer leaves the previous minutes to be approved at the next meeting.
+    await page.reload();
+    await waitForViewReady(page);
+    await openMeeting(page, project, row(prev.iCalUId));
+    await page.getByRole('button', { name: strings.MinutesAddDecision }).click();
+    await page.getByRole('textbox', { name: strings.MinutesDecisionTitle, exact: true }).last().fill(decision);
+    const panel = page.getByRole('region', { name: strings.ApprovalHeading });
+    await panel.locator('label', { hasText: strings.ApprovalRouteNextMeeting }).click();
+    await panel.getByRole('button', { name: strings.ApprovalSend }).click();
+    await panel.getByText(strings.ApprovalAwaitingNextMeeting.split('{0}')[0]).waitFor();
+    const left = await byEvent(prev.iCalUId);
+    expect(left.ApprovalState).toBe('At next meeting');
+    await back(page);
+
+    // At the next meeting (its agenda written before), approving them is the first item.
+    await openMeeting(page, project, row(next.iCalUId));
+    const agenda = page.getByRole('list', { name: strings.MinutesAgenda });
+    await agenda.getByRole('listitem').first().filter({ hasText: strings.AgendaApprovePrevious }).waitFor();
+    await page.getByText(strings.ApprovalPreviousPending.split('{0}')[0]).waitFor();
+    expect(blocking(await runAxe(page))).toEqual([]);
+    await page.getByRole('button', { name: strings.ApprovalPreviousApprove }).click();
+    await page.getByText(strings.ApprovalPreviousApproved).waitFor();
+    const here = await byEvent(next.iCalUId);
+    expect((JSON.parse(here.AgendaData) as { kind: string; sourceId?: number }[])[0]).toMatchObject({ kind: 'approvePrevious', sourceId: left.Id });
+    const approved = await byEvent(prev.iCalUId);
+    const data = JSON.parse(approved.ApprovalData) as { state: string; revision: number; approvedInMeetingId: number; approvedBy: string };
+    expect(approved.ApprovalState).toBe('Approved');
+    expect(data).toMatchObject({ state: 'Approved', revision: left.Revision + 1, approvedInMeetingId: here.Id, approvedBy: project.manager!.title });
+    expect(approved.Minutes).toContain(decision);
+    await back(page);
+
+    // Locked: the previous minutes open read-only, saying so.
+    await openMeeting(page, project, row(prev.iCalUId));
+    await panel.getByText(strings.ApprovalLocked).waitFor();
+    expect(await page.getByRole('button', { name: strings.MinutesAddDecision }).count()).toBe(0);
+    expect(blocking(await runAxe(page))).toEqual([]);
+    await back(page);
   });
 
   it('finds a decision in the decision log by a word of its title, newest first, filtered by project, exported as CSV', async () => {

@@ -187,6 +187,44 @@ describe('proposals board', () => {
     expect(blocking(await runAxe(page, '.ms-Panel'))).toEqual([]);
   });
 
+  it('warns of a decision left half done after its panel was closed, and finishes only its missing step', async () => {
+    const { page } = pmo;
+    await page.keyboard.press('Escape');
+    await page.locator('.ms-Panel').waitFor({ state: 'detached' });
+    const title = 'E-invoicing compliance';
+    const target = await byTitle(page, title);
+    const name = `${target.PmoCode} ${title}`;
+    const reason = 'Board approved: legal deadline.';
+    // The RAID log refuses the decision once (a 500: no retry), as a failing service would.
+    await tenant.control('POST', 'faults', { rules: [{ match: "^POST [^?]*getByTitle\\('PMO(%20| )RAID(%20| )Log'\\)/items$", status: 500, times: 1 }] });
+    const form = await openFor(page, strings.ProposalCmdDecideLabel, name, f(strings.DecisionFormTitle, name));
+    await chooseOption(form, strings.DecisionFormDecision, strings.DecisionApprove);
+    await form.getByRole('textbox', { name: strings.DecisionFormReason }).fill(reason);
+    await form.getByRole('button', { name: strings.Save, exact: true }).click();
+    await form.getByTestId('decision-steps').getByText(f(strings.DecisionStepFailed, strings.DecisionStepRaid)).waitFor();
+    await tenant.control('POST', 'faults', { rules: [] });
+    // The person closes the panel instead of saving again.
+    await form.getByRole('button', { name: strings.Cancel, exact: true }).click();
+    await form.waitFor({ state: 'detached' });
+    const raid = () => listItems<{ Title: string; Description: string }>(page, 'PMO RAID Log', `ProjectId eq ${target.Id} and Kind eq 'Decision'`, 'Title,Description');
+    expect(await raid()).toEqual([]);
+
+    // A fresh board finds it in its one read of the proposals.
+    await pmo.goto('proposals');
+    const warning = page.getByTestId('proposal-pending-decision').filter({ hasText: name });
+    await warning.getByText(new RegExp(`^${name}: .*\u201c${strings.DecisionApprove}\u201d`)).waitFor();
+    expect(await page.getByRole('button', { name: f(strings.ProposalCmdDecideLabel, name), exact: true }).count()).toBe(0);
+    expect(blocking(await runAxe(page))).toEqual([]);
+    await warning.getByRole('button', { name: f(strings.ProposalCmdFinishLabel, name), exact: true }).click();
+    await page.getByText(f(strings.ProposalPendingFinished, name)).waitFor();
+    await warning.waitFor({ state: 'detached' });
+
+    const [stored] = await listItems<{ Phase: string; ProposalState: string; PendingDecision: string | null }>(page, 'PMO Projects', `Id eq ${target.Id}`, 'Phase,ProposalState,PendingDecision');
+    expect(stored).toEqual({ Phase: 'Initiation', ProposalState: 'Approved', PendingDecision: null });
+    expect(await raid()).toEqual([{ Title: f(strings.DecisionRaidTitle, strings.DecisionApprove), Description: reason }]);
+    expect((await reviews(page, target.Id)).filter((r) => r.Kind === 'Decision').map((r) => [r.Decision, r.Reason])).toEqual([['Approve', reason]]);
+  });
+
   it('hosts the board in PMO Portfolio as a Proposals tab: scoring for the PMO, the ranked board for everyone else', async () => {
     const { page } = pmo;
     await page.keyboard.press('Escape');

@@ -9,7 +9,7 @@ import * as path from 'path';
 import type { LogEntry } from '../../local/src/log';
 import type { RunningTenant } from '../helpers/localTenant';
 import { BROWSER_TEST_TIMEOUT, launchBrowser, openPmoPage, startPageTenant, type PmoPage, type TestBrowser } from '../browser/helpers';
-import type { Journey, JourneyContext } from './journeys';
+import type { Journey, JourneyContext, WriteSpec } from './journeys';
 import { PAGE_USER } from './tenantRecords';
 
 export const DRILL_TIMEOUT = BROWSER_TEST_TIMEOUT;
@@ -48,15 +48,17 @@ const isFault = (e: LogEntry): boolean => e.status === 429 || e.status === 503;
 const isBatch = (e: LogEntry): boolean => /\/\$batch$/.test(e.path);
 const isWrite = (e: LogEntry): boolean => e.method !== 'GET' && e.status >= 200 && e.status < 300 && !isBatch(e) && !/\/contextinfo$/i.test(e.path);
 
+const matcher = (spec: WriteSpec, ctx: JourneyContext): RegExp => (typeof spec.match === 'function' ? spec.match(ctx) : spec.match);
+
 /** Counts one journey's requests in the log entries made while it ran (the page's own only). */
-export function countJourney(entries: LogEntry[], journey: Journey): Omit<JourneyFigures, 'completed' | 'acknowledged' | 'stored'> {
+export function countJourney(entries: LogEntry[], journey: Journey, ctx: JourneyContext): Omit<JourneyFigures, 'completed' | 'acknowledged' | 'stored'> {
   const mine = entries.filter((e) => e.user === PAGE_USER && isService(e));
   const faulted = mine.filter(isFault);
   const retries = faulted.filter((f) => mine.some((e) => e.seq > f.seq && e.method === f.method && e.path === f.path)).length;
   const writes = mine.filter(isWrite);
   let duplicates = 0;
   for (const spec of journey.writes) {
-    const made = writes.filter((w) => spec.match.test(`${w.method} ${decode(w.path)}`)).length;
+    const made = writes.filter((w) => matcher(spec, ctx).test(`${w.method} ${decode(w.path)}`)).length;
     duplicates += Math.max(0, made - spec.count);
   }
   return {
@@ -85,9 +87,9 @@ export function unretriedWrites(entries: LogEntry[]): string[] {
 }
 
 /** How many writes of each spec the entries hold (for assertions: exactly the spec's count). */
-export function writesBySpec(entries: LogEntry[], journey: Journey): Record<string, number> {
+export function writesBySpec(entries: LogEntry[], journey: Journey, ctx: JourneyContext): Record<string, number> {
   const writes = entries.filter((e) => e.user === PAGE_USER && isService(e) && isWrite(e));
-  return Object.fromEntries(journey.writes.map((s) => [s.label, writes.filter((w) => s.match.test(`${w.method} ${decode(w.path)}`)).length]));
+  return Object.fromEntries(journey.writes.map((s) => [s.label, writes.filter((w) => matcher(s, ctx).test(`${w.method} ${decode(w.path)}`)).length]));
 }
 
 export interface DrillRecord {

@@ -33,7 +33,11 @@ export interface JourneyContext {
 /** A write a journey makes: requests matching `match` ("METHOD /path", decoded) answered 2xx. */
 export interface WriteSpec {
   label: string;
-  match: RegExp;
+  /**
+   * The requests this spec counts; a function where the item is known only once the journey ran (it reads
+   * what the journey kept in `ctx.state`), so writes the view makes on its own to other items stay apart.
+   */
+  match: RegExp | ((ctx: JourneyContext) => RegExp);
   count: number;
 }
 
@@ -60,6 +64,12 @@ const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const items = (list: string): string => `/sites/pmo/_api/web/lists/getbytitle\\('${esc(list)}'\\)/items`;
 export const created = (list: string, count = 1): WriteSpec => ({ label: `${list}: item created`, match: new RegExp(`^POST ${items(list)}$`, 'i'), count });
 export const updated = (list: string, count = 1): WriteSpec => ({ label: `${list}: item updated`, match: new RegExp(`^(POST|MERGE|PATCH) ${items(list)}\\(\\d+\\)$`, 'i'), count });
+/** Updates of the one item whose id the journey kept in `ctx.state[key]`. */
+export const updatedItem = (list: string, key: string, count = 1): WriteSpec => ({
+  label: `${list}: item updated`,
+  match: (ctx) => new RegExp(`^(POST|MERGE|PATCH) ${items(list)}\\(${Number(ctx.state[key])}\\)$`, 'i'),
+  count
+});
 
 const PROJECTS = 'PMO Projects';
 const RAID = 'PMO RAID Log';

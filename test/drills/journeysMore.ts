@@ -5,7 +5,7 @@
 import * as strings from 'PmoHubStrings';
 import type { Locator, Page } from 'playwright-core';
 import { chooseOption, viewUrl, waitForViewReady } from '../browser/helpers';
-import { created, updated, type Journey, type JourneyContext } from './journeys';
+import { created, updatedItem, type Journey, type JourneyContext } from './journeys';
 import { storedItems } from './tenantRecords';
 
 /** A running demo project with a group (calendar), a plan and a manager. */
@@ -63,9 +63,11 @@ export function meetingsJourney(): Journey {
       created('PMO Actions'),
       { label: 'Planner: task created', match: /^POST \/v1\.0\/planner\/tasks$/i, count: 1 },
       { label: 'Outlook: minutes mailed', match: /^POST \/v1\.0\/(me|users\/[^/]+)\/sendmail$/i, count: 1 },
-      // The action item learns its Planner task's id once. (A group event takes no attachment: the
-      // mail carries the link, so Outlook's event is not written.)
-      updated('PMO Actions')
+      // The new action learns its Planner task's id once. (A group event takes no attachment: the mail
+      // carries the link, so Outlook's event is not written.) Only that item is counted: opening the view
+      // also brings the project's other actions in step with Planner, which writes those that Planner
+      // changed since their last sync (the demo's, the first time a view of the project syncs them).
+      updatedItem('PMO Actions', 'actionId')
     ],
     prepare: async (ctx) => {
       const p = await project(ctx);
@@ -104,7 +106,11 @@ export function meetingsJourney(): Journey {
           return steps.length > 0 && steps.every((s) => s.getAttribute('data-state') !== 'pending');
         }, undefined, { timeout: 90_000 });
         const left = await unfinished(ctx.page);
-        if (!left.length) return;
+        if (!left.length) {
+          const [action] = await storedItems<{ Id: number }>(ctx.tenant, 'PMO Actions', `Title eq '${(ctx.state.action as string).replace(/'/g, "''")}'`, 'Id');
+          ctx.state.actionId = action && action.Id;
+          return;
+        }
         if (attempt >= 3) throw new Error(`publishing did not finish: ${left.join(', ')}`);
         await ctx.page.getByRole('button', { name: strings.PublishRetry }).click();
       }

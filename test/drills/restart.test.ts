@@ -91,11 +91,11 @@ describe('fault drill: the tenant killed and restarted in the middle of a journe
       row.completed = true;
       // The restarted tenant's log starts afresh; the killed one logged nothing of the held request.
       const entries = [...before, ...(await requestLog(s.tenant, 0))];
-      Object.assign(row, countJourney(entries, journey), { name: row.name });
+      Object.assign(row, countJourney(entries, journey, ctx), { name: row.name });
       row.acknowledged = row.expectedWrites;
       await journey.check?.(ctx);
       row.stored = row.expectedWrites;
-      expect(writesBySpec(entries, journey)).toEqual(Object.fromEntries(journey.writes.map((w) => [w.label, w.count])));
+      expect(writesBySpec(entries, journey, ctx)).toEqual(Object.fromEntries(journey.writes.map((w) => [w.label, w.count])));
       // Nothing acknowledged earlier was lost in this or any earlier restart (unless this journey emptied the site).
       for (const d of journey.last ? [] : done) {
         await d.journey.check?.(d.ctx);

@@ -50,11 +50,11 @@ describe('fault drill: 30 % throttling (429/503 with Retry-After)', () => {
       await journey.acknowledged(ctx);
       row.completed = true;
       const entries = await requestLog(s.tenant, mark);
-      Object.assign(row, countJourney(entries, journey));
+      Object.assign(row, countJourney(entries, journey, ctx));
       row.acknowledged = row.expectedWrites;
       await journey.check?.(ctx);
       row.stored = row.expectedWrites;
-      expect(writesBySpec(entries, journey)).toEqual(Object.fromEntries(journey.writes.map((w) => [w.label, w.count])));
+      expect(writesBySpec(entries, journey, ctx)).toEqual(Object.fromEntries(journey.writes.map((w) => [w.label, w.count])));
       // Every throttled write was sent again until it went through (a lost write otherwise). Reads are
       // counted, not asserted: a throttled background read the page no longer needs is rightly dropped.
       expect(unretriedWrites(entries)).toEqual([]);

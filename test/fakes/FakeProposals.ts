@@ -79,14 +79,29 @@ export class FakeProposalRepository extends FakeBase implements IProposalReposit
     });
   }
 
+  /** Records the decision at once; a queued failNext('decide', new StepsError(...)) plays a decision left half done (pendingDecision set). */
   public decide(r: IDecisionRequest): Promise<IProposal> {
     return this.run('decide', [r], () => {
-      const patch: Partial<IProposal> = { proposalState: DECISION_STATE[r.decision] };
+      const patch: Partial<IProposal> = { proposalState: DECISION_STATE[r.decision], pendingDecision: undefined };
       if (r.decision === 'Approve') patch.phase = 'Initiation';
       const saved = this.write(r.proposal.id, r.etag, patch);
       this.reviews.push({ id: this.reviews.length + 1, projectId: r.proposal.id, kind: 'Decision', scores: {}, weights: {},
         decision: r.decision, reason: r.reason, reviewedAt: r.at });
       return saved;
+    });
+  }
+
+  /** Adds the history entry of the pending decision unless it is there, and clears the marker. */
+  public finishDecision(p: IProposal): Promise<IProposal> {
+    return this.run('finishDecision', [p], () => {
+      const stored = this.find(p.id);
+      const d = stored.pendingDecision;
+      if (d && !this.reviews.some((x) => x.projectId === p.id && x.kind === 'Decision' && x.reviewedAt === d.at)) {
+        this.reviews.push({ id: this.reviews.length + 1, projectId: p.id, kind: 'Decision', scores: {}, weights: {}, decision: d.decision, reason: d.reason, reviewedAt: d.at });
+      }
+      delete stored.pendingDecision;
+      stored.etag = bump(stored.etag);
+      return clone(stored);
     });
   }
 

@@ -9,7 +9,8 @@ import { clientsFor, servicesFor, logMark, logSince } from '../helpers/clients';
 import { TEXTS, draftMeeting, minutesWith, taggedMeeting } from '../helpers/meetings';
 import { addDays, toIsoDate } from '../../src/model/dates';
 import { ApprovalRefused } from '../../src/model/meetings/approval';
-import { approveOnSite, correctOnSite, draftOf, sendForApproval } from '../../src/services/meetings/approval';
+import { approveOnSite, correctOnSite, draftOf, mailChair, sendForApproval } from '../../src/services/meetings/approval';
+import type { OutboxEntry } from '../../local/src/graph/mail';
 import type { IPerson, IProject } from '../../src/model/types';
 import type { IPmoServices } from '../../src/services/types';
 
@@ -83,5 +84,66 @@ describe('approving minutes', () => {
     ]);
     // Approved once: the correction goes back for approval before it is published.
     expect(await refusal(writer.publisher.publish({ ...request, meeting: await writer.meetings.get(draft.id) }))).toBe('approvalRequired');
+  });
+
+  /** A new draft of the vendor call, the route to the chair and a mail of its own (told apart in the outbox). */
+  const chairDraft = async () => {
+    const event = await taggedMeeting(writer, project);
+    const me = await writer.people.current();
+    const draft = await draftMeeting(writer, event, project, minutesWith(event, me, addDays(toIsoDate(new Date()), 14)));
+    return { me, draft, route: { kind: 'chair', approver: chair } as const, mail: { subject: `Please approve: ${draft.title} #${draft.id}`, html: '<p>Please approve the minutes.</p>' } };
+  };
+
+  it('mails the chair once per request: through a throttled send, a save in between and a repeated send; a new request mails again', async () => {
+    const { me, draft, route, mail } = await chairDraft();
+    const toChair = async () => (await tenant.control<OutboxEntry[]>('GET', 'outbox')).filter((m) => m.subject === mail.subject);
+    const mark = await logMark(tenant);
+    const sent = await sendForApproval(writer.meetings, draft, route, me.title, '2026-12-01T19:00:00Z');
+    // The writer's autosave lands between the request and its mail; the first sendMail is throttled once.
+    await writer.meetings.update(sent.id, draftOf(sent), sent.etag);
+    await tenant.control('POST', 'faults', { latencyMs: 0, rules: [{ match: '^POST /v1\\.0/me/sendMail', status: 429, retryAfter: 1, times: 1 }] });
+    try {
+      const mailed = await mailChair(writer.meetings, writer.outlook, sent, mail, '2026-12-01T19:01:00Z');
+      expect(mailed.approval).toMatchObject({ state: 'Awaiting approval', mailedAt: '2026-12-01T19:01:00Z' });
+      // The same request sent again (a repeated click, a retry) writes nothing and mails nobody.
+      const again = await sendForApproval(writer.meetings, await writer.meetings.get(draft.id), route, me.title, '2026-12-01T19:02:00Z');
+      await mailChair(writer.meetings, writer.outlook, again, mail, '2026-12-01T19:02:00Z');
+    } finally {
+      await tenant.control('POST', 'faults', { latencyMs: 0, rules: [] });
+    }
+    const mails = await toChair();
+    expect(mails.map((m) => [m.from.address, m.to])).toEqual([[me.email, [chair.email]]]);
+    expect(mails[0].body).toEqual({ contentType: 'html', content: mail.html });
+    const posts = (await logSince(tenant, mark)).filter((r) => r.method === 'POST' && /\/me\/sendMail$/.test(r.path)).map((r) => r.status);
+    expect(posts).toEqual([429, 202]);
+    const data = JSON.parse((await clientsFor(tenant).sp.web.lists.getByTitle('PMO Meetings').items.getById(draft.id).select('ApprovalData')<{ ApprovalData: string }>()).ApprovalData);
+    expect(data).toMatchObject({ state: 'Awaiting approval', mailedAt: '2026-12-01T19:01:00Z', approver: expect.objectContaining({ email: chair.email }) });
+
+    // Changed and sent again, it is a new request: the chair is mailed again, once.
+    const current = await writer.meetings.get(draft.id);
+    const changed = await writer.meetings.update(current.id, { ...draftOf(current), minutesData: { ...current.minutesData, decisions: [{ id: 'd1', title: 'Vendor C is selected', detail: '' }] } }, current.etag);
+    const resent = await sendForApproval(writer.meetings, changed, route, me.title, '2026-12-01T19:05:00Z');
+    expect(resent.approval.mailedAt).toBeUndefined();
+    await mailChair(writer.meetings, writer.outlook, resent, mail, '2026-12-01T19:06:00Z');
+    expect(await toChair()).toHaveLength(2);
+  });
+
+  it('without Mail.Send the request stands unmailed, naming the permission; once granted, sending again mails the chair once', async () => {
+    const { me, draft, route, mail } = await chairDraft();
+    const sent = await sendForApproval(writer.meetings, draft, route, me.title, '2026-12-01T20:00:00Z');
+    await tenant.control('POST', 'consent', { deny: ['Mail.Send'] });
+    try {
+      await expect(mailChair(writer.meetings, writer.outlook, sent, mail, '2026-12-01T20:01:00Z')).rejects.toMatchObject({ kind: 'forbidden', permission: 'Mail.Send' });
+    } finally {
+      await tenant.control('POST', 'consent', { deny: [] });
+    }
+    const stored = await writer.meetings.get(draft.id);
+    expect(stored.approval).toMatchObject({ state: 'Awaiting approval' });
+    expect(stored.approval.mailedAt).toBeUndefined();
+    const again = await sendForApproval(writer.meetings, stored, route, me.title, '2026-12-01T20:02:00Z');
+    expect(again).toBe(stored);
+    await mailChair(writer.meetings, writer.outlook, again, mail, '2026-12-01T20:02:00Z');
+    expect((await tenant.control<OutboxEntry[]>('GET', 'outbox')).filter((m) => m.subject === mail.subject)).toHaveLength(1);
+    expect((await writer.meetings.get(draft.id)).approval.mailedAt).toBe('2026-12-01T20:02:00Z');
   });
 });

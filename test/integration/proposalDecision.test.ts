@@ -1,7 +1,9 @@
 /**
  * A gate decision that fails part way, against the local tenant with its fault control: the decider
  * learns which step failed, and saving again does only the steps not stored yet (one history entry,
- * one RAID Decision, the project moved once), because each step looks at what is stored first.
+ * one RAID Decision, the project moved once), because each step looks at what is stored first. The
+ * project keeps the decision (PendingDecision) until every step is stored, so the board's one read of
+ * the proposals finds a decision left half done after the panel was closed, and finishes it.
  */
 import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
 import { clientsFor, servicesFor } from '../helpers/clients';
@@ -9,9 +11,11 @@ import { StepsError } from '../../src/services/errors';
 import type { IDecisionRequest, IPmoServices } from '../../src/services/types';
 import type { IProposal } from '../../src/model/proposals';
 import type { SPFI } from '../../src/services/clients';
+import type { LogEntry } from '../../local/src/log';
 
 const RAID_ITEMS = "^POST [^?]*getByTitle\\('PMO(%20| )RAID(%20| )Log'\\)/items$";
 const PROJECT_ITEM = "^POST [^?]*getByTitle\\('PMO(%20| )Projects'\\)/items\\(\\d+\\)$";
+const REVIEW_ITEMS = "^POST [^?]*getByTitle\\('PMO(%20| )Proposal(%20| )Reviews'\\)/items$";
 
 jest.setTimeout(60000);
 
@@ -53,13 +57,14 @@ describe('gate decision retry', () => {
     expect([moved.proposalState, moved.phase]).toEqual(['Approved', 'Initiation']);
     expect(await decisions(p)).toHaveLength(1);
     expect(await raidDecisions(p)).toHaveLength(0);
+    expect(moved.pendingDecision).toEqual({ decision: 'Approve', reason: req.reason, at: req.at, raidTitle: req.raidTitle, reviewerId: 1 });
 
     // The form saves again with what it had: the stale ETag, the same time; the project step is skipped.
     const saved = await s.proposals.decide({ ...req, proposal: await s.proposals.get(p.id) });
     expect(saved.proposalState).toBe('Approved');
+    expect(saved.pendingDecision).toBeUndefined();
     expect(await decisions(p)).toHaveLength(1);
     expect(await raidDecisions(p)).toHaveLength(1);
-    expect((await s.proposals.get(p.id)).etag).toBe(moved.etag);
     // A third save changes nothing.
     await s.proposals.decide({ ...req, proposal: await s.proposals.get(p.id) });
     expect(await decisions(p)).toHaveLength(1);
@@ -80,6 +85,43 @@ describe('gate decision retry', () => {
     await s.proposals.decide({ ...req, proposal: await s.proposals.get(p.id) });
     const moved = await s.proposals.get(p.id);
     expect([moved.proposalState, moved.phase]).toEqual(['Approved', 'Initiation']);
+    expect(await decisions(p)).toHaveLength(1);
+    expect(await raidDecisions(p)).toHaveLength(1);
+    expect(moved.pendingDecision).toBeUndefined();
+  });
+
+  it('keeps a decision whose history and RAID steps failed on the project, and the board finishes it once the panel is gone', async () => {
+    const p = (await scored())[0];
+    const req = request(p, '2026-12-01T12:00:00Z');
+    await tenant.control('POST', 'faults', { rules: [{ match: RAID_ITEMS, status: 500, times: 1 }, { match: REVIEW_ITEMS, status: 500, times: 1 }] });
+    const e = failure(await s.proposals.decide(req).catch((x: unknown) => x));
+    expect(e.done).toEqual(['project']);
+    expect(e.failed.sort()).toEqual(['history', 'raid']);
+    // The panel is closed: what is left is what the board reads, in its one request for the proposals.
+    const listed = (await s.proposals.list()).filter((x) => x.id === p.id)[0];
+    expect([listed.proposalState, listed.phase]).toEqual(['Approved', 'Initiation']);
+    expect(listed.pendingDecision).toMatchObject({ decision: 'Approve', reason: req.reason, at: req.at });
+
+    // The history step fails once more: the RAID decision is stored, the decision stays pending.
+    await tenant.control('POST', 'faults', { rules: [{ match: REVIEW_ITEMS, status: 500, times: 1 }] });
+    const again = failure(await s.proposals.finishDecision(listed).catch((x: unknown) => x));
+    expect(again.failed).toEqual(['history']);
+    expect(await raidDecisions(p)).toHaveLength(1);
+    expect((await s.proposals.get(p.id)).pendingDecision).toBeDefined();
+
+    await tenant.control('POST', 'faults', { rules: [] });
+    const mark = (await tenant.control<LogEntry[]>('GET', 'log')).slice(-1)[0].seq;
+    const finished = await s.proposals.finishDecision(listed);
+    expect(finished.pendingDecision).toBeUndefined();
+    const history = await decisions(p);
+    expect(history.map((r) => [r.decision, r.reason, Date.parse(r.reviewedAt)])).toEqual([['Approve', req.reason, Date.parse(req.at)]]);
+    expect(await raidDecisions(p)).toHaveLength(1);
+    // Writes of the finish: the history entry and the marker emptied, nothing else (the project was not moved again).
+    const writes = (await tenant.control<LogEntry[]>('GET', `log?since=${mark}`))
+      .filter((x) => x.method !== 'GET' && x.status < 300 && !/contextinfo|\$batch/.test(x.path)).map((x) => decodeURIComponent(x.path).replace(/.*getbytitle\('([^']+)'\)\/items.*/i, '$1'));
+    expect(writes.sort()).toEqual(['PMO Projects', 'PMO Proposal Reviews']);
+    // Finishing again (a second click, a stale board) writes no entry twice.
+    await s.proposals.finishDecision(listed);
     expect(await decisions(p)).toHaveLength(1);
     expect(await raidDecisions(p)).toHaveLength(1);
   });

@@ -54,7 +54,8 @@ function useAgenda(row: IMeetingRow, records: IMeeting[], projects: IProject[], 
         if (!live) return;
         if (!stored) return auto.open(initialValues(row, actions, raid, previousMeeting(row, records), today, projects));
         // Actions this meeting's own minutes made are its outcome, not items for its agenda.
-        const agendaItems = refreshAgenda(stored.agendaItems, actions.filter((a) => !r || a.meetingId !== r.id), stored.notes, today);
+        const prev = previousMeeting(row, records);
+        const agendaItems = refreshAgenda(stored.agendaItems, actions.filter((a) => !r || a.meetingId !== r.id), stored.notes, today, prev && { id: prev.id, awaitingApproval: prev.approval.state === 'At next meeting' });
         if (agendaItems !== stored.agendaItems) auto.change({ agendaItems });
       })
       .catch((e: unknown) => {

@@ -16,6 +16,7 @@ import { Toolbar } from '../records/Toolbar';
 import { criterionLabel, proposalStateLabel, scoreText, urgencyLabel } from './labels';
 import { DeckCommand } from './DeckCommand';
 import { HistoryPanel } from './HistoryPanel';
+import { PendingDecisions } from './PendingDecisions';
 import { ProposalIntake } from './ProposalIntake';
 import { useProposalBoard, type IProposalBoardState } from './useProposalBoard';
 import type { IDecisionEditor, IDecisionProgress, IScoreEditor, IWeightsEditor } from './useProposalEditors';
@@ -30,7 +31,8 @@ const WeightsForm = lazyPart<{ editor: IWeightsEditor; isDefault: boolean }>(() 
 
 function actionsCell(b: IProposalBoardState, p: IProposal, edit: (p: IProposal) => void, awaiting: boolean): React.ReactElement {
   const name = `${p.code} ${p.title}`;
-  const gate = awaiting && b.isPmo;
+  // A decision left half done is finished first (PendingDecisions), not decided or scored anew.
+  const gate = awaiting && b.isPmo && !p.pendingDecision;
   return (
     <Stack horizontal wrap>
       {gate && <ActionButton text={strings.ProposalCmdScore} ariaLabel={format(strings.ProposalCmdScoreLabel, name)} onClick={() => b.score.startEdit(p)} />}
@@ -88,6 +90,7 @@ export function ProposalBoard(): React.ReactElement {
       {!b.isPmo && <MessageBar data-testid="proposal-pmo-only">{strings.ProposalPmoOnly}</MessageBar>}
       {b.weightsError && <MessageBar messageBarType={MessageBarType.warning}>{b.weightsError}</MessageBar>}
       <RecordsLoadError error={loaded.error} onRetry={loaded.reload} />
+      <PendingDecisions pd={b.pendingDecisions} canFinish={b.isPmo} />
       <Text role="status" aria-live="polite" variant="small">
         {loaded.loading ? strings.Loading : format(strings.ProposalBoardCount, b.ranked.length, b.decided.length)}
       </Text>

@@ -7,7 +7,8 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { CRITERIA, GATE_DECISIONS, decisionSteps, toScores, weightedScore, type DecisionStep, type Weights } from '../../model/scoring';
+import { CRITERIA, GATE_DECISIONS, toScores, weightedScore, type Weights } from '../../model/scoring';
+import { DecisionStepList } from './DecisionStepList';
 import type { IProposal } from '../../model/proposals';
 import { FactList } from '../common/FactList';
 import { bindFields } from '../records/bindFields';
@@ -61,22 +62,12 @@ export function ScoreForm({ editor, weights }: { editor: IScoreEditor; weights: 
   );
 }
 
-const STEP_LABELS: Record<DecisionStep, () => string> = {
-  project: () => strings.DecisionStepProject,
-  history: () => strings.DecisionStepHistory,
-  raid: () => strings.DecisionStepRaid
-};
-
 /** Which steps of a decision that failed part way are stored, which failed, which are still to do. */
 function DecisionSteps({ progress }: { progress: IDecisionProgress }): React.ReactElement {
-  const state = (s: DecisionStep): string =>
-    progress.done.indexOf(s) >= 0 ? strings.DecisionStepDone : progress.failed.indexOf(s) >= 0 ? strings.DecisionStepFailed : strings.DecisionStepPending;
   return (
     <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="decision-steps">
       <Text block>{strings.DecisionStepsTitle}</Text>
-      <ul style={{ margin: '4px 0' }}>
-        {decisionSteps(progress.decision).map((s) => <li key={s}>{format(state(s), STEP_LABELS[s]())}</li>)}
-      </ul>
+      <DecisionStepList decision={progress.decision} done={progress.done} failed={progress.failed} />
       <Text block>{strings.DecisionStepsRetry}</Text>
     </MessageBar>
   );

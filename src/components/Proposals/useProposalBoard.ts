@@ -7,6 +7,7 @@ import { useServices } from '../common/ServicesContext';
 import { useRecords, type IRecords } from '../records/useRecords';
 import { useMounted } from '../records/useMounted';
 import { useProposalEditors, type IProposalEditors } from './useProposalEditors';
+import { usePendingDecisions, type IPendingDecisions } from './usePendingDecisions';
 
 export interface IProposalHistory {
   proposal: IProposal;
@@ -25,6 +26,8 @@ export interface IProposalBoardState extends IProposalEditors {
   /** The signed-in user may score, decide and change the weights (false until known, and when it cannot be read). */
   isPmo: boolean;
   history?: IProposalHistory;
+  /** Gate decisions left half done, with "Finish the decision". */
+  pendingDecisions: IPendingDecisions;
   openHistory: (p: IProposal) => void;
   closeHistory: () => void;
   openWeights: () => void;
@@ -69,6 +72,7 @@ export function useProposalBoard(): IProposalBoardState {
     );
   };
   const editors = useProposalEditors(services, stored.weights, loaded.upsert, setStored);
+  const pendingDecisions = usePendingDecisions(proposals, loaded.items, loaded.upsert);
   const ranked = React.useMemo(() => rankProposals(loaded.items), [loaded.items]);
   const decided = React.useMemo(() => loaded.items.filter((p) => !isAwaitingDecision(p)), [loaded.items]);
   return {
@@ -80,6 +84,7 @@ export function useProposalBoard(): IProposalBoardState {
     weightsError,
     isPmo,
     history,
+    pendingDecisions,
     openHistory,
     closeHistory: () => setHistory(undefined),
     openWeights: () => (stored.isDefault ? editors.weights.startNew() : editors.weights.startEdit(stored))

@@ -113,6 +113,8 @@ export function useProposalEditors(
         return saved;
       } catch (e) {
         setProgress(e instanceof StepsError ? { proposalId: id, decision: d, done: e.done, failed: e.failed } : undefined);
+        // The board shows the proposal as it now stands (moved, decision pending), also once the panel is closed.
+        if (e instanceof StepsError && e.done.length) proposals.get(id).then(onProposal, () => undefined);
         throw e;
       }
     },

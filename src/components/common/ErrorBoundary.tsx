@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import * as strings from 'PmoHubStrings';
 import { logError } from './errorMessage';
+import { ShellMessage } from './ShellMessage';
 
 interface IErrorBoundaryProps {
   /** Names the web part in the log. */
@@ -12,7 +12,7 @@ interface IErrorBoundaryState {
   failed: boolean;
 }
 
-/** Wraps each web part's root: a render error becomes a localized message bar, logged once. */
+/** Wraps each web part's root: a render error becomes a localized message (ShellMessage), logged once. */
 export class ErrorBoundary extends React.Component<IErrorBoundaryProps, IErrorBoundaryState> {
   public state: IErrorBoundaryState = { failed: false };
 
@@ -27,9 +27,9 @@ export class ErrorBoundary extends React.Component<IErrorBoundaryProps, IErrorBo
   public render(): React.ReactNode {
     if (this.state.failed) {
       return (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline>
+        <ShellMessage kind="error">
           <strong>{strings.ErrorBoundaryTitle}</strong> {strings.ErrorBoundaryDetails}
-        </MessageBar>
+        </ShellMessage>
       );
     }
     return this.props.children;

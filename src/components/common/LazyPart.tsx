@@ -1,11 +1,10 @@
 import * as React from 'react';
-import { MessageBarButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Layer } from '@fluentui/react/lib/Layer';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'PmoHubStrings';
 import { logError } from './errorMessage';
+import { ShellMessage } from './ShellMessage';
 
 /**
  * A component loaded on first render from its own chunk (the caller's `import()` names it with
@@ -106,16 +105,11 @@ export class LazyBoundary extends React.Component<ILazyBoundaryProps, ILazyBound
             onDismiss();
           }
         : undefined;
+      // Plain markup (ShellMessage): the chunk that did not load cannot be followed by another one.
       return wrap(
-        <MessageBar
-          messageBarType={MessageBarType.error}
-          isMultiline
-          onDismiss={dismiss}
-          dismissButtonAriaLabel={strings.Close}
-          actions={<MessageBarButton onClick={retry}>{strings.Retry}</MessageBarButton>}
-        >
+        <ShellMessage kind="error" actions={[{ label: strings.Retry, onClick: retry }, ...(dismiss ? [{ label: strings.Close, onClick: dismiss }] : [])]}>
           {strings.PartLoadFailed}
-        </MessageBar>
+        </ShellMessage>
       );
     }
     return <React.Suspense fallback={wrap(<Spinner label={strings.PartLoading} />)}>{this.props.children}</React.Suspense>;

@@ -73,14 +73,26 @@ const plain = (html: string | undefined) => (html ?? '').replace(/<[^>]*>/g, '')
  * A stored agenda brought up to date when the meeting is opened again: open actions made since
  * (e.g. by the previous occurrence's minutes) join it, after the other actions of their project;
  * actions done or cancelled since leave it unless notes were written on them; due dates and
- * overdue follow the action. The same array comes back when nothing changed (nothing to save).
+ * overdue follow the action; previous minutes left to this meeting for approval open it. The same
+ * array comes back when nothing changed (nothing to save).
  */
-export function refreshAgenda(stored: IAgendaItem[], actions: IActionItem[], notes: Record<string, string>, today: Date | string): IAgendaItem[] {
+export function refreshAgenda(stored: IAgendaItem[], actions: IActionItem[], notes: Record<string, string>, today: Date | string, previous?: { id: number; awaitingApproval: boolean }): IAgendaItem[] {
   const open = actions.filter(openAction);
   const byId = new Map(open.map((a) => [a.id, a] as [number, IActionItem]));
   let changed = false;
   const out: IAgendaItem[] = [];
+  // Previous minutes left to this meeting for approval after its agenda was written: their approval opens it.
+  const approving = previous && previous.awaitingApproval ? previous.id : undefined;
+  if (approving !== undefined && !stored.some((i) => i.kind === 'approvePrevious')) {
+    out.push({ id: 'approve-previous', kind: 'approvePrevious', title: '', sourceId: approving });
+    changed = true;
+  }
   for (const i of stored) {
+    if (i.kind === 'approvePrevious' && approving !== undefined && i.sourceId !== approving) {
+      out.push({ ...i, sourceId: approving });
+      changed = true;
+      continue;
+    }
     if (i.kind !== 'action' || i.sourceId === undefined) {
       out.push(i);
       continue;

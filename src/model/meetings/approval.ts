@@ -37,6 +37,8 @@ export interface IMinutesApproval {
   approvedAt?: string;
   /** Approved as the first item of this (the next) meeting. */
   approvedInMeetingId?: number;
+  /** When the chair was mailed about this request (once per request: a retry does not mail again). */
+  mailedAt?: string;
 }
 
 export const noApproval = (): IMinutesApproval => ({ state: 'Not requested' });
@@ -102,6 +104,12 @@ export function requestApproval<T extends Approvable>(m: T, route: ApprovalRoute
     fingerprint: minutesFingerprint(m)
   };
   return { ...m, approval };
+}
+
+/** The same request for approval (route, chair, revision and text): sending it again is a retry, not a new request. */
+export function sameRequest(a: IMinutesApproval, b: IMinutesApproval): boolean {
+  const chair = (x: IMinutesApproval) => (x.approver ? x.approver.email.toLowerCase() : '');
+  return a.state === b.state && a.revision === b.revision && a.fingerprint === b.fingerprint && chair(a) === chair(b);
 }
 
 /** Why `who` cannot approve these minutes now (undefined: they can). At a next meeting anyone holding it approves. */

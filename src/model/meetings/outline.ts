@@ -121,3 +121,13 @@ export function agendaToHtml(title: string, when: string, heading: string, lines
   const rows = lines.map((l) => `<li>${esc(l.kind)}: <strong>${esc(l.title)}</strong>${l.detail ? ` ${esc(l.detail)}` : ''}${l.overdue ? ` <strong>${esc(l.overdue)}</strong>` : ''}</li>`);
   return [`<h1>${esc(title)}</h1>`, `<p>${esc(when)}</p>`, `<h2>${esc(heading)}</h2>`, rows.length ? `<ol>${rows.join('')}</ol>` : ''].join('');
 }
+
+/**
+ * The mail asking the chair to approve: who asks and for which revision, the link to the minutes in
+ * PMO Hub, then the minutes themselves (`minutesHtml`, the outline's escaped HTML) to read first.
+ */
+export function approvalMailHtml(intro: string, open: string, link: string, minutesHtml: string): string {
+  // Only web links: the link is the page the writer sent from (the local page is http on loopback).
+  const a = /^https?:\/\//i.test(link) ? `<p><a href="${esc(link)}">${esc(open)}</a></p>` : '';
+  return `<p>${esc(intro)}</p>${a}<hr/>${minutesHtml}`;
+}

@@ -4,10 +4,10 @@
  * minutes changed since they were sent (fingerprint) or since the approver read them (HTTP 412): in
  * both cases it would approve a text the approver has not seen.
  */
-import { ApprovalRefused, approveMinutes, beginCorrection, requestApproval, type ApprovalRoute } from '../../model/meetings/approval';
+import { ApprovalRefused, approveMinutes, beginCorrection, requestApproval, sameRequest, type ApprovalRoute } from '../../model/meetings/approval';
 import type { IMeeting, MeetingDraft } from '../../model/types';
 import { ConflictError } from '../errors';
-import type { IMeetingRepository } from '../types';
+import type { IMeetingRepository, IOutlookService } from '../types';
 
 /** The meeting as a draft to save (server-owned fields left out). */
 export const draftOf = (m: IMeeting): MeetingDraft => {
@@ -15,9 +15,47 @@ export const draftOf = (m: IMeeting): MeetingDraft => {
   return rest;
 };
 
-/** Sends the saved minutes for approval (to the chair, or to the next meeting). */
-export function sendForApproval(meetings: IMeetingRepository, m: IMeeting, route: ApprovalRoute, by: string, at: string): Promise<IMeeting> {
-  return meetings.update(m.id, draftOf(requestApproval(m, route, by, at)), m.etag);
+/**
+ * Sends the saved minutes for approval (to the chair, or to the next meeting). The same request
+ * already stored (a repeated click, an answer lost) is not written again: its mail stays sent once.
+ */
+export async function sendForApproval(meetings: IMeetingRepository, m: IMeeting, route: ApprovalRoute, by: string, at: string): Promise<IMeeting> {
+  const asked = requestApproval(m, route, by, at);
+  if (sameRequest(m.approval, asked.approval)) return m;
+  try {
+    return await meetings.update(m.id, draftOf(asked), m.etag);
+  } catch (e) {
+    const now = e instanceof ConflictError ? (e.current as IMeeting | undefined) : undefined;
+    if (now && sameRequest(now.approval, asked.approval)) return now;
+    throw e;
+  }
+}
+
+/** The mail asking the chair to approve, built by the caller from src/loc (escaped HTML with the link to the minutes). */
+export interface IApprovalMail {
+  subject: string;
+  html: string;
+}
+
+/**
+ * Mails the chair the minutes sent to them, once per request: the time it went is stored on the
+ * request (mailedAt), and a request already mailed is not mailed again. Mail.Send, as publishing
+ * (docs/permissions.md). Returns the meeting as stored; a failed mail throws and leaves the request
+ * unmailed, so sending again mails it.
+ */
+export async function mailChair(meetings: IMeetingRepository, outlook: Pick<IOutlookService, 'sendMail'>, m: IMeeting, mail: IApprovalMail, at: string): Promise<IMeeting> {
+  const a = m.approval;
+  if (a.state !== 'Awaiting approval' || !a.approver || a.mailedAt) return m;
+  await outlook.sendMail({ subject: mail.subject, html: mail.html, to: [a.approver.email] });
+  const mailed = (x: IMeeting) => meetings.update(x.id, draftOf({ ...x, approval: { ...x.approval, mailedAt: at } }), x.etag);
+  try {
+    return await mailed(m);
+  } catch (e) {
+    // Saved meanwhile (the writer's autosave): the same request still stored takes the time it was mailed.
+    const now = e instanceof ConflictError ? (e.current as IMeeting | undefined) : undefined;
+    if (!now || !sameRequest(now.approval, a)) throw e;
+    return now.approval.mailedAt ? now : mailed(now);
+  }
 }
 
 /**

@@ -4,9 +4,9 @@
  * portfolio's reads stay as narrow as they were.
  */
 import { PROPOSAL_STATES, URGENCIES, type IProposal, type ProposalDraft } from '../../model/proposals';
-import { CRITERIA, GATE_DECISIONS, REVIEW_KINDS, type Criterion, type IProposalReview, type ProposalReviewDraft } from '../../model/scoring';
+import { CRITERIA, GATE_DECISIONS, REVIEW_KINDS, type Criterion, type IPendingDecision, type IProposalReview, type ProposalReviewDraft } from '../../model/scoring';
 import { projectMapping, type IEntityMapping, type SpItem } from './mappers';
-import { choiceOf, nul, num, personOf, str } from './values';
+import { choiceOf, jsonOf, nul, num, personOf, str } from './values';
 import { ITEM_FIELDS, PROJECT_FIELDS, idColumn } from '../../model/fields';
 import { PROPOSAL_FIELDS as F, REVIEW_FIELDS as R } from '../../model/proposalFields';
 
@@ -21,6 +21,14 @@ export function parseScores(json: unknown): Partial<Record<Criterion, number>> {
     // An admin's hand edit that is not JSON: the proposal shows as not scored.
   }
   return out;
+}
+
+/** The pending gate decision as stored (JSON), or undefined when there is none or it is unreadable. */
+export function parsePendingDecision(v: unknown): IPendingDecision | undefined {
+  const raw = jsonOf<Partial<Record<keyof IPendingDecision, unknown>>>(v, {});
+  const decision = choiceOf(raw.decision, GATE_DECISIONS);
+  if (!decision || typeof raw.at !== 'string' || isNaN(Date.parse(raw.at))) return undefined;
+  return { decision, reason: str(raw.reason), at: raw.at, raidTitle: str(raw.raidTitle), reviewerId: num(raw.reviewerId) };
 }
 
 /** The business case columns of a draft (a MERGE of only these leaves the project's other columns alone). */
@@ -55,7 +63,8 @@ export const proposalMapping: IEntityMapping<IProposal, ProposalDraft> = {
     risks: str(raw[F.risks]),
     proposalState: choiceOf(raw[F.proposalState], PROPOSAL_STATES) ?? 'Submitted',
     score: num(raw[F.score]),
-    scores: parseScores(raw[F.scores]) as Record<string, number>
+    scores: parseScores(raw[F.scores]) as Record<string, number>,
+    pendingDecision: parsePendingDecision(raw[F.pendingDecision])
   }),
   // A new proposal: a project in the Proposal phase, green until reported on, of medium priority until the PMO says otherwise.
   toItem: (d) => ({
@@ -65,7 +74,8 @@ export const proposalMapping: IEntityMapping<IProposal, ProposalDraft> = {
     [F.proposalState]: 'Submitted',
     // Scores arrive with the first scoring (ProposalRepository.score).
     [F.score]: null,
-    [F.scores]: null
+    [F.scores]: null,
+    [F.pendingDecision]: null
   })
 };
 

@@ -7,7 +7,7 @@
  */
 import { validateProposalDraft } from '../../model/draftValidation';
 import { PROPOSAL_STATES, type IProposal, type ProposalDraft } from '../../model/proposals';
-import { DECISION_STATE, type DecisionStep, type GateDecision, type IProposalReview, type ProposalReviewDraft } from '../../model/scoring';
+import { DECISION_STATE, isSameDecision, type DecisionStep, type GateDecision, type IPendingDecision, type IProposalReview, type ProposalReviewDraft } from '../../model/scoring';
 import type { RaidDraft } from '../../model/types';
 import type { SPFI } from '../clients';
 import { ConflictError, StepsError, toAppError, type AppError } from '../errors';
@@ -53,47 +53,53 @@ export class ProposalRepository extends ListRepository<IProposal, ProposalDraft>
   }
 
   /**
-   * Each step looks at what is stored before it writes: the project already in the decided state, the
-   * history entry of this decision (same decision, same time) or the RAID Decision (same title and
-   * reason) already there are skipped. So a retry with the same request after a StepsError makes
-   * nothing twice. The checks run in parallel, then the missing writes (three round trips at most).
+   * The project step writes the decision's state (and phase) together with the decision itself as
+   * PendingDecision, in one MERGE with the ETag; the history entry and the RAID Decision follow in
+   * parallel, and PendingDecision is emptied once both are stored. A retry of the same decision (the
+   * stored PendingDecision is this one) skips the project step and writes only what a look-up does not
+   * find, so nothing is made twice, whether the retry comes from the open panel or from the board
+   * (finishDecision) after the panel was closed. Three round trips for a decision saved at once.
    */
   public decide(request: IDecisionRequest): Promise<IProposal> {
     const { proposal, decision, reason, reviewerId, at } = request;
     return guard(`Recording the gate decision on ${proposal.code}`, async () => {
-      const done: DecisionStep[] = [];
-      const failed: { step: DecisionStep; error: AppError }[] = [];
-      const run = (step: DecisionStep, write: () => Promise<unknown>): Promise<void> =>
-        write().then(
-          () => void done.push(step),
-          (e: unknown) => {
-            // A 412 is not a failed step: the decider sees the conflict dialog, with nothing written.
-            if (e instanceof ConflictError) throw e;
-            failed.push({ step, error: toAppError(e, `Gate decision step ${step}`) });
-          }
-        );
-      const stop = (): void => {
-        if (failed.length) throw new StepsError(done, failed.map((f) => f.step), failed[0].error);
-      };
-      const target = DECISION_STATE[decision];
-      const projectDone = proposal.proposalState === target && (decision !== 'Approve' || proposal.phase === 'Initiation');
-      await run('project', async () => {
-        if (projectDone) return;
-        const columns: SpItem = { [F.proposalState]: target };
+      const steps = new DecisionSteps();
+      const resumed = isSameDecision(proposal.pendingDecision, decision, at);
+      // Moved and no longer pending: an earlier try of this decision finished but its answer was lost.
+      if (!resumed && this.isDecided(proposal, decision) && (await this.hasDecisionReview(proposal.id, decision, at))) return this.get(proposal.id);
+      const pending: IPendingDecision = { decision, reason, at, raidTitle: request.raidTitle, reviewerId };
+      await steps.run('project', async () => {
+        if (resumed) return;
+        const columns: SpItem = { [F.proposalState]: DECISION_STATE[decision], [F.pendingDecision]: JSON.stringify(pending) };
         if (decision === 'Approve') columns[PROJECT_FIELDS.phase] = 'Initiation';
         await this.withConflict(proposal.id, () => this.items.getById(proposal.id).update(columns, request.etag));
       });
-      stop();
+      steps.stop();
       const raid = decision === 'Approve' ? decisionRaid(proposal, reason, request.raidTitle, reviewerId) : undefined;
-      const [hasReview, hasRaid] = await Promise.all([this.hasDecisionReview(proposal.id, decision, at), raid ? this.hasRaidDecision(raid) : Promise.resolve(true)]);
+      // A first try wrote nothing after the project step, so only a retry looks first.
+      const [hasReview, hasRaid] = resumed
+        ? await Promise.all([this.hasDecisionReview(proposal.id, decision, at), raid ? this.hasRaidDecision(raid) : Promise.resolve(true)])
+        : [false, false];
       await Promise.all([
-        run('history', () => (hasReview ? Promise.resolve() : this.addReview({ projectId: proposal.id, kind: 'Decision', scores: proposal.scores, weights: {},
+        steps.run('history', () => (hasReview ? Promise.resolve() : this.addReview({ projectId: proposal.id, kind: 'Decision', scores: proposal.scores, weights: {},
           weightedScore: proposal.score, decision, reason, reviewerId, reviewedAt: at }))),
-        raid ? run('raid', () => (hasRaid ? Promise.resolve() : this.sp.web.lists.getByTitle(LISTS.raid).items.add(raidMapping.toItem(raid)))) : Promise.resolve()
+        raid ? steps.run('raid', () => (hasRaid ? Promise.resolve() : this.sp.web.lists.getByTitle(LISTS.raid).items.add(raidMapping.toItem(raid)))) : Promise.resolve()
       ]);
-      stop();
+      steps.stop();
+      // Only this column, whatever the ETag: a colleague's edit of the case meanwhile is not undone.
+      await this.items.getById(proposal.id).update({ [F.pendingDecision]: null }, '*');
       return this.get(proposal.id);
     });
+  }
+
+  public finishDecision(proposal: IProposal): Promise<IProposal> {
+    const d = proposal.pendingDecision;
+    if (!d) return this.get(proposal.id);
+    return this.decide({ proposal, etag: proposal.etag, decision: d.decision, reason: d.reason, raidTitle: d.raidTitle, reviewerId: d.reviewerId, at: d.at });
+  }
+
+  private isDecided(p: IProposal, decision: GateDecision): boolean {
+    return p.proposalState === DECISION_STATE[decision] && (decision !== 'Approve' || p.phase === 'Initiation');
   }
 
   private async hasDecisionReview(projectId: number, decision: GateDecision, at: string): Promise<boolean> {
@@ -120,6 +126,26 @@ export class ProposalRepository extends ListRepository<IProposal, ProposalDraft>
 
   private async addReview(d: ProposalReviewDraft): Promise<void> {
     await this.sp.web.lists.getByTitle(LISTS.proposalReviews).items.add(reviewMapping.toItem(d));
+  }
+}
+
+/** Which steps of a decision are stored and which failed; a ConflictError (412) is no failed step but the conflict dialog's. */
+class DecisionSteps {
+  private readonly done: DecisionStep[] = [];
+  private readonly failed: { step: DecisionStep; error: AppError }[] = [];
+
+  public run(step: DecisionStep, write: () => Promise<unknown>): Promise<void> {
+    return write().then(
+      () => void this.done.push(step),
+      (e: unknown) => {
+        if (e instanceof ConflictError) throw e;
+        this.failed.push({ step, error: toAppError(e, `Gate decision step ${step}`) });
+      }
+    );
+  }
+
+  public stop(): void {
+    if (this.failed.length) throw new StepsError(this.done, this.failed.map((f) => f.step), this.failed[0].error);
   }
 }
 

@@ -19,7 +19,7 @@ import { PROPOSAL_FIELDS as PR, REVIEW_FIELDS as RV, SETTING_FIELDS } from '../.
 // schema only says how each column is stored.
 // test/unit/schemaModel.test.ts fails when the two disagree.
 /** Bumped whenever a list or field is added; fields record the version that added them. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export type FieldType = 'Text' | 'Note' | 'Choice' | 'DateTime' | 'Number' | 'Currency' | 'User' | 'Lookup' | 'Boolean';
 
@@ -128,7 +128,9 @@ export const PMO_LISTS: IListSchema[] = [
       note(PR.risks, 'Proposal risks', { since: 3 }),
       choice(PR.proposalState, 'Proposal state', PROPOSAL_STATES, { indexed: true, since: 3 }),
       num(PR.score, 'Proposal score', 0, 5, { since: 3 }),
-      note(PR.scores, 'Proposal scores (JSON)', { since: 3 })
+      note(PR.scores, 'Proposal scores (JSON)', { since: 3 }),
+      // Version 5: a gate decision whose history entry or RAID decision is not stored yet.
+      note(PR.pendingDecision, 'Gate decision in progress (JSON)', { since: 5 })
     ]
   },
   {

@@ -1,11 +1,11 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { ThemeProvider, type ITheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'PmoHubStrings';
 import { ErrorBoundary } from '../../components/common/ErrorBoundary';
+import { ShellMessage } from '../../components/common/ShellMessage';
 import { ServicesProvider } from '../../components/common/ServicesContext';
 import { errorMessage } from '../../components/common/errorMessage';
 import { SetupGate } from '../../components/Setup';
@@ -34,9 +34,9 @@ export const PmoRoot: React.FC<IPmoRootProps> = ({ name, theme, services, startE
   let body: React.ReactNode;
   if (startError !== undefined || !services) {
     body = (
-      <MessageBar messageBarType={MessageBarType.error} isMultiline>
+      <ShellMessage kind="error">
         <strong>{strings.WebPartInitFailed}</strong> {errorMessage(startError)}
-      </MessageBar>
+      </ShellMessage>
     );
   } else {
     body = (

@@ -12,6 +12,7 @@ import { buildServices, followTeamsTheme, readHost, type IHostInfo, type IPmoShe
 import { effectiveSiteUrl } from './properties';
 import { setFormatLocale } from '../../model/locale';
 import { spfxTheme, teamsTheme, type TeamsThemeName } from './theme';
+import { afterRequestSent, withSetupCheckStarted } from './firstRequest';
 
 /** What the shell needs from outside: the narrow context and how to build services for a site. */
 export interface IPmoShellOptions {
@@ -22,6 +23,13 @@ export interface IPmoShellOptions {
   onChange: () => void;
   /** Builds the services; the composition root's by default, a fake in tests. */
   build?: (ctx: IPmoShellContext, configuredSiteUrl?: string, host?: IHostInfo) => Promise<IPmoServices>;
+  /** Start the setup check as soon as the services exist (web parts that read the PMO lists). */
+  checkSetup?: boolean;
+  /**
+   * Called once per build, when the first data request is on its way (or the build failed): the web
+   * part then asks for its view's chunk, which downloads alongside that request (firstRequest.ts).
+   */
+  onFirstRequest?: () => void;
 }
 
 /** What PmoRoot needs from the shell. */
@@ -108,7 +116,7 @@ export class PmoShell {
       // The host says whether the tenant setting may name the PMO site (Teams, no site configured).
       const services = await build(context, configuredSiteUrl, this._host);
       if (this._builtFor !== target) return;
-      this._services = services;
+      this._services = this._options.checkSetup ? withSetupCheckStarted(services) : services;
       this._startError = undefined;
     } catch (e) {
       if (this._builtFor !== target) return;
@@ -116,6 +124,8 @@ export class PmoShell {
       this._services = undefined;
       this._startError = e;
     }
+    const { onFirstRequest } = this._options;
+    if (onFirstRequest) afterRequestSent(onFirstRequest);
     this.changed();
   }
 

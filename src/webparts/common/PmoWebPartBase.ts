@@ -32,6 +32,14 @@ export abstract class PmoWebPartBase<TProps extends IPmoWebPartProps> extends Ba
   /** The web part's own root element (rendered inside PmoRoot). */
   protected abstract renderContent(host: IHostInfo): React.ReactElement;
 
+  /**
+   * Starts the download of the web part's view chunk. The shell calls it once the first data request
+   * is on its way, so the view downloads alongside it (render-as-you-fetch, firstRequest.ts).
+   */
+  protected preloadView(): void {
+    // A web part without a lazy view has nothing to start.
+  }
+
   /** Extra property pane groups after the common ones; none by default. */
   protected paneGroups(): IPropertyPaneGroup[] {
     return [];
@@ -50,6 +58,8 @@ export abstract class PmoWebPartBase<TProps extends IPmoWebPartProps> extends Ba
     this._shell = new PmoShell({
       name: this.rootName,
       context: this.shellContext(),
+      checkSetup: this.needsLists,
+      onFirstRequest: () => this.preloadView(),
       onChange: () => {
         if (this.renderedOnce) this.render();
       }

@@ -3,7 +3,7 @@ import { LazyBoundary, lazyPart } from '../../components/common/LazyPart';
 
 /** A web part's own view, kept out of the shared bundle (config/config.json puts all four web parts in one). */
 export interface ILazyView<P extends object> {
-  /** Starts the chunk's download (from onInit), so it runs alongside the first data requests. */
+  /** Starts the chunk's download (once the shell's first data request is on its way), so it runs alongside it. */
   preload(): void;
   /** The view inside the localized spinner / load-error boundary. */
   element(props: P): React.ReactElement;

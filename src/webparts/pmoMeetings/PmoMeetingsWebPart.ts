@@ -9,9 +9,8 @@ const VIEW = lazyView('PmoMeetings', () => import(/* webpackChunkName: 'pmo-meet
 export default class PmoMeetingsWebPart extends PmoWebPartBase<IPmoWebPartProps> {
   protected readonly rootName: string = 'PmoMeetings';
 
-  protected async onInit(): Promise<void> {
+  protected preloadView(): void {
     VIEW.preload();
-    await super.onInit();
   }
 
   // The root renders the title itself, with a localized default.

@@ -30,9 +30,8 @@ const THRESHOLDS: [keyof IPmoPortfolioWebPartProps, string][] = [
 export default class PmoPortfolioWebPart extends PmoWebPartBase<IPmoPortfolioWebPartProps> {
   protected readonly rootName: string = 'PmoPortfolio';
 
-  protected async onInit(): Promise<void> {
+  protected preloadView(): void {
     VIEW.preload();
-    await super.onInit();
   }
 
   protected renderContent(): React.ReactElement {

@@ -22,9 +22,8 @@ export interface IPmoProjectWebPartProps extends IPmoWebPartProps {
 export default class PmoProjectWebPart extends PmoWebPartBase<IPmoProjectWebPartProps> {
   protected readonly rootName: string = 'PmoProject';
 
-  protected async onInit(): Promise<void> {
+  protected preloadView(): void {
     VIEW.preload();
-    await super.onInit();
   }
 
   protected renderContent(host: IHostInfo): React.ReactElement {

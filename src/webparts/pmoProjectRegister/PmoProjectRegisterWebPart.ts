@@ -24,9 +24,8 @@ const CHOICE_PREFIX = 'column_';
 export default class PmoProjectRegisterWebPart extends PmoWebPartBase<IPmoProjectRegisterWebPartProps> {
   protected readonly rootName: string = 'PmoProjectRegister';
 
-  protected async onInit(): Promise<void> {
+  protected preloadView(): void {
     VIEW.preload();
-    await super.onInit();
   }
 
   protected renderContent(): React.ReactElement {

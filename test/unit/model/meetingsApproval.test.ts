@@ -140,6 +140,17 @@ describe('open actions carry over to a stored agenda', () => {
     const late = refreshAgenda(two, [action(1, { dueDate: '2026-03-01' }), action(5)], {}, '2026-03-10');
     expect(late.filter((i) => i.id === 'action-1')[0]).toMatchObject({ dueDate: '2026-03-01', overdue: true });
   });
+  it('previous minutes left to this meeting after its agenda was written open it; once there, nothing changes', () => {
+    const written = buildAgenda({ today: '2026-03-10', actions: [action(1, { dueDate: '2026-03-20' })], raid: [] });
+    const fresh = refreshAgenda(written, [action(1, { dueDate: '2026-03-20' })], {}, '2026-03-10', { id: 7, awaitingApproval: true });
+    expect(fresh.map((i) => [i.kind, i.sourceId])).toEqual([['approvePrevious', 7], ['action', 1]]);
+    expect(refreshAgenda(fresh, [action(1, { dueDate: '2026-03-20' })], {}, '2026-03-10', { id: 7, awaitingApproval: true })).toBe(fresh);
+    // An earlier "approve the previous minutes" item now points at the minutes waiting here (its notes kept by id).
+    const repointed = refreshAgenda(stored, [action(1, { dueDate: '2026-03-20' })], {}, '2026-03-10', { id: 9, awaitingApproval: true });
+    expect(repointed.map((i) => [i.id, i.sourceId])).toEqual([['approve-previous', 9], ['action-1', 1]]);
+    // Not waiting here: the agenda stays as written.
+    expect(refreshAgenda(written, [action(1, { dueDate: '2026-03-20' })], {}, '2026-03-10', { id: 7, awaitingApproval: false })).toBe(written);
+  });
   it('in a steering agenda a new action goes into its project section', () => {
     const steering = buildAgenda({ today: '2026-03-10', projects: [{ id: 1, label: 'A' }, { id: 2, label: 'B' }], actions: [action(1)], raid: [] });
     const fresh = refreshAgenda(steering, [action(1), action(6, { projectId: 2 })], {}, '2026-03-10');

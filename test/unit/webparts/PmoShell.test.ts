@@ -154,4 +154,56 @@ describe('PmoShell (the web part base behind SPFx lifecycle)', () => {
     await started;
     expect(onChange).not.toHaveBeenCalled();
   });
+
+  it('starts the setup check as soon as the services exist and asks for the view only once it is on its way; the gate takes that answer', async () => {
+    const services = createFakeServices();
+    services.provisioning.missingLists = ['PMO Projects'];
+    const missingAtPreload: number[] = [];
+    const onFirstRequest = jest.fn(() => missingAtPreload.push(services.provisioning.callsOf('missing').length));
+    const shell = new PmoShell({ name: 'PmoTest', context: context(), onChange: jest.fn(), build: async () => services, checkSetup: true, onFirstRequest });
+    await shell.start(undefined);
+    // The check went out with the build, before the web part renders; the view's chunk comes a task later.
+    expect(services.provisioning.callsOf('missing')).toHaveLength(1);
+    expect(onFirstRequest).not.toHaveBeenCalled();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(missingAtPreload).toEqual([1]);
+
+    const gate = shell.state.services!.provisioning;
+    await expect(gate.missing()).resolves.toEqual(['PMO Projects']);
+    expect(services.provisioning.callsOf('missing')).toHaveLength(1);
+    // A retry (or a gate mounted again) asks the site again.
+    services.provisioning.missingLists = [];
+    await expect(gate.missing()).resolves.toEqual([]);
+    expect(services.provisioning.callsOf('missing')).toHaveLength(2);
+    await gate.ensure();
+    expect(services.provisioning.callsOf('ensure')).toHaveLength(1);
+  });
+
+  it('hands a failed early setup check to the gate, not to the page as an unhandled rejection', async () => {
+    const services = createFakeServices();
+    const offline = new Error('network down');
+    services.provisioning.failNext('missing', offline);
+    const unhandled = jest.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      const shell = new PmoShell({ name: 'PmoTest', context: context(), onChange: jest.fn(), build: async () => services, checkSetup: true });
+      await shell.start(undefined);
+      await new Promise((r) => setTimeout(r, 10));
+      expect(unhandled).not.toHaveBeenCalled();
+      await expect(shell.state.services!.provisioning.missing()).rejects.toBe(offline);
+    } finally {
+      process.off('unhandledRejection', unhandled);
+    }
+  });
+
+  it('starts no setup check for a web part that reads no PMO list, and still lets it ask for its view', async () => {
+    const services = createFakeServices();
+    const onFirstRequest = jest.fn();
+    const shell = new PmoShell({ name: 'PmoTest', context: context(), onChange: jest.fn(), build: async () => services, onFirstRequest });
+    await shell.start(undefined);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(services.provisioning.callsOf('missing')).toHaveLength(0);
+    expect(shell.state.services).toBe(services);
+    expect(onFirstRequest).toHaveBeenCalledTimes(1);
+  });
 });

@@ -81,7 +81,11 @@ export function ApprovalPanel({ record, approval, people }: { record: IMeeting |
       {record && isPending(record) && (
         <>
           <Text>{a!.state === 'Awaiting approval' ? format(strings.ApprovalAwaitingChair, a!.approver?.title || a!.approver?.email || '', when(a!.requestedAt), a!.revision ?? '') : format(strings.ApprovalAwaitingNextMeeting, a!.revision ?? '')}</Text>
+          {a!.state === 'Awaiting approval' && a!.mailedAt && <Text>{format(strings.ApprovalMailed, a!.approver?.title || a!.approver?.email || '', when(a!.mailedAt))}</Text>}
           {isOutdated(record) && <MessageBar messageBarType={MessageBarType.warning} isMultiline>{strings.ApprovalChangedSinceSent}</MessageBar>}
+          {route && route.kind === 'chair' && !a!.mailedAt && !mine && !isOutdated(record) && (
+            <Stack.Item><DefaultButton text={strings.ApprovalMailAgain} disabled={approval.busy} onClick={() => approval.send(route)} /></Stack.Item>
+          )}
           {mine && a!.state === 'Awaiting approval' && <Stack.Item><PrimaryButton text={strings.ApprovalApprove} disabled={approval.busy} onClick={approval.approve} /></Stack.Item>}
           {isOutdated(record) && route && <RequestForm approval={approval} people={people} again={route} />}
         </>

@@ -15,7 +15,10 @@ import type { IApproval } from './useApproval';
  */
 export function ApprovePrevious({ items, records, approval }: { items: IAgendaItem[]; records: IMeeting[]; approval: IApproval }): React.ReactElement | null {
   const item = items.filter((i) => i.kind === 'approvePrevious')[0];
-  const [previous, setPrevious] = React.useState(() => (item && item.sourceId !== undefined ? records.filter((r) => r.id === item.sourceId)[0] : undefined));
+  // Read from the items on every render: the item may join a stored agenda after the meeting opened.
+  const found = item && item.sourceId !== undefined ? records.filter((r) => r.id === item.sourceId)[0] : undefined;
+  const [approved, setApproved] = React.useState<IMeeting>();
+  const previous = approved && found && approved.id === found.id ? approved : found;
   if (!previous) return null;
   if (previous.approval.state === 'Approved') return <MessageBar messageBarType={MessageBarType.success}>{strings.ApprovalPreviousApproved}</MessageBar>;
   if (previous.approval.state !== 'At next meeting') return null;
@@ -23,7 +26,7 @@ export function ApprovePrevious({ items, records, approval }: { items: IAgendaIt
     <Stack tokens={{ childrenGap: 8 }}>
       <MessageBar>{format(strings.ApprovalPreviousPending, meetingWhen(previous.start, previous.end))}</MessageBar>
       <Stack.Item>
-        <DefaultButton text={strings.ApprovalPreviousApprove} disabled={approval.busy} onClick={() => approval.approvePrevious(previous, setPrevious)} />
+        <DefaultButton text={strings.ApprovalPreviousApprove} disabled={approval.busy} onClick={() => approval.approvePrevious(previous, setApproved)} />
       </Stack.Item>
     </Stack>
   );

@@ -1,7 +1,9 @@
 /** Words for the approval: each refusal's message, and the approved text as attendees will get it. */
 import * as strings from 'PmoHubStrings';
-import { editingRevision, minutesOutline, outlineToHtml, type ApprovalProblem } from '../../../model/meetings';
+import { format } from '@fluentui/react/lib/Utilities';
+import { approvalMailHtml, editingRevision, minutesOutline, outlineToHtml, type ApprovalProblem } from '../../../model/meetings';
 import type { IMeeting, IProject } from '../../../model/types';
+import type { IApprovalMail } from '../../../services/meetings/approval';
 import { publishTexts } from '../meetingValues';
 
 const problems: Record<ApprovalProblem, string> = {
@@ -24,4 +26,18 @@ export function approvedHtml(m: IMeeting, projects: IProject[]): string {
   const labels = projects.filter((p) => m.projectIds.indexOf(p.id) >= 0).map((p) => `${p.code} ${p.title}`);
   const outline = minutesOutline({ ...m, revision: editingRevision(m) }, m.agendaItems, m.minutesData, labels, { approvePrevious: texts.approvePrevious });
   return outlineToHtml(outline, texts, texts.when);
+}
+
+/** Where the minutes open: the meeting in its (first) project's Meetings tab, else the meetings view. */
+export function minutesLink(m: IMeeting): string {
+  if (typeof window === 'undefined') return '';
+  const page = `${window.location.origin}${window.location.pathname}`;
+  return m.projectIds.length ? `${page}#/project/${m.projectIds[0]}/meetings/${m.id}` : `${page}#/meetings`;
+}
+
+/** The mail to the chair: who asks, the link to the minutes, then the minutes to read. */
+export function approvalMail(m: IMeeting, projects: IProject[], requester: string): IApprovalMail {
+  const when = publishTexts(m).when;
+  const intro = format(strings.ApprovalMailIntro, requester, m.title, when, m.approval.revision ?? editingRevision(m));
+  return { subject: format(strings.ApprovalMailSubject, m.title), html: approvalMailHtml(intro, strings.ApprovalMailOpen, minutesLink(m), approvedHtml(m, projects)) };
 }

@@ -1,10 +1,12 @@
 import * as React from 'react';
 import { ApprovalRefused, validateMinutes, type ApprovalRoute } from '../../../model/meetings';
 import type { IMeeting, IPerson, IProject } from '../../../model/types';
-import { approveOnSite, correctOnSite, sendForApproval } from '../../../services/meetings/approval';
+import { approveOnSite, correctOnSite, mailChair, sendForApproval } from '../../../services/meetings/approval';
 import { errorMessage, logError } from '../../common/errorMessage';
 import { useServices } from '../../common/ServicesContext';
-import { approvalProblemText, approvedHtml } from './approvalTexts';
+import { format } from '@fluentui/react/lib/Utilities';
+import * as strings from 'PmoHubStrings';
+import { approvalMail, approvalProblemText, approvedHtml } from './approvalTexts';
 
 /** What the approval parts need of the minutes editor. */
 export interface IApprovalHost {
@@ -51,6 +53,18 @@ export function useApproval(host: IApprovalHost, projects: IProject[], today: Da
       .then(() => setBusy(false));
   };
   const at = () => new Date().toISOString();
+  // The request stands when its mail fails: it is shown as waiting, and sending again mails the chair.
+  const notify = async (sent: IMeeting, who: IPerson): Promise<IMeeting | undefined> => {
+    try {
+      return await mailChair(services.meetings, services.outlook, sent, approvalMail(sent, projects, who.title || who.email), at());
+    } catch (e) {
+      logError('Minutes approval: mail to the chair', e);
+      host.adopt(sent);
+      onSaved(sent);
+      setError(format(strings.ApprovalMailFailed, sent.approval.approver?.title || sent.approval.approver?.email || '', errorMessage(e)));
+      return undefined;
+    }
+  };
   return {
     me,
     busy,
@@ -61,7 +75,8 @@ export function useApproval(host: IApprovalHost, projects: IProject[], today: Da
         if (!saved) return undefined;
         // What the chair approves must be publishable as it is.
         if (validateMinutes(saved.minutesData, today).length) throw new ApprovalRefused('incomplete');
-        return sendForApproval(services.meetings, saved, route, who.title || who.email, at());
+        const sent = await sendForApproval(services.meetings, saved, route, who.title || who.email, at());
+        return notify(sent, who);
       }),
     approve: () =>
       run(async (who) => {
