@@ -5,6 +5,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import type { IProject } from '../../model/types';
 import { useReportDistribution } from './useReportDistribution';
 import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import { REPORT_DIMENSIONS, type IStatusReport } from '../../model/statusReport';
@@ -37,11 +38,12 @@ const Para: React.FC<{ label: string; value: string }> = ({ label, value }) =>
 /** One report as it reads: health per dimension (with the suggestion and its reasons), texts and its own figures. */
 export const ReportDetail: React.FC<IReportDetailProps> = ({ report: r, project, reports, onChanged, onClose }) => {
   const snap = r.snapshot;
+  const theme = useTheme();
   const dist = useReportDistribution(r, project, onChanged);
   const mailed = lastSent(r.mailLog ?? []);
   const superseded = r.supersedes ? reports.filter((x) => x.id === r.supersedes)[0] : undefined;
   return (
-    <section aria-label={r.title} data-testid="report-detail" style={{ borderTop: '1px solid #ddd', paddingTop: 12 }}>
+    <section aria-label={r.title} data-testid="report-detail" style={{ borderTop: `1px solid ${theme.semanticColors.bodyDivider}`, paddingTop: 12 }}>
       <Stack tokens={{ childrenGap: 12 }}>
         <Text as="h3" variant="xLarge" block>{r.title}</Text>
         <Text block data-testid="report-state">
