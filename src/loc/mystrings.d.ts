@@ -862,6 +862,12 @@ declare interface IPmoHubStrings {
   ReportMailing: string;
   ReportMailed: string;
   ReportMailFailed: string;
+  ReportMailAskTitle: string;
+  ReportMailAskSent: string;
+  ReportMailAskUnconfirmed: string;
+  ReportMailAgain: string;
+  ReportMailedNotRecorded: string;
+  ReportMailedOn: string;
   ReportMailNoRecipients: string;
   ReportWord: string;
   ReportWordFailed: string;
@@ -877,6 +883,11 @@ declare interface IPmoHubStrings {
   ReportColOverall: string;
   ReportStateDraft: string;
   ReportStatePublished: string;
+  ReportStateSuperseded: string;
+  ReportUnsaved: string;
+  ReportSaving: string;
+  ReportSaved: string;
+  ReportSaveFailed: string;
   ReportPanelNew: string;
   ReportPanelEdit: string;
   ReportFieldTitle: string;
@@ -930,7 +941,6 @@ declare interface IPmoHubStrings {
   StatusReasonRisks: string;
   StatusReasonIssues: string;
   StatusReasonMissing: string;
-  ReportEdit: string;
   ReportPublish: string;
   ReportPublishing: string;
   ReportPublished: string;

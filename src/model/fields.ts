@@ -104,7 +104,8 @@ export const STATUS_REPORT_FIELDS = {
   snapshot: 'Snapshot',
   period: 'Period',
   publishedAt: 'PublishedAt',
-  supersedes: 'Supersedes'
+  supersedes: 'Supersedes',
+  mailLog: 'MailLog'
 } as const;
 
 /** PMO Meetings. `project` is the first linked project; `projects` all of them (multi-lookup). */

@@ -9,6 +9,7 @@ import { costHealth, riskHealth, scheduleHealth, worstHealth } from './projectSt
 import type { Health, IRecord, StatusReportState } from './types';
 import { HEALTHS } from './types';
 import { dropEmpty, maxLength, required } from './validate';
+import type { IReportMailing } from './reportMail';
 import type { FieldErrors, IValidationMessage } from './validate';
 
 export type ReportDimension = 'schedule' | 'cost' | 'scope' | 'risk';
@@ -104,6 +105,8 @@ export interface IStatusReport extends IRecord {
   publishedAt?: string;
   /** Id of the published report of the same period this one replaces. */
   supersedes?: number;
+  /** When and to whom the published report was mailed (MailLog; written only by markMailed). */
+  mailLog?: IReportMailing[];
 }
 
 export type StatusReportDraft = Omit<IStatusReport, 'id' | 'etag' | 'modified'>;
@@ -294,6 +297,20 @@ export function validateReport(v: IReportFormValues): FieldErrors<IReportFormVal
     accomplishments: maxLength(v.accomplishments, REPORT_LIMITS.text),
     nextSteps: maxLength(v.nextSteps, REPORT_LIMITS.text),
     overrideReason: reasonError
+  });
+}
+
+/**
+ * A draft's rules, for every autosave: a title and the column limits. The summary and the override
+ * reason may still be missing while the report is written; publishing needs validateReport.
+ */
+export function validateReportDraft(v: IReportFormValues): FieldErrors<IReportFormValues> {
+  return dropEmpty<IReportFormValues>({
+    title: required(v.title) ?? maxLength(v.title, REPORT_LIMITS.title),
+    summary: maxLength(v.summary, REPORT_LIMITS.text),
+    accomplishments: maxLength(v.accomplishments, REPORT_LIMITS.text),
+    nextSteps: maxLength(v.nextSteps, REPORT_LIMITS.text),
+    overrideReason: maxLength(v.overrideReason, REPORT_LIMITS.overrideReason)
   });
 }
 

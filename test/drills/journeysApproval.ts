@@ -74,10 +74,11 @@ function decisionLogJourney(): Journey {
     name: 'decision log: find',
     writes: [],
     prepare: async (ctx) => {
-      const decisions = await storedItems<{ Title: string }>(ctx.tenant, 'PMO RAID Log', `Kind eq 'Decision'`, 'Title');
+      const decisions = await storedItems<{ Id: number; Title: string }>(ctx.tenant, 'PMO RAID Log', `Kind eq 'Decision'`, 'Id,Title');
       const word = decisions.map((d) => d.Title.split(/\s+/).filter((w) => w.length > 5)[0]).filter(Boolean)[0] as string;
       ctx.state.word = word;
-      ctx.state.count = decisions.filter((d) => d.Title.toLowerCase().includes(word.toLowerCase())).length;
+      ctx.state.expected = decisions.filter((d) => d.Title.toLowerCase().includes(word.toLowerCase())).map((d) => d.Id).sort((a, b) => a - b);
+      ctx.state.count = (ctx.state.expected as number[]).length;
       await fresh(ctx.page, viewUrl(ctx.tenant, 'meetings'));
       await ctx.page.getByRole('tab', { name: strings.DecisionLogTab }).click();
       await ctx.page.getByRole('searchbox', { name: strings.DecisionLogSearch }).fill(word);
@@ -85,10 +86,19 @@ function decisionLogJourney(): Journey {
     submit: (ctx) => ctx.page.getByRole('button', { name: strings.DecisionLogSearchButton }).click(),
     acknowledged: async (ctx) => {
       await ctx.page.getByRole('status').filter({ hasText: strings.DecisionLogCount.replace('{0}', String(ctx.state.count)) }).waitFor({ timeout: 90_000 });
+      // What the page found, kept for the check: the restart drill checks again later, when the page has moved on.
+      const rows = ctx.page.getByRole('table', { name: strings.DecisionLogHeading }).locator('tbody tr');
+      ctx.state.shown = (await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-decision'))))).sort((a, b) => a - b);
     },
     check: async (ctx) => {
-      const shown = await ctx.page.getByRole('table', { name: strings.DecisionLogHeading }).locator('tbody tr').count();
-      if (shown !== ctx.state.count) throw new Error(`decision log: ${shown} rows for ${String(ctx.state.count)} stored decisions with "${String(ctx.state.word)}"`);
+      // The page found exactly the decisions the store held with the word, and the store still holds each (later journeys may add more).
+      const word = String(ctx.state.word).toLowerCase();
+      const expected = ctx.state.expected as number[];
+      const stored = (await storedItems<{ Id: number; Title: string }>(ctx.tenant, 'PMO RAID Log', `Kind eq 'Decision'`, 'Id,Title')).filter((d) => d.Title.toLowerCase().includes(word)).map((d) => d.Id);
+      const lost = expected.filter((id) => stored.indexOf(id) < 0);
+      if (JSON.stringify(ctx.state.shown) !== JSON.stringify(expected) || lost.length) {
+        throw new Error(`decision log "${word}": the page found ${JSON.stringify(ctx.state.shown)}, the store held ${JSON.stringify(expected)}, no longer holds ${JSON.stringify(lost)}`);
+      }
     }
   };
 }

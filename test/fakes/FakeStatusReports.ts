@@ -1,4 +1,8 @@
 /** Status reports in memory: figures are given by the test, publishing follows the ETag like the real service. */
+import { reportToFormValues, validateReport } from '../../src/model/statusReport';
+import { withMailing, type IReportMailing } from '../../src/model/reportMail';
+import { hasErrors } from '../../src/model/validate';
+import { ValidationError } from '../../src/services/errors';
 import type { IReportFigures, IStatusReport, StatusReportDraft } from '../../src/model/statusReport';
 import type { IProject } from '../../src/model/types';
 import type { IStatusReportService } from '../../src/services/statusReports/statusReportService';
@@ -19,8 +23,21 @@ export class FakeStatusReportService extends FakeRecordRepository<IStatusReport,
     return this.run('draftFigures', [project.id, today], () => ({ ...this.figures, asOf: today }));
   }
 
+  public markMailed(report: IStatusReport, entry: IReportMailing): Promise<IStatusReport> {
+    return this.run('markMailed', [report.id, entry], () => {
+      const current = this.find(report.id);
+      // As the service: a stale ETag reads the report again and adds the entry to its log.
+      const mailLog = withMailing(current.mailLog ?? [], entry);
+      const updated = { ...current, mailLog, etag: `"${(parseInt(current.etag.replace(/\D/g, ''), 10) || 0) + 1}"` };
+      this.items[this.items.indexOf(current)] = updated;
+      return updated;
+    });
+  }
+
   public async publish(report: IStatusReport, publishedAt: string, supersedes?: number): Promise<IStatusReport> {
     if (report.state === 'Published') return report;
+    const errors = validateReport(reportToFormValues(report));
+    if (hasErrors(errors)) throw new ValidationError(errors, `Refused to publish status report ${report.id}`);
     const { id: _id, etag: _etag, modified: _m, ...draft } = report;
     return this.update(report.id, { ...draft, state: 'Published', publishedAt, supersedes }, report.etag);
   }

@@ -2,6 +2,7 @@
  * Publishing minutes against the local tenant with the real PnPjs and Graph clients: every step's
  * outcome on the meeting, and a retry after a failure injected into the attachment step completing
  * only what was missing (exactly one attachment, one task per action, one RAID item each, one mail).
+ * A steering committee of two projects puts each decision, risk, action and task into its own project.
  */
 import * as mammoth from 'mammoth';
 import { startLocalTenant, type RunningTenant } from '../helpers/localTenant';
@@ -11,6 +12,7 @@ import { TEXTS, draftMeeting, minutesWith, taggedMeeting } from '../helpers/meet
 import { addDays, toIsoDate } from '../../src/model/dates';
 import type { IProject } from '../../src/model/types';
 import type { IPmoServices } from '../../src/services/types';
+import { draftOf as draftFromMeeting } from '../../src/services/meetings/approval';
 
 jest.setTimeout(180_000);
 
@@ -102,5 +104,49 @@ describe('publishing minutes', () => {
     await services.publisher.publish({ ...request, meeting: stored });
     const third = await logSince(tenant, mark3);
     expect(third.filter((r) => r.method !== 'GET' && !/_api\/contextinfo|\$batch/.test(r.path))).toEqual([]);
+  });
+
+  it('a steering committee of two projects: each decision, risk, action and task lands in its own project, once also when published again', async () => {
+    const me = await services.people.current();
+    // A second running project of the same manager, with a plan of its own (the manager is in both teams).
+    const other = (await servicesFor(tenant).projects.list()).filter((p) => p.id !== project.id && p.planId && p.manager?.email === me.email)[0];
+    expect(other).toBeTruthy();
+    const event = await taggedMeeting(services, project);
+    const due = addDays(toIsoDate(new Date()), 21);
+    const base = minutesWith(event, me, due);
+    const minutes = {
+      ...base,
+      actions: [
+        { ...base.actions[0], id: 's1', title: 'Steering: sign the integration contract' },
+        { ...base.actions[1], id: 's2', title: 'Steering: move the training dates', projectId: other.id }
+      ],
+      decisions: [
+        { id: 'sd1', title: 'Steering: integration goes ahead with Vendor B', detail: '' },
+        { id: 'sd2', title: 'Steering: training waits for the new HR system', detail: '', projectId: other.id }
+      ],
+      risks: [{ ...base.risks[0], id: 'sr1', title: 'Steering: trainers booked elsewhere in spring', projectId: other.id }]
+    };
+    const draft = await draftMeeting(services, event, project, minutes);
+    const meeting = await services.meetings.update(draft.id, { ...draftFromMeeting(draft), projectIds: [project.id, other.id] }, draft.etag);
+    const result = await services.publisher.publish({ meeting, event, projects: [project, other], me: me.email, minutesUrl: `${tenant.origin}/#/meetings/${meeting.id}`, today: toIsoDate(new Date()), texts: TEXTS });
+    for (const s of ['minutes', 'actions', 'tasks', 'raid'] as const) expect([s, result.meeting.publishLog!.steps[s]?.state]).toEqual([s, 'done']);
+
+    const own = async (p: IProject) => ({
+      actions: (await services.actions.listByProject(p.id)).filter((a) => a.meetingId === meeting.id).map((a) => a.title),
+      raid: (await services.raid.listByProject(p.id)).filter((r) => r.raisedInMeetingId === meeting.id).map((r) => [r.kind, r.title]).sort(),
+      tasks: (await services.planner.tasks(p.planId!)).map((t) => t.title).filter((t) => t.startsWith('Steering:'))
+    });
+    // Published again (a retry, a second click): nothing more in either project.
+    await services.publisher.publish({ meeting: result.meeting, event, projects: [project, other], me: me.email, minutesUrl: `${tenant.origin}/#/meetings/${meeting.id}`, today: toIsoDate(new Date()), texts: TEXTS });
+    expect(await own(project)).toEqual({
+      actions: ['Steering: sign the integration contract'],
+      raid: [['Decision', 'Steering: integration goes ahead with Vendor B']],
+      tasks: ['Steering: sign the integration contract']
+    });
+    expect(await own(other)).toEqual({
+      actions: ['Steering: move the training dates'],
+      raid: [['Decision', 'Steering: training waits for the new HR system'], ['Risk', 'Steering: trainers booked elsewhere in spring']],
+      tasks: ['Steering: move the training dates']
+    });
   });
 });

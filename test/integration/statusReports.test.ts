@@ -76,6 +76,26 @@ describe('status reports', () => {
     expect(data.meetings.some((m) => m.state !== 'Published')).toBe(true);
   }, 60000);
 
+  it('records a mailing in the MailLog column with IF-Match, and after another write (412) reads again and keeps both entries', async () => {
+    const project = (await s.projects.list()).find((p) => p.planId && p.phase === 'Execution')!;
+    const figures = await s.statusReports.draftFigures(project, TODAY);
+    const draft = await s.statusReports.create(toReportDraft({ ...newReportValues(project.id, 'Mailed', figures, 'monthly'), summary: 'Mailed once.' }));
+    const published = await s.statusReports.publish(draft, '2026-07-02T10:00:00Z');
+    const sending = { at: '2026-07-02T11:00:00.000Z', to: ['steerco@contoso.com'], state: 'sending' as const };
+    const marked = await s.statusReports.markMailed(published, sending);
+    expect(marked.mailLog).toEqual([sending]);
+    // Another person mails it meanwhile: our copy's ETag is stale now.
+    const other = { at: '2026-07-02T11:05:00.000Z', to: ['pmo@contoso.com'], state: 'sent' as const };
+    await s.statusReports.markMailed(marked, other);
+    const sent = await s.statusReports.markMailed(marked, { ...sending, state: 'sent' });
+    expect(sent.mailLog).toEqual([{ ...sending, state: 'sent' }, other]);
+    // Only the log was written: the published report keeps its figures, texts and publication.
+    expect([sent.state, sent.publishedAt, sent.summary, sent.snapshot]).toEqual([published.state, published.publishedAt, published.summary, published.snapshot]);
+    const { sp } = clientsFor(tenant, 'pmo.manager@contoso.com');
+    const raw = (await sp.web.lists.getByTitle('PMO Status Reports').items.getById(published.id).select('MailLog')()) as { MailLog: string };
+    expect(JSON.parse(raw.MailLog)).toEqual(sent.mailLog);
+  }, 60000);
+
   it('a draft saved again after a lost answer stays one draft (looked up by its key before the create)', async () => {
     const project = (await s.projects.list()).find((p) => p.planId && p.phase === 'Execution')!;
     const figures = await s.statusReports.draftFigures(project, TODAY);

@@ -1,9 +1,11 @@
 import * as React from 'react';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import type { IBurnPoint } from '../../model/costs';
 import { formatAmount } from '../common/fields/formatValue';
 import { monthLabel } from '../common/fields/labels';
+import { seriesColors } from '../common/themeColors';
 
 /** Props of the burn chart. */
 export interface IBurnChartProps {
@@ -14,8 +16,6 @@ export interface IBurnChartProps {
 const W = 640;
 const H = 260;
 const M = { left: 72, right: 16, top: 12, bottom: 36 };
-const BUDGET = '#0078d4';
-const SPEND = '#8a3707';
 
 /** A round step for about four gridlines (1, 2 or 5 × a power of ten). */
 function niceStep(max: number): number {
@@ -27,11 +27,16 @@ function niceStep(max: number): number {
 
 /**
  * Cumulative budget against cumulative actual-then-forecast, as SVG (no chart library: this chunk is
- * loaded lazily and stays small). Budget is a solid blue line; spend is solid brown up to the last
- * actual month and dashed after it, so the forecast part is told apart by pattern as well as by the
+ * loaded lazily and stays small). Budget is a solid line in the theme's accent; spend, in another series
+ * colour of the theme, is solid up to the last actual month and dashed after it, so the forecast part is told apart by pattern as well as by the
  * legend. Screen readers get the summary in aria-label; the data table sits next to the chart.
  */
 export default function BurnChart({ points }: IBurnChartProps): React.ReactElement {
+  const theme = useTheme();
+  const series = seriesColors(theme);
+  const BUDGET = series[0];
+  const SPEND = series[4];
+  const axis = theme.semanticColors.bodySubtext;
   const last = points[points.length - 1];
   const peak = points.reduce((m, p) => Math.max(m, p.budget, p.actualForecast), 0) || 1;
   const step = niceStep(peak);
@@ -60,8 +65,8 @@ export default function BurnChart({ points }: IBurnChartProps): React.ReactEleme
       <svg role="img" aria-label={label} viewBox={`0 0 ${W} ${H}`} width="100%" data-testid="burn-chart" style={{ fontSize: 11 }}>
         {ticks.map((v) => (
           <g key={v}>
-            <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} stroke="#e1dfdd" />
-            <text x={M.left - 6} y={y(v) + 4} textAnchor="end" fill="#605e5c">
+            <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} stroke={theme.semanticColors.bodyDivider} />
+            <text x={M.left - 6} y={y(v) + 4} textAnchor="end" fill={axis}>
               {formatAmount(v)}
             </text>
           </g>
@@ -69,7 +74,7 @@ export default function BurnChart({ points }: IBurnChartProps): React.ReactEleme
         {points.map((p, i) =>
           // Counted back from the last month, so the latest month is always labelled and none overlap.
           (points.length - 1 - i) % every === 0 ? (
-            <text key={p.period} x={x(i)} y={H - M.bottom + 16} textAnchor="middle" fill="#605e5c">
+            <text key={p.period} x={x(i)} y={H - M.bottom + 16} textAnchor="middle" fill={axis}>
               {monthLabel(p.period, 'short')}
             </text>
           ) : null

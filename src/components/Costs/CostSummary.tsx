@@ -1,10 +1,12 @@
 import * as React from 'react';
 import { FontIcon } from '@fluentui/react/lib/Icon';
 import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'PmoHubStrings';
 import type { ICostSummary } from '../../model/costs';
 import { FactList } from '../common/FactList';
 import { formatAmount } from '../common/fields/formatValue';
+import { alertText } from '../common/themeColors';
 import { formatNumber } from '../../model/locale';
 
 /** A signed amount: "+1,200" or "−500" (a real minus sign, read out as "minus"). */
@@ -31,6 +33,7 @@ function Figure({ id, label, children }: { id: string; label: string; children: 
 
 /** The whole project's budget, actuals, EAC and variance, with the variance's direction in words. */
 export function CostSummary({ summary }: { summary: ICostSummary }): React.ReactElement {
+  const theme = useTheme();
   const over = summary.variance < 0;
   const word = over ? strings.CostVarianceOver : summary.variance > 0 ? strings.CostVarianceUnder : strings.CostVarianceOnBudget;
   return (
@@ -44,7 +47,7 @@ export function CostSummary({ summary }: { summary: ICostSummary }): React.React
         <Figure id="remaining" label={strings.CostSummaryRemaining}>{formatAmount(summary.remainingForecast)}</Figure>
         <Figure id="eac" label={strings.CostSummaryEac}>{formatAmount(summary.eac)}</Figure>
         <Figure id="variance" label={strings.CostSummaryVariance}>
-          <span style={over ? { color: '#a4262c' } : undefined}>
+          <span style={over ? { color: alertText(theme) } : undefined}>
             {signedAmount(summary.variance)}{' '}
             <Text variant="small" style={{ color: 'inherit' }}>
               {over && <FontIcon iconName="Warning" aria-hidden style={{ marginRight: 4 }} />}

@@ -3,18 +3,21 @@ import { DefaultButton, IconButton } from '@fluentui/react/lib/Button';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import { moveItem, type IAgendaItem } from '../../model/meetings';
 import { formatDate } from '../common/fields';
+import { alertText } from '../common/themeColors';
 
-const css = mergeStyleSets({
-  list: { listStyle: 'none', margin: 0, padding: 0 },
-  item: { display: 'flex', alignItems: 'center', gap: 8, padding: '4px 0', borderBottom: '1px solid #edebe9', cursor: 'grab' },
-  overdue: { color: '#a4262c', fontWeight: 600 },
-  kind: { minWidth: 110, color: '#605e5c' }
-});
+const classes = (theme: ITheme) =>
+  mergeStyleSets({
+    list: { listStyle: 'none', margin: 0, padding: 0 },
+    item: { display: 'flex', alignItems: 'center', gap: 8, padding: '4px 0', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`, cursor: 'grab' },
+    overdue: { color: alertText(theme), fontWeight: 600 },
+    kind: { minWidth: 110, color: theme.semanticColors.bodySubtext }
+  });
 
 export const kindText: Record<IAgendaItem['kind'], string> = {
   approvePrevious: strings.AgendaKindMinutes,
@@ -33,6 +36,8 @@ export const agendaTitle = (i: IAgendaItem): string => (i.kind === 'approvePrevi
 /** The agenda: reorder by drag and drop or with the move buttons (keyboard), add and remove items. */
 export function AgendaEditor(props: { items: IAgendaItem[]; onChange: (items: IAgendaItem[]) => void }): React.ReactElement {
   const { items, onChange } = props;
+  const theme = useTheme();
+  const css = React.useMemo(() => classes(theme), [theme]);
   const [text, setText] = React.useState('');
   const [dragged, setDragged] = React.useState<number>();
   const [announce, setAnnounce] = React.useState('');

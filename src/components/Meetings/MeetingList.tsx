@@ -5,25 +5,30 @@ import { Link } from '@fluentui/react/lib/Link';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import { MEETING_STATUSES } from '../../model/meetings/types';
 import { formatDate } from '../common/fields';
 import { isCancelled, linksText, meetingWhen, statusLabel } from './labels';
 import { LazyBoundary, lazyPart } from '../common/LazyPart';
+import { alertText } from '../common/themeColors';
 import type { IMeetingsState } from './useMeetings';
 import type { IMeetingRow } from './types';
 
 // Fluent's Dialog is only needed once someone links a meeting: it stays out of the web part's first bundle.
 const LinkDialog = lazyPart(() => import(/* webpackChunkName: 'pmo-meeting-link' */ './LinkDialog').then((m) => m.LinkDialog));
 
-const css = mergeStyleSets({
-  table: { borderCollapse: 'collapse', width: '100%', selectors: { 'th, td': { textAlign: 'left', padding: '6px 8px', borderBottom: '1px solid #edebe9', verticalAlign: 'top' } } },
-  cancelled: { textDecoration: 'line-through' },
-  badge: { padding: '1px 6px', borderRadius: 2, background: '#f3f2f1', color: '#201f1e', whiteSpace: 'nowrap' },
-  failed: { padding: '1px 6px', borderRadius: 2, background: '#fde7e9', color: '#a4262c', whiteSpace: 'nowrap' }
-});
+const classes = (theme: ITheme) => {
+  const s = theme.semanticColors;
+  return mergeStyleSets({
+    table: { borderCollapse: 'collapse', width: '100%', selectors: { 'th, td': { textAlign: 'left', padding: '6px 8px', borderBottom: `1px solid ${s.bodyDivider}`, verticalAlign: 'top' } } },
+    cancelled: { textDecoration: 'line-through' },
+    badge: { padding: '1px 6px', borderRadius: 2, background: theme.palette.neutralLighter, color: s.bodyText, whiteSpace: 'nowrap' },
+    failed: { padding: '1px 6px', borderRadius: 2, background: s.errorBackground, color: alertText(theme), whiteSpace: 'nowrap' }
+  });
+};
 
 const titleId = (r: IMeetingRow) => `meeting-title-${r.key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
@@ -37,6 +42,8 @@ export interface IMeetingListProps {
 /** Meetings by date with their projects (and why), their state, filters and the movable window. */
 export function MeetingList({ meetings: m, oneProject, onOpen }: IMeetingListProps): React.ReactElement {
   const [linking, setLinking] = React.useState<IMeetingRow>();
+  const theme = useTheme();
+  const css = React.useMemo(() => classes(theme), [theme]);
   const projectOptions: IDropdownOption[] = [{ key: 0, text: strings.MeetingsAllProjects }, ...m.projects.map((p) => ({ key: p.id, text: `${p.code} ${p.title}` }))];
   const statusOptions: IDropdownOption[] = [{ key: '', text: strings.MeetingsAllStates }, ...MEETING_STATUSES.map((s) => ({ key: s, text: statusLabel(s) }))];
   return (

@@ -44,7 +44,7 @@ export function MinutesEditors({ editor: ed, people, projects }: { editor: IMeet
       <Text as="h4" variant="mediumPlus">{strings.MinutesActions}</Text>
       <ActionsEditor values={v} change={ed.change} issues={ed.issues} people={people} projects={projects} />
       <Text as="h4" variant="mediumPlus">{strings.MinutesRisks}</Text>
-      <RisksEditor values={v} change={ed.change} issues={ed.issues} />
+      <RisksEditor values={v} change={ed.change} issues={ed.issues} projects={projects} />
     </>
   );
 }

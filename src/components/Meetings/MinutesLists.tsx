@@ -92,7 +92,7 @@ export function ActionsEditor({ values, change, issues, people, projects }: RowP
   );
 }
 
-export function RisksEditor({ values, change, issues }: { values: IMeetingValues; change: Change; issues: IMinutesIssue[] }): React.ReactElement {
+export function RisksEditor({ values, change, issues, projects }: { values: IMeetingValues; change: Change; issues: IMinutesIssue[]; projects: IProject[] }): React.ReactElement {
   const set = (i: number, p: Partial<IMeetingValues['risks'][0]>) => change({ risks: values.risks.map((r, j) => (j === i ? { ...r, ...p } : r)) });
   return (
     <Stack tokens={{ childrenGap: 8 }}>
@@ -103,6 +103,7 @@ export function RisksEditor({ values, change, issues }: { values: IMeetingValues
           <TextField label={strings.MinutesRiskDescription} value={r.description} onChange={(_e, v) => set(i, { description: v || '' })} styles={{ root: { minWidth: 260 } }} />
           {r.kind === 'Risk' && <Dropdown label={strings.MinutesRiskProbability} selectedKey={r.probability} options={scores} onChange={(_e, o) => o && set(i, { probability: Number(o.key) })} />}
           <Dropdown label={strings.MinutesRiskImpact} selectedKey={r.impact} options={scores} errorMessage={issuesOf(issues, r.id, ['riskScoreInvalid'])} onChange={(_e, o) => o && set(i, { impact: Number(o.key) })} />
+          <ProjectChoice projects={projects} value={r.projectId} onChange={(projectId) => set(i, { projectId })} />
           <IconButton iconProps={{ iconName: 'Delete' }} ariaLabel={strings.MinutesRemoveRisk} title={strings.MinutesRemoveRisk} onClick={() => change({ risks: values.risks.filter((x) => x !== r) })} />
         </Stack>
       ))}

@@ -7,7 +7,8 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { IconButton } from '@fluentui/react/lib/Button';
 import { Stack } from '@fluentui/react/lib/Stack';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'PmoHubStrings';
 import { sanitizeHtml } from './sanitize';
 
@@ -18,11 +19,15 @@ export interface IRichTextEditorProps {
   onChange: (html: string) => void;
 }
 
-const css = mergeStyleSets({
-  box: { border: '1px solid #8a8886', borderRadius: 2, padding: '4px 8px', minHeight: 72, selectors: { ':focus-within': { borderColor: '#0078d4' }, '.ProseMirror': { outline: 'none', minHeight: 60 } } }
-});
+// Bordered like a Fluent text field: the theme's input border, its focus colour when the editor has focus.
+const classes = ({ semanticColors: s }: ITheme) =>
+  mergeStyleSets({
+    box: { border: `1px solid ${s.inputBorder}`, borderRadius: 2, padding: '4px 8px', minHeight: 72, selectors: { ':focus-within': { borderColor: s.inputFocusBorderAlt }, '.ProseMirror': { outline: 'none', minHeight: 60 } } }
+  });
 
 export function RichTextEditor(props: IRichTextEditorProps): React.ReactElement {
+  const theme = useTheme();
+  const css = React.useMemo(() => classes(theme), [theme]);
   const onChange = React.useRef(props.onChange);
   onChange.current = props.onChange;
   const editor = useEditor({

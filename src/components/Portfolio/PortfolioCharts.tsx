@@ -13,6 +13,7 @@ import type { IPortfolioRow } from '../../services/portfolio/portfolioLoader';
 import { healthLabel } from '../common/fields/labels';
 import { healthMix, topBy } from './portfolioRows';
 import { formatNumber } from '../../model/locale';
+import { healthColors } from '../common/themeColors';
 
 export interface IPortfolioChartsProps {
   rows: IPortfolioRow[];
@@ -22,7 +23,8 @@ const TOP = 15;
 
 export default function PortfolioCharts({ rows }: IPortfolioChartsProps): React.ReactElement {
   const theme = useTheme();
-  const colors: Record<string, string> = { Red: '#C50F1F', Amber: '#D39300', Green: '#107C10', Unknown: theme.palette.neutralTertiary };
+  const health = healthColors(theme);
+  const colors: Record<string, string> = { ...health, Unknown: health.none };
   const mix: IChartProps = {
     chartTitle: strings.PortfolioChartHealthMix,
     chartData: healthMix(rows).map((m) => ({ legend: m.health === 'Unknown' ? strings.PortfolioHealthUnknown : healthLabel(m.health), data: m.count, color: colors[m.health] }))
@@ -31,7 +33,7 @@ export default function PortfolioCharts({ rows }: IPortfolioChartsProps): React.
     topBy(rows, value, TOP).map(({ row, value: v }) => ({
       x: row.project.code,
       y: v,
-      color: v < 0 ? theme.palette.red : theme.palette.themePrimary,
+      color: v < 0 ? health.Red : theme.palette.themePrimary,
       xAxisCalloutData: `${row.project.code} ${row.project.title}`,
       yAxisCalloutData: formatNumber(v)
     }));

@@ -17,7 +17,8 @@ import type { IProjectFormProps } from '../ProjectForm/types';
 import { RecordEditorPanel } from '../records/RecordEditorPanel';
 import { RecordsLoadError, RecordsToolbar } from '../records/RecordsToolbar';
 import { ProposalIntake } from '../Proposals/ProposalIntake';
-import { buildColumns, HEALTH_COLORS } from './cells';
+import { healthColors, healthTints } from '../common/themeColors';
+import { buildColumns } from './cells';
 import { RegisterFilters } from './RegisterFilters';
 import type { IProjectRegisterProps, RegisterGrouping } from './types';
 import { useProjectRegister } from './useProjectRegister';
@@ -42,12 +43,12 @@ function groupName(by: RegisterGrouping, name: string): string {
  * on the tint is 4.16:1, below WCAG AA's 4.5:1. Dark and high-contrast themes get no tint.
  */
 function flaggedRowStyles(theme: ITheme): Partial<IDetailsRowStyles> {
-  const edge = `inset 4px 0 0 ${HEALTH_COLORS.Red}`;
+  const edge = `inset 4px 0 0 ${healthColors(theme).Red}`;
   if (theme.isInverted) return { root: { boxShadow: edge } };
   return {
     root: {
       boxShadow: edge,
-      background: '#fdf3f4',
+      background: healthTints(theme).Red,
       selectors: { '.ms-Link': { color: theme.palette.themeDark }, '.ms-Link:hover, .ms-Link:active': { color: theme.palette.themeDarker } }
     }
   };

@@ -2,23 +2,23 @@ import * as React from 'react';
 import type { IColumn } from '@fluentui/react/lib/DetailsList';
 import { Link } from '@fluentui/react/lib/Link';
 import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'PmoHubStrings';
 import { isOverdue } from '../../model/project';
 import type { Health, IProject } from '../../model/types';
 import { formatAmount, formatDate, formatPercent } from '../common/fields/formatValue';
 import { healthLabel, phaseLabel, priorityLabel } from '../common/fields/labels';
+import { alertText, healthColors } from '../common/themeColors';
 import type { IRegisterColumn, IRegisterSort } from './types';
 
-/** RAG colours; always shown next to the health text (WCAG 1.4.1: colour is never the only signal). */
-export const HEALTH_COLORS: Record<Health, string> = { Green: '#107c10', Amber: '#c19c00', Red: '#a4262c' };
-
-/** Health as a coloured dot plus text. */
+/** Health as a coloured dot plus text (WCAG 1.4.1: colour is never the only signal). */
 export function HealthBadge({ health }: { health: Health | undefined }): React.ReactElement | null {
+  const theme = useTheme();
   if (!health) return null;
   return (
     <span data-health={health} style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
-      <span aria-hidden style={{ width: 10, height: 10, borderRadius: 5, background: HEALTH_COLORS[health] }} />
-      <span style={health === 'Red' ? { color: HEALTH_COLORS.Red, fontWeight: 600 } : undefined}>
+      <span aria-hidden style={{ width: 10, height: 10, borderRadius: 5, background: healthColors(theme)[health] }} />
+      <span style={health === 'Red' ? { color: alertText(theme), fontWeight: 600 } : undefined}>
         {healthLabel(health)}
       </span>
     </span>
@@ -26,11 +26,12 @@ export function HealthBadge({ health }: { health: Health | undefined }): React.R
 }
 
 function OverdueTag(): React.ReactElement {
+  const theme = useTheme();
   return (
     <Text
       variant="small"
       title={strings.RegisterOverdueHint}
-      style={{ color: '#fff', background: HEALTH_COLORS.Red, borderRadius: 2, padding: '0 4px', marginLeft: 6 }}
+      style={{ color: theme.semanticColors.bodyBackground, background: healthColors(theme).Red, borderRadius: 2, padding: '0 4px', marginLeft: 6 }}
     >
       {strings.RegisterOverdue}
     </Text>

@@ -1,13 +1,12 @@
 import * as React from 'react';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'PmoHubStrings';
-import type { Health, IProject } from '../../model/types';
+import type { IProject } from '../../model/types';
 import { FactList } from '../common/FactList';
 import { healthLabel, phaseLabel } from '../common/fields/labels';
-
-// The RAG dot only repeats what the health text says (WCAG 1.4.1: colour is never the only signal).
-const HEALTH_COLORS: Record<Health, string> = { Green: '#107c10', Amber: '#c19c00', Red: '#a4262c' };
+import { healthColors } from '../common/themeColors';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }): React.ReactElement {
   return (
@@ -20,6 +19,8 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 
 /** The project's title, code, phase, health (text and colour) and manager. */
 export function ProjectHeader({ project }: { project: IProject }): React.ReactElement {
+  // The RAG dot only repeats what the health text says (WCAG 1.4.1: colour is never the only signal).
+  const health = healthColors(useTheme());
   return (
     <Stack tokens={{ childrenGap: 8 }} data-testid="project-header">
       <Text as="h2" variant="xLarge" style={{ margin: 0 }}>
@@ -31,7 +32,7 @@ export function ProjectHeader({ project }: { project: IProject }): React.ReactEl
         <Fact label={strings.WorkspaceHealth}>
           {project.health ? (
             <span data-health={project.health} style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
-              <span aria-hidden style={{ width: 10, height: 10, borderRadius: 5, background: HEALTH_COLORS[project.health] }} />
+              <span aria-hidden style={{ width: 10, height: 10, borderRadius: 5, background: health[project.health] }} />
               {healthLabel(project.health)}
             </span>
           ) : (

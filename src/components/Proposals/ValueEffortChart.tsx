@@ -9,15 +9,16 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'PmoHubStrings';
 import type { IValueEffortPoint } from '../../model/scoring';
 import { formatNumber } from '../../model/locale';
+import { seriesColors } from '../common/themeColors';
 
 export default function ValueEffortChart({ points }: { points: IValueEffortPoint[] }): React.ReactElement {
-  const theme = useTheme();
+  const colors = seriesColors(useTheme());
   if (!points.length) return <Text block>{strings.ProposalChartEmpty}</Text>;
   const data: IChartProps = {
     chartTitle: strings.ProposalChartTitle,
     lineChartData: points.map((p, i) => ({
       legend: `${p.code} ${p.title}`,
-      color: [theme.palette.themePrimary, theme.palette.tealDark, theme.palette.purple, theme.palette.orangeLighter, theme.palette.greenDark][i % 5],
+      color: colors[i % colors.length],
       data: [{ x: p.effort, y: p.value, xAxisCalloutData: `${strings.ProposalChartX}: ${formatNumber(p.effort)}`, yAxisCalloutData: `${strings.ProposalChartY}: ${formatNumber(p.value, 2, 2)}` }]
     }))
   };

@@ -1,23 +1,40 @@
 import * as React from 'react';
-import { hiddenContentStyle, mergeStyles } from '@fluentui/react/lib/Styling';
+import { hiddenContentStyle, mergeStyles, type ITheme } from '@fluentui/react/lib/Styling';
 import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import { severityBand } from '../../model/raid';
 import type { IRiskMatrix, SeverityBand } from '../../model/raid';
 import { severityLabel } from '../common/fields/labels';
+import { severityTints } from '../common/themeColors';
 
 const hidden = mergeStyles(hiddenContentStyle);
 
-// Background per band; every cell also names its band in text for screen readers, and the legend
-// states the rule, so the colour is never the only signal.
-const BAND_COLORS: Record<SeverityBand, string> = { Low: '#dff6dd', Medium: '#fff4ce', High: '#fed9cc', Critical: '#f1bbbc' };
-
-const cell: React.CSSProperties = { width: 44, height: 36, textAlign: 'center', border: '1px solid #c8c6c4', color: '#201f1e' };
 const SCORES = [1, 2, 3, 4, 5];
+
+/**
+ * A cell's look: the band's background from the theme, body text on it. Every cell also names its band
+ * in text for screen readers, and the legend states the rule, so the colour is never the only signal.
+ * Critical cells add an inner edge in the error colour, as the theme's critical tint is no darker than High's.
+ */
+function cellStyle(theme: ITheme, band: SeverityBand, count: number): React.CSSProperties {
+  const s = theme.semanticColors;
+  return {
+    width: 44,
+    height: 36,
+    textAlign: 'center',
+    border: `1px solid ${s.bodyDivider}`,
+    color: s.bodyText,
+    background: severityTints(theme)[band],
+    boxShadow: band === 'Critical' ? `inset 0 0 0 2px ${s.errorIcon}` : undefined,
+    fontWeight: count ? 600 : 400
+  };
+}
 
 /** The 5×5 matrix of open risks as a table: rows are probability (5 at the top), columns impact. */
 export function RiskMatrix({ matrix }: { matrix: IRiskMatrix }): React.ReactElement {
+  const theme = useTheme();
   return (
     <div>
       <table style={{ borderCollapse: 'collapse' }} data-testid="risk-matrix">
@@ -62,7 +79,7 @@ export function RiskMatrix({ matrix }: { matrix: IRiskMatrix }): React.ReactElem
                     data-probability={p}
                     data-impact={i}
                     data-band={band}
-                    style={{ ...cell, background: BAND_COLORS[band], fontWeight: count ? 600 : 400 }}
+                    style={cellStyle(theme, band, count)}
                   >
                     <span data-count="">{count}</span>
                     <span className={hidden}> {format(strings.RaidMatrixCellBand, severityLabel(band))}</span>

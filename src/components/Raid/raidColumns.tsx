@@ -2,19 +2,20 @@ import * as React from 'react';
 import type { IColumn } from '@fluentui/react/lib/DetailsList';
 import { FontIcon } from '@fluentui/react/lib/Icon';
 import { Link } from '@fluentui/react/lib/Link';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import { isOverdue, severity } from '../../model/raid';
 import type { IRaidItem } from '../../model/types';
 import { formatDate } from '../common/fields/formatValue';
 import { raidKindLabel, raidStatusLabel, severityLabel } from '../common/fields/labels';
-
-const ALERT = '#a4262c';
+import { alertText } from '../common/themeColors';
 
 /** An icon and a word, so attention never rests on colour alone. */
 function Flag({ icon, text, hint, name }: { icon: string; text: string; hint: string; name: string }): React.ReactElement {
+  const theme = useTheme();
   return (
-    <span data-flag={name} title={hint} style={{ color: ALERT, fontWeight: 600, display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+    <span data-flag={name} title={hint} style={{ color: alertText(theme), fontWeight: 600, display: 'inline-flex', alignItems: 'center', gap: 4 }}>
       <FontIcon iconName={icon} aria-hidden />
       {text}
     </span>

@@ -5,11 +5,13 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import { loadByPeriod } from '../../model/allocations';
 import type { Granularity } from '../../model/allocations';
 import { formatDate, formatPercent } from '../common/fields/formatValue';
+import { healthColors } from '../common/themeColors';
 import { OverFlag } from './OverFlag';
 import type { IPersonLoad } from './types';
 
@@ -57,8 +59,9 @@ function LoadTable({ load, granularity, projectTitle }: { load: IPersonLoad; gra
 function PersonCard({ load, granularity, projectTitle }: { load: IPersonLoad; granularity: Granularity; projectTitle: (id: number) => string }): React.ReactElement {
   const [open, setOpen] = React.useState(false);
   const over = load.overAllocated.length > 0;
+  const health = healthColors(useTheme());
   return (
-    <Stack tokens={{ childrenGap: 4 }} data-person-load={load.person.id} style={{ borderLeft: `4px solid ${over ? '#a4262c' : '#107c10'}`, paddingLeft: 8 }}>
+    <Stack tokens={{ childrenGap: 4 }} data-person-load={load.person.id} style={{ borderLeft: `4px solid ${over ? health.Red : health.Green}`, paddingLeft: 8 }}>
       <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 12 }}>
         <Text style={{ fontWeight: 600 }}>{load.person.title}</Text>
         {load.loading ? <Spinner size={SpinnerSize.xSmall} ariaLabel={strings.ResourceLoadLoading} /> : <Text>{format(strings.ResourceLoadPeak, formatPercent(load.peak))}</Text>}

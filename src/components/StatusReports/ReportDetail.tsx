@@ -1,10 +1,11 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import type { IProject } from '../../model/types';
 import { useReportDistribution } from './useReportDistribution';
 import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import { REPORT_DIMENSIONS, type IStatusReport } from '../../model/statusReport';
@@ -13,15 +14,16 @@ import { healthLabel } from '../common/fields/labels';
 import { HealthBadge } from '../Portfolio/HealthBadge';
 import { ReportFigures, reasonText } from './ReportFigures';
 import { DIMENSION_LABEL } from './ReportForm';
-import { ReportMailDialog } from './ReportMailDialog';
+import { MailAgainDialog, ReportMailDialog } from './ReportMailDialog';
+import { lastSent } from '../../model/reportMail';
+import { formatDateTime } from '../../model/locale';
 
 export interface IReportDetailProps {
   report: IStatusReport;
   project: IProject;
   reports: IStatusReport[];
-  publishing: boolean;
-  onEdit(): void;
-  onPublish(): void;
+  /** A new version of the report was stored (its mail log). */
+  onChanged(report: IStatusReport): void;
   onClose(): void;
 }
 
@@ -34,21 +36,22 @@ const Para: React.FC<{ label: string; value: string }> = ({ label, value }) =>
   ) : null;
 
 /** One report as it reads: health per dimension (with the suggestion and its reasons), texts and its own figures. */
-export const ReportDetail: React.FC<IReportDetailProps> = ({ report: r, project, reports, publishing, onEdit, onPublish, onClose }) => {
+export const ReportDetail: React.FC<IReportDetailProps> = ({ report: r, project, reports, onChanged, onClose }) => {
   const snap = r.snapshot;
-  const dist = useReportDistribution(r, project);
+  const theme = useTheme();
+  const dist = useReportDistribution(r, project, onChanged);
+  const mailed = lastSent(r.mailLog ?? []);
   const superseded = r.supersedes ? reports.filter((x) => x.id === r.supersedes)[0] : undefined;
   return (
-    <section aria-label={r.title} data-testid="report-detail" style={{ borderTop: '1px solid #ddd', paddingTop: 12 }}>
+    <section aria-label={r.title} data-testid="report-detail" style={{ borderTop: `1px solid ${theme.semanticColors.bodyDivider}`, paddingTop: 12 }}>
       <Stack tokens={{ childrenGap: 12 }}>
         <Text as="h3" variant="xLarge" block>{r.title}</Text>
         <Text block data-testid="report-state">
           {r.state === 'Published' ? format(strings.ReportPublishedAt, formatDate(r.publishedAt)) : strings.ReportStateDraft}
         </Text>
+        {mailed && <Text block data-testid="report-mailed">{format(strings.ReportMailedOn, formatDateTime(mailed.at), mailed.to.join(', '))}</Text>}
         {superseded && <Text block>{format(strings.ReportSupersedes, formatDate(superseded.publishedAt))}</Text>}
         <Stack horizontal tokens={{ childrenGap: 8 }}>
-          {r.state === 'Draft' && <DefaultButton text={strings.ReportEdit} onClick={onEdit} disabled={publishing} />}
-          {r.state === 'Draft' && <PrimaryButton text={publishing ? strings.ReportPublishing : strings.ReportPublish} onClick={onPublish} disabled={publishing} />}
           {r.state === 'Published' && <DefaultButton text={dist.busy ? strings.ReportMailing : strings.ReportMail} iconProps={{ iconName: 'Mail' }} onClick={dist.openMail} disabled={dist.busy} />}
           {r.state === 'Published' && <DefaultButton text={strings.ReportWord} iconProps={{ iconName: 'WordDocument' }} onClick={dist.word} disabled={dist.busy} />}
           <DefaultButton text={strings.ReportClose} onClick={onClose} />
@@ -87,6 +90,7 @@ export const ReportDetail: React.FC<IReportDetailProps> = ({ report: r, project,
         {r.state === 'Published' && <Text block variant="small">{strings.ReportFrozenNote}</Text>}
         {snap && <ReportFigures figures={snap.figures} />}
         <ReportMailDialog dist={dist} />
+        <MailAgainDialog dist={dist} />
       </Stack>
     </section>
   );

@@ -7,10 +7,8 @@ import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import { parseSnapshot, REPORT_DIMENSIONS, REPORT_LIMITS, type IReportFormValues, type ReportDimension } from '../../model/statusReport';
 import { HEALTHS } from '../../model/types';
-import type { IStatusReport } from '../../model/statusReport';
 import { healthLabel } from '../common/fields/labels';
-import { bindFields } from '../records/bindFields';
-import type { IRecordEditor } from '../records/types';
+import { bindFields, type IFieldSource } from '../records/bindFields';
 import { ReportFigures, reasonText } from './ReportFigures';
 
 export const DIMENSION_LABEL: Record<ReportDimension | 'overall', string> = {
@@ -22,7 +20,7 @@ export const DIMENSION_LABEL: Record<ReportDimension | 'overall', string> = {
 };
 
 /** The status report form: the figures and suggested health with reasons, the health chosen per dimension, the texts. */
-export const ReportForm: React.FC<{ editor: IRecordEditor<IStatusReport, IReportFormValues> }> = ({ editor }) => {
+export const ReportForm: React.FC<{ editor: IFieldSource<IReportFormValues> }> = ({ editor }) => {
   const field = bindFields(editor);
   const snapshot = parseSnapshot(editor.values.snapshot);
   return (

@@ -17,6 +17,21 @@ const ROLE: Record<RecipientRole, string> = {
   added: strings.ReportMailRoleAdded
 };
 
+/** The question before a report is mailed again: when and to whom it was (maybe) mailed before. */
+export const MailAgainDialog: React.FC<{ dist: IReportDistribution }> = ({ dist }) => (
+  <Dialog
+    hidden={!dist.again}
+    onDismiss={dist.cancelAgain}
+    dialogContentProps={{ type: DialogType.normal, title: strings.ReportMailAskTitle, subText: dist.again }}
+    modalProps={{ isBlocking: true }}
+  >
+    <DialogFooter>
+      <PrimaryButton text={strings.ReportMailAgain} onClick={dist.confirmAgain} />
+      <DefaultButton text={strings.Cancel} onClick={dist.cancelAgain} />
+    </DialogFooter>
+  </Dialog>
+);
+
 /** The distribution list of a report, shown and editable before it is mailed. */
 export const ReportMailDialog: React.FC<{ dist: IReportDistribution }> = ({ dist }) => {
   const [address, setAddress] = React.useState('');

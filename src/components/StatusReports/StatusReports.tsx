@@ -1,6 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
+import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
@@ -11,11 +10,10 @@ import type { IStatusReport, ReportingPeriod } from '../../model/statusReport';
 import type { Health, IProject } from '../../model/types';
 import { formatDate } from '../common/fields/formatValue';
 import { HealthBadge } from '../Portfolio/HealthBadge';
-import { RecordEditorPanel } from '../records/RecordEditorPanel';
 import { RecordsLoadError } from '../records/RecordsToolbar';
 import { Toolbar } from '../records/Toolbar';
 import { ReportDetail } from './ReportDetail';
-import { ReportForm } from './ReportForm';
+import { ReportEditor } from './ReportEditor';
 import { ReportTrend } from './ReportTrend';
 import { useStatusReports } from './useStatusReports';
 import { LazyBoundary, lazyPart } from '../common/LazyPart';
@@ -31,7 +29,9 @@ export interface IStatusReportsProps {
   onPublished?(health: Health): void;
 }
 
-const stateLabel = (r: IStatusReport): string => (r.state === 'Published' ? strings.ReportStatePublished : strings.ReportStateDraft);
+/** A published report another published one replaces is shown as superseded (it stays, with its own figures). */
+const stateLabel = (r: IStatusReport, all: IStatusReport[]): string =>
+  r.state !== 'Published' ? strings.ReportStateDraft : all.some((x) => x.state === 'Published' && x.supersedes === r.id) ? strings.ReportStateSuperseded : strings.ReportStatePublished;
 
 /** The status reports tab of PMO Project: reports of the project, drafting, editing and publishing. */
 export const StatusReports: React.FC<IStatusReportsProps> = ({ project, period = 'monthly', onPublished }) => {
@@ -43,7 +43,7 @@ export const StatusReports: React.FC<IStatusReportsProps> = ({ project, period =
       <Toolbar
         label={strings.ReportListLabel}
         commands={[
-          { key: 'new', text: strings.ReportNew, icon: 'Add', onClick: s.startNew, disabled: s.drafting },
+          { key: 'new', text: strings.ReportNew, icon: 'Add', onClick: s.startNew, disabled: s.drafting || !!s.session },
           { key: 'refresh', text: strings.RecordRefresh, icon: 'Refresh', onClick: s.reload }
         ]}
       />
@@ -75,7 +75,7 @@ export const StatusReports: React.FC<IStatusReportsProps> = ({ project, period =
                 </td>
                 <td style={{ padding: '4px 8px' }}>{formatDate(r.reportDate)}</td>
                 <td style={{ padding: '4px 8px' }}>{r.period}</td>
-                <td style={{ padding: '4px 8px' }}>{stateLabel(r)}</td>
+                <td style={{ padding: '4px 8px' }} data-testid="report-state-cell">{stateLabel(r, s.items)}</td>
                 <td style={{ padding: '4px 8px' }}>{r.health.overall ? <HealthBadge health={r.health.overall} /> : '–'}</td>
               </tr>
             ))}
@@ -90,35 +90,21 @@ export const StatusReports: React.FC<IStatusReportsProps> = ({ project, period =
       ) : (
         <DefaultButton text={strings.MedianShow} iconProps={{ iconName: 'BarChartVertical' }} onClick={() => setMedian(true)} styles={{ root: { alignSelf: 'flex-start' } }} />
       )}
-      {s.selected && (
-        <ReportDetail
-          key={s.selected.id}
-          report={s.selected}
-          project={project}
+      {s.session && (
+        <ReportEditor
+          key={s.session.key}
+          projectId={project.id}
+          record={s.session.record}
+          values={s.session.values}
           reports={s.items}
-          publishing={s.publishing}
-          onEdit={() => s.editor.startEdit(s.selected!)}
-          onPublish={s.publish}
+          onSaved={s.saved}
+          onPublished={s.published}
           onClose={() => s.select(undefined)}
         />
       )}
-      <RecordEditorPanel editor={s.editor} title={s.editor.editing ? strings.ReportPanelEdit : strings.ReportPanelNew}>
-        <ReportForm editor={s.editor} />
-      </RecordEditorPanel>
-      <Dialog
-        hidden={!s.supersede}
-        onDismiss={s.cancelSupersede}
-        dialogContentProps={{
-          type: DialogType.normal,
-          title: strings.ReportSupersedeTitle,
-          subText: s.supersede ? format(strings.ReportSupersedeText, s.supersede.period, formatDate(s.supersede.publishedAt)) : ''
-        }}
-      >
-        <DialogFooter>
-          <PrimaryButton text={strings.ReportSupersede} onClick={s.confirmSupersede} />
-          <DefaultButton text={strings.Cancel} onClick={s.cancelSupersede} />
-        </DialogFooter>
-      </Dialog>
+      {!s.session && s.selected && (
+        <ReportDetail key={s.selected.id} report={s.selected} project={project} reports={s.items} onChanged={s.upsert} onClose={() => s.select(undefined)} />
+      )}
     </Stack>
   );
 };

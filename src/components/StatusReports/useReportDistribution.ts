@@ -4,6 +4,8 @@ import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import { addressError, chosenMails, mergeRecipients, type IRecipient } from '../../model/recipients';
 import type { IStatusReport } from '../../model/statusReport';
+import { earlierMailing, type IReportMailing } from '../../model/reportMail';
+import { formatDateTime } from '../../model/locale';
 import type { IProject } from '../../model/types';
 import { useServices } from '../common/ServicesContext';
 import { errorMessage, logError } from '../common/errorMessage';
@@ -31,26 +33,34 @@ export interface IReportDistribution {
   toggle(mail: string): void;
   /** Adds an address; returns the localized reason when it cannot be added. */
   add(text: string): string | undefined;
-  /** Mails the report as HTML to the chosen recipients. */
+  /** Mails the report as HTML to the chosen recipients; asks first when it was mailed (or maybe mailed) before. */
   send(): void;
+  /** The question before mailing again (localized), while it is asked. */
+  again?: string;
+  confirmAgain(): void;
+  cancelAgain(): void;
   /** Downloads the report as a Word document. */
   word(): void;
 }
 
+const againText = (m: IReportMailing): string =>
+  format(m.state === 'sent' ? strings.ReportMailAskSent : strings.ReportMailAskUnconfirmed, formatDateTime(m.at), m.to.join(', '));
+
 /** Mailing and exporting one published report, with what it shows as of its Snapshot. */
-export function useReportDistribution(report: IStatusReport, project: IProject): IReportDistribution {
-  const { outlook, directory } = useServices();
+export function useReportDistribution(report: IStatusReport, project: IProject, onChanged: (r: IStatusReport) => void): IReportDistribution {
+  const { outlook, directory, statusReports } = useServices();
+  const [again, setAgain] = React.useState<{ text: string; to: string[] }>();
   const [busy, setBusy] = React.useState(false);
   const [notice, setNotice] = React.useState<{ ok: boolean; text: string } | undefined>(undefined);
   const [draft, setDraft] = React.useState<IMailDraft | undefined>(undefined);
   const opened = React.useRef(0);
-  const run = (what: string, work: () => Promise<string>, failed: string): void => {
+  const run = (what: string, work: () => Promise<string | { ok: boolean; text: string }>, failed: string): void => {
     setBusy(true);
     setNotice(undefined);
     work().then(
-      (text) => {
+      (done) => {
         setBusy(false);
-        if (text) setNotice({ ok: true, text });
+        if (done) setNotice(typeof done === 'string' ? { ok: true, text: done } : done);
       },
       (e: unknown) => {
         logError(`StatusReports: ${what}`, e);
@@ -94,6 +104,37 @@ export function useReportDistribution(report: IStatusReport, project: IProject):
     setDraft((d) => d && { ...d, recipients: mergeRecipients(d.recipients, [{ mail: text.trim() }], 'added') });
     return undefined;
   };
+  /**
+   * Graph's sendMail has no idempotency key: the mailing is recorded before the mail goes and confirmed
+   * after, so a second send, or a retry after the mail went but its record failed, asks first.
+   */
+  const deliver = (to: string[], confirmed: boolean): void =>
+    run(
+      'mail',
+      async () => {
+        const current = await statusReports.get(report.id);
+        const earlier = earlierMailing(current.mailLog ?? []);
+        if (earlier && !confirmed) {
+          setAgain({ text: againText(earlier), to });
+          return '';
+        }
+        const entry: IReportMailing = { at: new Date().toISOString(), to, state: 'sending' };
+        const marked = await statusReports.markMailed(current, entry);
+        onChanged(marked);
+        // Built from escaped text only; sanitized once more because it leaves PMO Hub.
+        const html = DOMPurify.sanitize(reportHtml(reportDocument(report, project)));
+        await outlook.sendMail({ subject: format(strings.ReportMailSubject, report.title), html, to });
+        try {
+          onChanged(await statusReports.markMailed(marked, { ...entry, state: 'sent' }));
+        } catch (e) {
+          // The mail went; its record says "sending", so the next send asks before mailing again.
+          logError('StatusReports: mail record', e);
+          return { ok: false, text: format(strings.ReportMailedNotRecorded, to.join(', '), errorMessage(e)) };
+        }
+        return format(strings.ReportMailed, to.join(', '));
+      },
+      strings.ReportMailFailed
+    );
   const send = (): void => {
     const to = draft ? chosenMails(draft.recipients) : [];
     if (!to.length) {
@@ -101,16 +142,12 @@ export function useReportDistribution(report: IStatusReport, project: IProject):
       return;
     }
     closeMail();
-    run(
-      'mail',
-      async () => {
-        // Built from escaped text only; sanitized once more because it leaves PMO Hub.
-        const html = DOMPurify.sanitize(reportHtml(reportDocument(report, project)));
-        await outlook.sendMail({ subject: format(strings.ReportMailSubject, report.title), html, to });
-        return format(strings.ReportMailed, to.join(', '));
-      },
-      strings.ReportMailFailed
-    );
+    deliver(to, false);
+  };
+  const confirmAgain = (): void => {
+    const asked = again;
+    setAgain(undefined);
+    if (asked) deliver(asked.to, true);
   };
   const word = (): void =>
     run(
@@ -123,5 +160,8 @@ export function useReportDistribution(report: IStatusReport, project: IProject):
       },
       strings.ReportWordFailed
     );
-  return { busy, notice, dismiss: () => setNotice(undefined), draft, openMail, closeMail, toggle, add, send, word };
+  return {
+    busy, notice, dismiss: () => setNotice(undefined), draft, openMail, closeMail, toggle, add, send, word,
+    again: again?.text, confirmAgain, cancelAgain: () => setAgain(undefined)
+  };
 }

@@ -103,6 +103,8 @@ export interface IMinutesRisk {
   description: string;
   probability?: number;
   impact?: number;
+  /** The project whose RAID log takes it (a steering committee); the meeting's first project when not set. */
+  projectId?: number;
 }
 
 /** The minutes as edited and stored (PMO Meetings MinutesData); `notes` is sanitized HTML per agenda item id. */

@@ -143,7 +143,6 @@ export async function createRaidItems(
   log: IPublishLog
 ): Promise<void> {
   const m = meeting.minutesData;
-  const project = projects[0];
   const wanted: { key: string; draft: RaidDraft }[] = [
     ...m.decisions.map((d) => ({
       key: d.id,
@@ -153,7 +152,7 @@ export async function createRaidItems(
       key: r.id,
       draft: {
         title: r.title,
-        projectId: project.id,
+        projectId: projectOf(r.projectId, projects).id,
         kind: r.kind,
         description: r.description,
         probability: r.kind === 'Risk' ? r.probability : undefined,

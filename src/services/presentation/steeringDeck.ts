@@ -7,6 +7,7 @@
 import type { IDeckContent, IDeckProjectSlide } from '../../model/deck';
 import type { IReportMilestone } from '../../model/statusReport';
 import type { Health } from '../../model/types';
+import { DECK_COLORS as C, DECK_HEALTH } from './deckColors';
 
 /** Localized text of the deck (src/loc), with the formats of the person's locale. */
 export interface IDeckLabels {
@@ -63,9 +64,6 @@ export interface IDeckLabels {
 
 const fill = (t: string, ...v: (string | number)[]): string => v.reduce<string>((s, x, i) => s.replace(`{${i}}`, String(x)), t);
 
-const NAVY = '1B3A57';
-const GREY = '605E5C';
-const HEALTH_FILL: Record<Health, string> = { Green: '107C10', Amber: 'D39300', Red: 'C50F1F' };
 const FONT = 'Segoe UI';
 const MASTER = 'PMO_HUB';
 
@@ -77,31 +75,31 @@ function defineTemplate(pptx: Pptx, footer: string): void {
   pptx.layout = 'LAYOUT_WIDE';
   pptx.defineSlideMaster({
     title: MASTER,
-    background: { color: 'FFFFFF' },
+    background: { color: C.paper },
     objects: [
-      { rect: { x: 0, y: 0, w: '100%', h: 0.9, fill: { color: NAVY } } },
-      { text: { text: footer, options: { x: 0.5, y: 7.0, w: 10, h: 0.3, fontFace: FONT, fontSize: 10, color: GREY } } }
+      { rect: { x: 0, y: 0, w: '100%', h: 0.9, fill: { color: C.brand } } },
+      { text: { text: footer, options: { x: 0.5, y: 7.0, w: 10, h: 0.3, fontFace: FONT, fontSize: 10, color: C.muted } } }
     ],
-    slideNumber: { x: 12.4, y: 7.0, fontFace: FONT, fontSize: 10, color: GREY }
+    slideNumber: { x: 12.4, y: 7.0, fontFace: FONT, fontSize: 10, color: C.muted }
   });
 }
 
 function titled(pptx: Pptx, title: string): Slide {
   const slide = pptx.addSlide({ masterName: MASTER });
-  slide.addText(title, { x: 0.5, y: 0.12, w: 12.3, h: 0.66, fontFace: FONT, fontSize: 24, bold: true, color: 'FFFFFF' });
+  slide.addText(title, { x: 0.5, y: 0.12, w: 12.3, h: 0.66, fontFace: FONT, fontSize: 24, bold: true, color: C.paper });
   return slide;
 }
 
-const header = (texts: string[]): Cell[] => texts.map((text) => ({ text, options: { bold: true, color: 'FFFFFF', fill: { color: NAVY } } }));
+const header = (texts: string[]): Cell[] => texts.map((text) => ({ text, options: { bold: true, color: C.paper, fill: { color: C.brand } } }));
 const cells = (texts: string[]): Cell[] => texts.map((text) => ({ text }));
-const tableOpts = (y: number, w: number, x = 0.5) => ({ x, y, w, fontFace: FONT, fontSize: 12, border: { type: 'solid' as const, pt: 0.5, color: 'C8C6C4' }, valign: 'middle' as const });
+const tableOpts = (y: number, w: number, x = 0.5) => ({ x, y, w, fontFace: FONT, fontSize: 12, border: { type: 'solid' as const, pt: 0.5, color: C.border }, valign: 'middle' as const });
 
 function bullets(slide: Slide, heading: string, items: string[], none: string, x: number, y: number, w: number): void {
-  slide.addText(heading, { x, y, w, h: 0.4, fontFace: FONT, fontSize: 14, bold: true, color: NAVY });
+  slide.addText(heading, { x, y, w, h: 0.4, fontFace: FONT, fontSize: 14, bold: true, color: C.brand });
   const lines = items.length ? items : [none];
   slide.addText(
     lines.map((text) => ({ text, options: { bullet: items.length > 0, breakLine: true } })),
-    { x, y: y + 0.4, w, h: 3.0, fontFace: FONT, fontSize: 12, color: '323130', valign: 'top' }
+    { x, y: y + 0.4, w, h: 3.0, fontFace: FONT, fontSize: 12, color: C.text, valign: 'top' }
   );
 }
 
@@ -118,7 +116,7 @@ function summarySlide(pptx: Pptx, c: IDeckContent, l: IDeckLabels): void {
   s.healthMix.forEach((m, i) => {
     const y = 2.6 + i * 0.55;
     slide.addText(`${l.healthLabel(m.health)}: ${m.count}`, { x: 0.5, y, w: 1.8, h: 0.4, fontFace: FONT, fontSize: 12 });
-    slide.addShape('rect', { x: 2.4, y: y + 0.05, w: Math.max(0.05, (3.6 * m.count) / max), h: 0.3, fill: { color: HEALTH_FILL[m.health] } });
+    slide.addShape('rect', { x: 2.4, y: y + 0.05, w: Math.max(0.05, (3.6 * m.count) / max), h: 0.3, fill: { color: DECK_HEALTH[m.health] } });
   });
   bullets(slide, l.summaryTopSlips, s.topSlips.map((t) => fill(l.slipDays, `${t.code} ${t.title}`, t.days)), l.none, 6.8, 2.5, 6);
 }
@@ -141,9 +139,9 @@ function sourceLine(p: IDeckProjectSlide, l: IDeckLabels, dataAsOf: string): str
 function projectSlide(pptx: Pptx, p: IDeckProjectSlide, l: IDeckLabels, dataAsOf: string): void {
   const slide = titled(pptx, `${p.project.code} ${p.project.title}`);
   const source = sourceLine(p, l, dataAsOf);
-  slide.addText(source, { x: 0.5, y: 1.05, w: 12.3, h: 0.4, fontFace: FONT, fontSize: 12, italic: !p.report, color: p.report ? '323130' : 'A4262C' });
+  slide.addText(source, { x: 0.5, y: 1.05, w: 12.3, h: 0.4, fontFace: FONT, fontSize: 12, italic: !p.report, color: p.report ? C.text : C.alert });
   const end = p.forecastEnd ? `${l.date(p.forecastEnd)}${p.slip ? ` (${p.slip > 0 ? '+' : ''}${p.slip})` : ''}` : '—';
-  const healthCell: Cell = { text: l.healthLabel(p.health), options: p.health ? { bold: true, color: 'FFFFFF', fill: { color: HEALTH_FILL[p.health] } } : {} };
+  const healthCell: Cell = { text: l.healthLabel(p.health), options: p.health ? { bold: true, color: C.paper, fill: { color: DECK_HEALTH[p.health] } } : {} };
   slide.addTable(
     [header([l.health, l.progress, l.budget, l.forecast, l.variance, l.end]),
       [healthCell, ...cells([p.percentComplete === undefined ? '—' : `${p.percentComplete}%`, l.money(p.budget), l.money(p.forecast), l.money(p.variance), end])]],
@@ -182,9 +180,9 @@ export async function buildSteeringDeck(content: IDeckContent, labels: IDeckLabe
   const age = fill(labels.dataAge, labels.dateTime(content.dataAsOf));
   defineTemplate(pptx, `${labels.title} · ${labels.date(content.today)} · ${age}`);
   const cover = pptx.addSlide({ masterName: MASTER });
-  cover.addText(labels.title, { x: 0.5, y: 2.3, w: 12.3, h: 1, fontFace: FONT, fontSize: 40, bold: true, color: NAVY });
+  cover.addText(labels.title, { x: 0.5, y: 2.3, w: 12.3, h: 1, fontFace: FONT, fontSize: 40, bold: true, color: C.brand });
   cover.addText([{ text: fill(labels.subtitle, labels.date(content.today)), options: { breakLine: true } }, { text: age }],
-    { x: 0.5, y: 3.4, w: 12.3, h: 1, fontFace: FONT, fontSize: 18, color: GREY });
+    { x: 0.5, y: 3.4, w: 12.3, h: 1, fontFace: FONT, fontSize: 18, color: C.muted });
   summarySlide(pptx, content, labels);
   for (const p of content.projects) projectSlide(pptx, p, labels, content.dataAsOf);
   proposalsSlide(pptx, content, labels);

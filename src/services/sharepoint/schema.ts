@@ -162,7 +162,10 @@ export const PMO_LISTS: IListSchema[] = [
       // and the report of the same period it replaces.
       text(S.period, 'Period', 20, { indexed: true, since: 3 }),
       dateTime(S.publishedAt, 'Published at', { since: 3 }),
-      num(S.supersedes, 'Supersedes report', 0, undefined, { since: 3 })
+      num(S.supersedes, 'Supersedes report', 0, undefined, { since: 3 }),
+      // Version 5 (issue 11): when and to whom the report was mailed (src/model/reportMail.ts), so a
+      // second send asks first: Graph's sendMail has no idempotency key.
+      note(S.mailLog, 'Mail log (JSON)', { since: 5 })
     ]
   },
   {

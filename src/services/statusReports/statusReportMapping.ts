@@ -1,8 +1,10 @@
 /**
  * PMO Status Reports items ⇄ IStatusReport. The frozen columns (PercentComplete, Budget, ActualCost,
  * ForecastCost = EAC, ForecastEndDate, OverdueTasks, OpenRisks) are written from the report's
- * Snapshot, so views, flows and Power BI see the figures the report was published with.
+ * Snapshot, so views, flows and Power BI see the figures the report was published with. MailLog grows
+ * through StatusReportService.markMailed (only that column, with IF-Match); a draft, never mailed, writes it empty.
  */
+import { parseMailLog } from '../../model/reportMail';
 import { parseSnapshot, type IStatusReport, type StatusReportDraft } from '../../model/statusReport';
 import { HEALTHS, STATUS_REPORT_STATES, type Health } from '../../model/types';
 import { ITEM_FIELDS, STATUS_REPORT_FIELDS as S, idColumn } from '../../model/fields';
@@ -13,7 +15,7 @@ const health = (v: unknown): Health | undefined => choiceOf(v, HEALTHS);
 
 export const statusReportMapping: IEntityMapping<IStatusReport, StatusReportDraft> = {
   select: [ITEM_FIELDS.id, S.title, idColumn(S.project), S.reportDate, S.period, S.state, S.overallHealth, S.scheduleHealth, S.costHealth, S.scopeHealth, S.riskHealth,
-    S.overrideReason, S.summary, S.accomplishments, S.nextSteps, S.snapshot, S.publishedAt, S.supersedes, ITEM_FIELDS.modified],
+    S.overrideReason, S.summary, S.accomplishments, S.nextSteps, S.snapshot, S.publishedAt, S.supersedes, S.mailLog, ITEM_FIELDS.modified],
   expand: [],
   fromItem: (raw: SpItem): IStatusReport => ({
     id: Number(raw[ITEM_FIELDS.id] ?? raw.ID),
@@ -37,7 +39,8 @@ export const statusReportMapping: IEntityMapping<IStatusReport, StatusReportDraf
     nextSteps: str(raw[S.nextSteps]),
     snapshot: parseSnapshot(str(raw[S.snapshot])),
     publishedAt: str(raw[S.publishedAt]) || undefined,
-    supersedes: num(raw[S.supersedes]) || undefined
+    supersedes: num(raw[S.supersedes]) || undefined,
+    mailLog: parseMailLog(str(raw[S.mailLog]))
   }),
   toItem: (d: StatusReportDraft): SpItem => {
     const f = d.snapshot?.figures;
@@ -65,7 +68,8 @@ export const statusReportMapping: IEntityMapping<IStatusReport, StatusReportDraf
       [S.openRisks]: nul(f?.openRisks),
       [S.snapshot]: d.snapshot ? JSON.stringify(d.snapshot) : '',
       [S.publishedAt]: nul(d.publishedAt),
-      [S.supersedes]: nul(d.supersedes)
+      [S.supersedes]: nul(d.supersedes),
+      [S.mailLog]: d.mailLog && d.mailLog.length ? JSON.stringify(d.mailLog) : ''
     };
   }
 };

@@ -11,12 +11,14 @@
  * already published returns it (one report, nothing done twice). It then sets the project's Health.
  */
 import type { IReportFigures, IStatusReport, StatusReportDraft } from '../../model/statusReport';
-import { reportHistory, reportToFormValues, validateReport } from '../../model/statusReport';
+import { reportHistory, reportToFormValues, validateReport, validateReportDraft } from '../../model/statusReport';
+import { hasErrors } from '../../model/validate';
+import { withMailing, type IReportMailing } from '../../model/reportMail';
 import { reportFigures, type IRaidChange } from '../../model/statusReportFigures';
 import type { PlanState } from '../../model/projectStatus';
 import type { Health, IProject, RaidKind, RaidStatus } from '../../model/types';
 import type { SPFI } from '../clients';
-import { ConflictError } from '../errors';
+import { ConflictError, ValidationError } from '../errors';
 import { guard, settle, statusOf } from '../guard';
 import { eq } from '../odata';
 import { readFailure } from '../portfolio/portfolioLoader';
@@ -43,6 +45,11 @@ export interface IStatusReportService {
    * report returns it unchanged; a report changed by someone else meanwhile throws ConflictError.
    */
   publish(report: IStatusReport, publishedAt: string, supersedes?: number): Promise<IStatusReport>;
+  /**
+   * Records a mailing in the report's mail log (the entry of the same `at` is replaced), with the ETag;
+   * when someone else wrote the report meanwhile (412) it is read again and the entry added to its log.
+   */
+  markMailed(report: IStatusReport, entry: IReportMailing): Promise<IStatusReport>;
 }
 
 export class StatusReportService extends ProjectRecordRepository<IStatusReport, StatusReportDraft> implements IStatusReportService {
@@ -52,8 +59,9 @@ export class StatusReportService extends ProjectRecordRepository<IStatusReport, 
     private readonly costs: ICostRepository,
     private readonly portfolio: IPortfolioReader
   ) {
-    // The form's rules again before the write: SharePoint itself would store a report without a summary.
-    super(sp, LISTS.statusReports, statusReportMapping, (d) => validateReport(reportToFormValues({ ...d, id: 0, etag: '' })));
+    // The form's rules again before the write (SharePoint itself would store a report without a
+    // summary): a draft is autosaved while it is written, so it needs only a title; publishing needs all.
+    super(sp, LISTS.statusReports, statusReportMapping, (d) => (d.state === 'Draft' ? validateReportDraft : validateReport)(reportToFormValues({ ...d, id: 0, etag: '' })));
   }
 
   /**
@@ -115,6 +123,8 @@ export class StatusReportService extends ProjectRecordRepository<IStatusReport, 
   public publish(report: IStatusReport, publishedAt: string, supersedes?: number): Promise<IStatusReport> {
     return guard(`Publishing status report ${report.id}`, async () => {
       if (report.state === 'Published') return report;
+      const errors = validateReport(reportToFormValues(report));
+      if (hasErrors(errors)) throw new ValidationError(errors, `Refused to publish status report ${report.id}`);
       const items = this.sp.web.lists.getByTitle(LISTS.statusReports).items;
       try {
         await items.getById(report.id).update({ [S.state]: 'Published', [S.publishedAt]: publishedAt, [S.supersedes]: supersedes ?? null }, report.etag);
@@ -122,10 +132,29 @@ export class StatusReportService extends ProjectRecordRepository<IStatusReport, 
         if (statusOf(e) !== 412) throw e;
         const current = await this.get(report.id);
         if (current.state !== 'Published') throw new ConflictError<IStatusReport>(current, { cause: e });
+        // Published by an earlier try whose answer was lost: that try may have stopped before the Health.
+        if (current.health.overall) await this.setProjectHealth(current.projectId, current.health.overall);
         return current;
       }
       if (report.health.overall) await this.setProjectHealth(report.projectId, report.health.overall);
       return this.get(report.id);
+    });
+  }
+
+  public markMailed(report: IStatusReport, entry: IReportMailing): Promise<IStatusReport> {
+    return guard(`Recording a mailing of status report ${report.id}`, async () => {
+      let current = report;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          // Only the log is written: the frozen figures and texts stay as published.
+          await this.items.getById(report.id).update({ [S.mailLog]: JSON.stringify(withMailing(current.mailLog ?? [], entry)) }, current.etag);
+          return await this.get(report.id);
+        } catch (e) {
+          // The log only grows, so merging into the newer version loses nobody's entry.
+          if (statusOf(e) !== 412 || attempt >= 2) throw e;
+          current = await this.get(report.id);
+        }
+      }
     });
   }
 

@@ -9,6 +9,7 @@ import { act, render } from '@testing-library/react';
 import { AUTOSAVE_MS, useAutosave } from '../../../src/components/records/useAutosave';
 import type { IAutosave, IAutosaveOptions } from '../../../src/components/records/types';
 import { draftKey, readDraft } from '../../../src/components/records/useDraft';
+import { pause, settle, useAutosaveClock } from './autosaveClock';
 import type { IConflictField } from '../../../src/components/records/ConflictDialog';
 import { AppError } from '../../../src/services/errors';
 import { FakeRecordRepository } from '../../fakes';
@@ -45,28 +46,7 @@ function setup(items: INote[] = [], start: { record?: INote; values?: Values } =
   return { repo, saved, ed: () => latest!, unmount: r.unmount, remount: () => render(<Probe />) };
 }
 
-/** Lets the fake's answers and the hook's continuations run. */
-const settle = () =>
-  act(async () => {
-    for (let i = 0; i < 20; i++) await Promise.resolve();
-  });
-const pause = async (ms: number = AUTOSAVE_MS) => {
-  act(() => {
-    jest.advanceTimersByTime(ms);
-  });
-  await settle();
-};
-
-let errorSpy: jest.SpyInstance;
-beforeEach(() => {
-  jest.useFakeTimers();
-  window.localStorage.clear();
-  errorSpy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-});
-afterEach(() => {
-  jest.useRealTimers();
-  errorSpy.mockRestore();
-});
+const clock = useAutosaveClock();
 
 describe('useAutosave', () => {
   it('writes once a pause after the last change, creates then updates with the new ETag, and drops the draft once saved', async () => {
@@ -160,7 +140,7 @@ describe('useAutosave', () => {
     await pause();
     expect(ed()).toMatchObject({ saveState: 'error', values: { title: 'kept' } });
     expect(ed().saveError).toBeTruthy();
-    expect(errorSpy).toHaveBeenCalledTimes(1);
+    expect(clock.errors()).toHaveBeenCalledTimes(1);
     expect(readDraft<Values>(keyOf(undefined))?.value).toEqual({ title: 'kept' });
     act(() => ed().change({ title: 'kept!' }));
     await pause();

@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { IColumn } from '@fluentui/react/lib/DetailsList';
 import { FontIcon } from '@fluentui/react/lib/Icon';
 import { Link } from '@fluentui/react/lib/Link';
-import { getTheme } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import { format } from '@fluentui/react/lib/Utilities';
 import * as strings from 'PmoHubStrings';
 import { plannerState } from '../../../model/meetings/actionSync';
@@ -22,8 +22,8 @@ export function plannerText(a: IActionItem): string {
 
 function PlannerCell({ item }: { item: IActionItem }): React.ReactElement {
   const st = plannerState(item.plannerTaskId, item.plannerSync);
-  // Colours from the theme, so the Teams dark and high-contrast themes work.
-  const c = getTheme().semanticColors;
+  // Colours from the theme the view is in (not the page's global one), so the Teams dark and high-contrast themes work.
+  const c = useTheme().semanticColors;
   const look = { none: ['', c.bodySubtext], inStep: ['Sync', c.bodyText], changedInPlanner: ['Info', c.bodyText], deleted: ['Delete', c.errorText], conflict: ['Warning', c.errorText] }[st];
   return (
     <span data-planner-state={st} title={st === 'deleted' ? strings.ActionsPlannerDeletedHint : undefined} style={{ color: look[1], display: 'inline-flex', alignItems: 'center', gap: 4, fontWeight: st === 'deleted' || st === 'conflict' ? 600 : undefined }}>
