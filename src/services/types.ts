@@ -352,6 +352,8 @@ export interface IScoreRequest {
   reviewerId?: number;
   /** ISO time of the scoring. */
   at: string;
+  /** The form saves these scores again after a failure (same time): what an earlier try stored is not written again. */
+  retry?: boolean;
 }
 
 /** A gate decision on one proposal, saved with the ETag the decider's form started from. */

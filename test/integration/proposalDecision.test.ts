@@ -19,7 +19,7 @@ const REVIEW_ITEMS = "^POST [^?]*getByTitle\\('PMO(%20| )Proposal(%20| )Reviews'
 
 jest.setTimeout(60000);
 
-describe('gate decision retry', () => {
+describe('gate decision and score retry', () => {
   let tenant: RunningTenant;
   let s: IPmoServices;
   let sp: SPFI;
@@ -124,5 +124,25 @@ describe('gate decision retry', () => {
     await s.proposals.finishDecision(listed);
     expect(await decisions(p)).toHaveLength(1);
     expect(await raidDecisions(p)).toHaveLength(1);
+  });
+
+  it('saves a score again after its history entry failed: the project is not written twice, the entry once', async () => {
+    const p = (await s.proposals.list()).filter((x) => x.proposalState === 'Submitted')[0];
+    const req = { proposal: p, etag: p.etag, scores: { strategic: 4, value: 4, urgency: 3, risk: 5, feasibility: 4 }, weights: { strategic: 30, value: 30, urgency: 15, risk: 10, feasibility: 15 },
+      weightedScore: 3.95, note: 'Scored twice', reviewerId: 1, at: '2026-12-01T13:00:00Z' };
+    await tenant.control('POST', 'faults', { rules: [{ match: REVIEW_ITEMS, status: 500, times: 1 }] });
+    await expect(s.proposals.score(req)).rejects.toMatchObject({ status: 500 });
+    const moved = await s.proposals.get(p.id);
+    expect([moved.proposalState, moved.score]).toEqual(['Scored', 3.95]);
+    const scoresOf = async () => (await s.proposals.history(p.id)).filter((r) => r.kind === 'Score');
+    expect(await scoresOf()).toEqual([]);
+
+    // The form saves again with its old ETag: no 412, the entry added, the project left as it is.
+    await tenant.control('POST', 'faults', { rules: [] });
+    await s.proposals.score({ ...req, proposal: moved, retry: true });
+    expect((await scoresOf()).map((r) => [r.weightedScore, r.reason])).toEqual([[3.95, 'Scored twice']]);
+    expect((await s.proposals.get(p.id)).etag).toBe(moved.etag);
+    await s.proposals.score({ ...req, proposal: moved, retry: true });
+    expect(await scoresOf()).toHaveLength(1);
   });
 });

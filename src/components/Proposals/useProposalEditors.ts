@@ -75,6 +75,7 @@ export function useProposalEditors(
   const { proposals, settings } = services;
   const reviewer = useReviewer(services.people);
   const now = (): string => new Date().toISOString();
+  const scoreAttempt = React.useRef<{ key: string; at: string } | undefined>(undefined);
   const score = useRecordEditor<IProposal, IScoreFormValues>({
     kind: 'proposal-score',
     empty: blankScore,
@@ -85,7 +86,14 @@ export function useProposalEditors(
     update: async (id, v, etag) => {
       const proposal = await proposals.get(id);
       const scores = toScores(v);
-      return proposals.score({ proposal, etag, scores, weights, weightedScore: weightedScore(scores, weights) ?? 0, note: v.note.trim(), reviewerId: await reviewer(), at: now() });
+      // Saving the same scores again (after a failure) keeps their time: the history step finds its entry.
+      const key = `${id}|${JSON.stringify(scores)}|${v.note.trim()}`;
+      const retry = scoreAttempt.current?.key === key;
+      if (!retry) scoreAttempt.current = { key, at: now().replace(/\.\d+Z$/, 'Z') };
+      const at = (scoreAttempt.current as { at: string }).at;
+      const saved = await proposals.score({ proposal, etag, scores, weights, weightedScore: weightedScore(scores, weights) ?? 0, note: v.note.trim(), reviewerId: await reviewer(), at, retry });
+      scoreAttempt.current = undefined;
+      return saved;
     },
     onSaved: onProposal
   });

@@ -7,7 +7,7 @@
  */
 import { validateProposalDraft } from '../../model/draftValidation';
 import { PROPOSAL_STATES, type IProposal, type ProposalDraft } from '../../model/proposals';
-import { DECISION_STATE, isSameDecision, type DecisionStep, type GateDecision, type IPendingDecision, type IProposalReview, type ProposalReviewDraft } from '../../model/scoring';
+import { CRITERIA, DECISION_STATE, isSameDecision, type DecisionStep, type GateDecision, type IPendingDecision, type IProposalReview, type ProposalReviewDraft, type ReviewKind } from '../../model/scoring';
 import type { RaidDraft } from '../../model/types';
 import type { SPFI } from '../clients';
 import { ConflictError, StepsError, toAppError, type AppError } from '../errors';
@@ -40,14 +40,24 @@ export class ProposalRepository extends ListRepository<IProposal, ProposalDraft>
     });
   }
 
+  /**
+   * A retry of the same scoring whose MERGE went through (the project holds these scores) skips the
+   * MERGE, whose ETag has moved on, and adds the history entry only when it is not there yet. A first
+   * try always writes with its ETag, so an edit of the case meanwhile still shows the conflict.
+   */
   public score(request: IScoreRequest): Promise<IProposal> {
     const { proposal, scores, weights, weightedScore, note, reviewerId, at } = request;
     return guard(`Scoring proposal ${proposal.code}`, async () => {
-      const columns: SpItem = { [F.scores]: JSON.stringify(scores), [F.score]: weightedScore };
-      // A deferred proposal scored again stays deferred until the next decision.
-      if (proposal.proposalState === 'Submitted') columns[F.proposalState] = 'Scored';
-      await this.withConflict(proposal.id, () => this.items.getById(proposal.id).update(columns, request.etag));
-      await this.addReview({ projectId: proposal.id, kind: 'Score', scores, weights, weightedScore, reason: note, reviewerId, reviewedAt: at });
+      const stored = !!request.retry && proposal.proposalState !== 'Submitted' && proposal.score === weightedScore && CRITERIA.every((c) => proposal.scores[c] === scores[c]);
+      if (!stored) {
+        const columns: SpItem = { [F.scores]: JSON.stringify(scores), [F.score]: weightedScore };
+        // A deferred proposal scored again stays deferred until the next decision.
+        if (proposal.proposalState === 'Submitted') columns[F.proposalState] = 'Scored';
+        await this.withConflict(proposal.id, () => this.items.getById(proposal.id).update(columns, request.etag));
+      }
+      if (!stored || !(await this.hasReview(proposal.id, 'Score', at))) {
+        await this.addReview({ projectId: proposal.id, kind: 'Score', scores, weights, weightedScore, reason: note, reviewerId, reviewedAt: at });
+      }
       return this.get(proposal.id);
     });
   }
@@ -103,8 +113,13 @@ export class ProposalRepository extends ListRepository<IProposal, ProposalDraft>
   }
 
   private async hasDecisionReview(projectId: number, decision: GateDecision, at: string): Promise<boolean> {
+    return this.hasReview(projectId, 'Decision', at, decision);
+  }
+
+  /** Whether the history holds an entry of this kind (and decision) made at `at` (to the second). */
+  private async hasReview(projectId: number, kind: ReviewKind, at: string, decision?: GateDecision): Promise<boolean> {
     const when = Date.parse(at);
-    return (await this.history(projectId)).some((r) => r.kind === 'Decision' && r.decision === decision && Math.abs(Date.parse(r.reviewedAt) - when) < 1000);
+    return (await this.history(projectId)).some((r) => r.kind === kind && r.decision === decision && Math.abs(Date.parse(r.reviewedAt) - when) < 1000);
   }
 
   private async hasRaidDecision(d: RaidDraft): Promise<boolean> {
