@@ -18,6 +18,7 @@ import { approvalJourneys } from './journeysApproval';
 import { complianceJourneys } from './journeysCompliance';
 import { metricsJourney } from './journeysMetrics';
 import { proposalJourneys } from './journeysProposals';
+import { reportJourneys } from './journeysReports';
 import { PMO_LISTS } from '../../src/services/sharepoint/schema';
 
 export interface JourneyContext {
@@ -435,5 +436,5 @@ export const JOURNEYS: Journey[] = [
 
 /** The journeys in the order a drill runs them: the one that empties the site last. */
 export function journeysInOrder(): Journey[] {
-  return [...JOURNEYS.filter((j) => !j.last), ...complianceJourneys(), ...proposalJourneys(), ...approvalJourneys(), ...JOURNEYS.filter((j) => j.last)];
+  return [...JOURNEYS.filter((j) => !j.last), ...complianceJourneys(), ...proposalJourneys(), ...approvalJourneys(), ...reportJourneys(), ...JOURNEYS.filter((j) => j.last)];
 }
