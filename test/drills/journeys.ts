@@ -15,6 +15,7 @@ import { csvRows, openEditPanel, openTab, saveAsSomeoneElse, viewUrl, waitForVie
 import { deleteList, storedItems, storedLists } from './tenantRecords';
 import { meetingsJourney, portfolioJourney } from './journeysMore';
 import { approvalJourneys } from './journeysApproval';
+import { meetingsJourneys } from './journeysMeetings';
 import { complianceJourneys } from './journeysCompliance';
 import { metricsJourney } from './journeysMetrics';
 import { proposalJourneys } from './journeysProposals';
@@ -436,5 +437,5 @@ export const JOURNEYS: Journey[] = [
 
 /** The journeys in the order a drill runs them: the one that empties the site last. */
 export function journeysInOrder(): Journey[] {
-  return [...JOURNEYS.filter((j) => !j.last), ...complianceJourneys(), ...proposalJourneys(), ...approvalJourneys(), ...reportJourneys(), ...JOURNEYS.filter((j) => j.last)];
+  return [...JOURNEYS.filter((j) => !j.last), ...complianceJourneys(), ...proposalJourneys(), ...approvalJourneys(), ...meetingsJourneys(), ...reportJourneys(), ...JOURNEYS.filter((j) => j.last)];
 }
