@@ -26,12 +26,14 @@ const editor = (ctx: JourneyContext): Locator => ctx.page.getByTestId('report-ed
 const retry = (ctx: JourneyContext): Locator => editor(ctx).getByRole('button', { name: strings.Retry });
 /** One change, then its autosave written: exactly one write per change; a failed write is tried again as a person would. */
 const saved = async (ctx: JourneyContext): Promise<void> => {
-  const done = editor(ctx).locator('[data-testid="report-save-state"][data-state="saved"]');
+  const state = (s: string): Locator => editor(ctx).locator(`[data-testid="report-save-state"][data-state="${s}"]`);
   for (let attempt = 0; ; attempt++) {
-    await done.or(retry(ctx)).first().waitFor({ timeout: 90_000 });
-    if (await done.count()) return;
+    // The error bar stays while a retry is written: the state line says whether it failed again.
+    await state('saved').or(state('error')).first().waitFor({ timeout: 90_000 });
+    if (await state('saved').count()) return;
     if (attempt >= 3) throw new Error('the draft was not saved');
     await retry(ctx).click();
+    await state('error').waitFor({ state: 'detached', timeout: 30_000 });
   }
 };
 
