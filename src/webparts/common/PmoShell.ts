@@ -26,10 +26,11 @@ export interface IPmoShellOptions {
   /** Start the setup check as soon as the services exist (web parts that read the PMO lists). */
   checkSetup?: boolean;
   /**
-   * Called once per build, when the first data request is on its way (or the build failed): the web
-   * part then asks for its view's chunk, which downloads alongside that request (firstRequest.ts).
+   * Called once per build, when the first data request is on its way (or the build failed, without
+   * services): the web part then asks for its view's chunk and the services the view calls first,
+   * which download alongside that request (firstRequest.ts).
    */
-  onFirstRequest?: () => void;
+  onFirstRequest?: (services: IPmoServices | undefined) => void;
 }
 
 /** What PmoRoot needs from the shell. */
@@ -125,7 +126,8 @@ export class PmoShell {
       this._startError = e;
     }
     const { onFirstRequest } = this._options;
-    if (onFirstRequest) afterRequestSent(onFirstRequest);
+    const built = this._services;
+    if (onFirstRequest) afterRequestSent(() => onFirstRequest(built));
     this.changed();
   }
 

@@ -8,6 +8,7 @@ import {
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import * as strings from 'PmoHubStrings';
 import { logError } from '../../components/common/errorMessage';
+import type { IPmoServices } from '../../services/types';
 import { setFormatLocale } from '../../model/locale';
 import type { IHostInfo, IPmoShellContext } from './compositionRoot';
 import { renderRoot, unmountRoot } from './PmoRoot';
@@ -33,10 +34,11 @@ export abstract class PmoWebPartBase<TProps extends IPmoWebPartProps> extends Ba
   protected abstract renderContent(host: IHostInfo): React.ReactElement;
 
   /**
-   * Starts the download of the web part's view chunk. The shell calls it once the first data request
-   * is on its way, so the view downloads alongside it (render-as-you-fetch, firstRequest.ts).
+   * Starts the download of the web part's view chunk and of the services it calls first (absent when
+   * the services could not be built). The shell calls it once the first data request is on its way,
+   * so they download alongside it (render-as-you-fetch, firstRequest.ts).
    */
-  protected preloadView(): void {
+  protected preloadView(services: IPmoServices | undefined): void {
     // A web part without a lazy view has nothing to start.
   }
 
@@ -59,7 +61,7 @@ export abstract class PmoWebPartBase<TProps extends IPmoWebPartProps> extends Ba
       name: this.rootName,
       context: this.shellContext(),
       checkSetup: this.needsLists,
-      onFirstRequest: () => this.preloadView(),
+      onFirstRequest: (services) => this.preloadView(services),
       onChange: () => {
         if (this.renderedOnce) this.render();
       }

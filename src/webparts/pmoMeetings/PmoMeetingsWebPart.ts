@@ -2,6 +2,8 @@ import type * as React from 'react';
 import { PmoWebPartBase } from '../common/PmoWebPartBase';
 import type { IPmoWebPartProps } from '../common/properties';
 import { lazyView } from '../common/lazyView';
+import { preloadService } from '../../services/lazyService';
+import type { IPmoServices } from '../../services/types';
 
 const VIEW = lazyView('PmoMeetings', () => import(/* webpackChunkName: 'pmo-meetings' */ '../../components/Meetings/Meetings').then((m) => m.Meetings));
 
@@ -9,8 +11,10 @@ const VIEW = lazyView('PmoMeetings', () => import(/* webpackChunkName: 'pmo-meet
 export default class PmoMeetingsWebPart extends PmoWebPartBase<IPmoWebPartProps> {
   protected readonly rootName: string = 'PmoMeetings';
 
-  protected preloadView(): void {
+  protected preloadView(services: IPmoServices | undefined): void {
     VIEW.preload();
+    // What the view calls on mount (the meetings view reads projects, meeting records and calendars), so their chunks are there when it does.
+    if (services) [services.projects, services.meetings, services.calendar].forEach(preloadService);
   }
 
   // The root renders the title itself, with a localized default.

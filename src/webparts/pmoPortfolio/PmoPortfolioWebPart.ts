@@ -4,6 +4,8 @@ import * as strings from 'PmoHubStrings';
 import { PmoWebPartBase } from '../common/PmoWebPartBase';
 import { validateDays, type IPmoWebPartProps } from '../common/properties';
 import { lazyView } from '../common/lazyView';
+import { preloadService } from '../../services/lazyService';
+import type { IPmoServices } from '../../services/types';
 
 const VIEW = lazyView('PmoPortfolio', () => import(/* webpackChunkName: 'pmo-portfolio' */ '../../components/Portfolio/Portfolio').then((m) => m.Portfolio));
 
@@ -30,8 +32,10 @@ const THRESHOLDS: [keyof IPmoPortfolioWebPartProps, string][] = [
 export default class PmoPortfolioWebPart extends PmoWebPartBase<IPmoPortfolioWebPartProps> {
   protected readonly rootName: string = 'PmoPortfolio';
 
-  protected preloadView(): void {
+  protected preloadView(services: IPmoServices | undefined): void {
     VIEW.preload();
+    // What the view calls on mount (the portfolio loader reads the register, then Planner), so their chunks are there when it does.
+    if (services) [services.portfolioLoader, services.planner].forEach(preloadService);
   }
 
   protected renderContent(): React.ReactElement {

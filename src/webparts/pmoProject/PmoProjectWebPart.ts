@@ -5,6 +5,8 @@ import type { IHostInfo } from '../common/compositionRoot';
 import { PmoWebPartBase } from '../common/PmoWebPartBase';
 import { projectTarget, validateProjectId, type IPmoWebPartProps } from '../common/properties';
 import { lazyView } from '../common/lazyView';
+import { preloadService } from '../../services/lazyService';
+import type { IPmoServices } from '../../services/types';
 
 const VIEW = lazyView('PmoProject', () =>
   import(/* webpackChunkName: 'pmo-project' */ '../../components/ProjectWorkspace/ProjectWorkspace').then((m) => m.ProjectWorkspace)
@@ -22,8 +24,10 @@ export interface IPmoProjectWebPartProps extends IPmoWebPartProps {
 export default class PmoProjectWebPart extends PmoWebPartBase<IPmoProjectWebPartProps> {
   protected readonly rootName: string = 'PmoProject';
 
-  protected preloadView(): void {
+  protected preloadView(services: IPmoServices | undefined): void {
     VIEW.preload();
+    // What the view calls on mount (the workspace reads the projects), so their chunks are there when it does.
+    if (services) [services.projects].forEach(preloadService);
   }
 
   protected renderContent(host: IHostInfo): React.ReactElement {

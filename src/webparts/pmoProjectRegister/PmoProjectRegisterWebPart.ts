@@ -6,6 +6,8 @@ import { DEFAULT_REGISTER_COLUMNS, REGISTER_COLUMNS } from '../../components/Pro
 import { PmoWebPartBase } from '../common/PmoWebPartBase';
 import { toggleColumn, type IPmoWebPartProps } from '../common/properties';
 import { lazyView } from '../common/lazyView';
+import { preloadService } from '../../services/lazyService';
+import type { IPmoServices } from '../../services/types';
 
 const VIEW = lazyView('PmoProjectRegister', () =>
   import(/* webpackChunkName: 'pmo-register' */ '../../components/ProjectRegister/ProjectRegister').then((m) => m.ProjectRegister)
@@ -24,8 +26,10 @@ const CHOICE_PREFIX = 'column_';
 export default class PmoProjectRegisterWebPart extends PmoWebPartBase<IPmoProjectRegisterWebPartProps> {
   protected readonly rootName: string = 'PmoProjectRegister';
 
-  protected preloadView(): void {
+  protected preloadView(services: IPmoServices | undefined): void {
     VIEW.preload();
+    // What the view calls on mount (the register reads the projects), so their chunks are there when it does.
+    if (services) [services.projects].forEach(preloadService);
   }
 
   protected renderContent(): React.ReactElement {

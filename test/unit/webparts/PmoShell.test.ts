@@ -159,7 +159,7 @@ describe('PmoShell (the web part base behind SPFx lifecycle)', () => {
     const services = createFakeServices();
     services.provisioning.missingLists = ['PMO Projects'];
     const missingAtPreload: number[] = [];
-    const onFirstRequest = jest.fn(() => missingAtPreload.push(services.provisioning.callsOf('missing').length));
+    const onFirstRequest = jest.fn((_built: IPmoServices | undefined) => missingAtPreload.push(services.provisioning.callsOf('missing').length));
     const shell = new PmoShell({ name: 'PmoTest', context: context(), onChange: jest.fn(), build: async () => services, checkSetup: true, onFirstRequest });
     await shell.start(undefined);
     // The check went out with the build, before the web part renders; the view's chunk comes a task later.
@@ -167,6 +167,8 @@ describe('PmoShell (the web part base behind SPFx lifecycle)', () => {
     expect(onFirstRequest).not.toHaveBeenCalled();
     await new Promise((r) => setTimeout(r, 0));
     expect(missingAtPreload).toEqual([1]);
+    // The web part gets the services, to start the chunks of those its view calls first.
+    expect(onFirstRequest.mock.calls[0][0]).toBe(shell.state.services);
 
     const gate = shell.state.services!.provisioning;
     await expect(gate.missing()).resolves.toEqual(['PMO Projects']);
