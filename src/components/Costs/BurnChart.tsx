@@ -35,7 +35,7 @@ export default function BurnChart({ points }: IBurnChartProps): React.ReactEleme
   const theme = useTheme();
   const series = seriesColors(theme);
   const BUDGET = series[0];
-  const SPEND = series[4];
+  const SPEND = series[2];
   const axis = theme.semanticColors.bodySubtext;
   const last = points[points.length - 1];
   const peak = points.reduce((m, p) => Math.max(m, p.budget, p.actualForecast), 0) || 1;

@@ -41,11 +41,12 @@ export const alertText = (theme: ITheme): string => theme.semanticColors.errorTe
 
 /**
  * Distinct series colours of the theme, in order. Inverted (dark, high-contrast) themes take the light
- * accents, since the dark ones vanish on a dark background (tealDark is 1.7:1 on Teams dark).
+ * accents, since the dark ones vanish on a dark background (tealDark is 1.7:1 on Teams dark). Purple
+ * comes last: it is next to the Teams accent (themePrimary) in both.
  */
 export function seriesColors(theme: ITheme): string[] {
   const p = theme.palette;
   return theme.isInverted
-    ? [p.themePrimary, p.neutralPrimary, p.purpleLight, p.tealLight, p.orangeLighter, p.magentaLight]
-    : [p.themePrimary, p.neutralPrimary, p.purple, p.tealDark, p.orange, p.magentaDark];
+    ? [p.themePrimary, p.neutralPrimary, p.orangeLighter, p.tealLight, p.magentaLight, p.purpleLight]
+    : [p.themePrimary, p.neutralPrimary, p.orange, p.tealDark, p.magentaDark, p.purple];
 }
