@@ -56,13 +56,21 @@ describe('minutes approval and carry-over', () => {
     await panel.getByRole('combobox', { name: strings.ApprovalApprover }).fill(sponsor.title.split(' ')[0]);
     await page.locator('.ms-Suggestions-item').filter({ hasText: sponsor.title }).first().click();
     await panel.locator('.ms-PickerPersona-container').filter({ hasText: sponsor.title }).waitFor();
+    // Without Mail.Send the request still stands; the panel says the mail did not go, and why.
+    await s.tenant.control('POST', 'consent', { deny: ['Mail.Send'] });
     await panel.getByRole('button', { name: strings.ApprovalSend }).click();
+    await panel.getByRole('alert').filter({ hasText: strings.ApprovalMailFailed.replace('{0}', sponsor.title).split('{1}')[0] }).waitFor();
+    expect(await panel.getByRole('alert').innerText()).toContain('Mail.Send');
     await panel.getByText(strings.ApprovalAwaitingChair.split('{0}')[0]).waitFor();
     const sent = await stored();
     expect(sent).toMatchObject({ ApprovalState: 'Awaiting approval' });
     expect(sent.ApproverId).toBeGreaterThan(0);
-    // The chair is mailed once: the minutes to read and the link that opens them.
+    expect(await toChair()).toEqual([]);
+    // Granted, "Mail the chair again" mails them once: the minutes to read and the link that opens them.
+    await s.tenant.control('POST', 'consent', { deny: [] });
+    await panel.getByRole('button', { name: strings.ApprovalMailAgain }).click();
     await panel.getByText(strings.ApprovalMailed.replace('{0}', sponsor.title).split('{1}')[0]).waitFor();
+    expect(await panel.getByRole('button', { name: strings.ApprovalMailAgain }).count()).toBe(0);
     const mails = await toChair();
     expect(mails.map((m) => m.to)).toEqual([[sponsor.email]]);
     expect(mails[0].body.content).toContain(DECISION);

@@ -19,6 +19,7 @@ import { meetingsJourneys } from './journeysMeetings';
 import { complianceJourneys } from './journeysCompliance';
 import { metricsJourney } from './journeysMetrics';
 import { proposalJourneys, scoreAndApproveJourney } from './journeysProposals';
+import { reportJourneys } from './journeysReports';
 import { PMO_LISTS } from '../../src/services/sharepoint/schema';
 
 export interface JourneyContext {
@@ -436,5 +437,5 @@ export const JOURNEYS: Journey[] = [
 
 /** The journeys in the order a drill runs them: the one that empties the site last. */
 export function journeysInOrder(): Journey[] {
-  return [...JOURNEYS.filter((j) => !j.last), ...complianceJourneys(), ...proposalJourneys(), scoreAndApproveJourney(), ...approvalJourneys(), ...meetingsJourneys(), ...JOURNEYS.filter((j) => j.last)];
+  return [...JOURNEYS.filter((j) => !j.last), ...complianceJourneys(), ...proposalJourneys(), scoreAndApproveJourney(), ...approvalJourneys(), ...meetingsJourneys(), ...reportJourneys(), ...JOURNEYS.filter((j) => j.last)];
 }

@@ -27,7 +27,11 @@ export const ReportEditor: React.FC<IReportEditorOptions & { onClose(): void }> 
             {format(strings.DraftFound, formatDateTime(ed.pendingDraft.savedAt))}
           </MessageBar>
         )}
-        {ed.saveError && <MessageBar messageBarType={MessageBarType.error} isMultiline>{format(strings.RecordSaveFailed, ed.saveError)}</MessageBar>}
+        {ed.saveError && (
+          <MessageBar messageBarType={MessageBarType.error} isMultiline actions={<MessageBarButton text={strings.Retry} onClick={ed.retry} />}>
+            {format(strings.RecordSaveFailed, ed.saveError)}
+          </MessageBar>
+        )}
         <Text role="status" variant="small" data-testid="report-save-state" data-state={ed.saveState}>{saveText[ed.saveState]}</Text>
         {ed.showSummary && <MessageBar messageBarType={MessageBarType.error} isMultiline>{strings.RecordFixErrors}</MessageBar>}
         {ed.publishError && <MessageBar messageBarType={MessageBarType.error} isMultiline>{ed.publishError}</MessageBar>}

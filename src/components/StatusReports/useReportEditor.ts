@@ -19,6 +19,8 @@ export interface IReportEditor extends IFieldSource<IReportFormValues>, Omit<IAu
   showSummary: boolean;
   publishing: boolean;
   publishError?: string;
+  /** Writes what is not saved yet now (after a failed write: the person's "Try again"). */
+  retry(): void;
   /** Validates, asks about superseding when the period has a published report, saves what is typed, publishes. */
   publish(): void;
   /** The published report of the period publishing would replace, while the person is asked. */
@@ -134,6 +136,7 @@ export function useReportEditor(o: IReportEditorOptions): IReportEditor {
     errors,
     showSummary: attempted && hasErrors(all),
     saving: publishing.publishing,
+    retry: () => void auto.flush(),
     change: (patch) => {
       setTouched((t) => ({ ...t, ...Object.keys(patch).reduce((m, k) => ({ ...m, [k]: true }), {}) }));
       auto.change(patch);

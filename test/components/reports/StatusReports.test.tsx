@@ -76,6 +76,18 @@ describe('StatusReports editor', () => {
     expect(repo.callsOf('create')).toHaveLength(1);
   });
 
+  it('says when the drafted report could not be stored, and Try again stores it once', async () => {
+    const { repo, user } = setup();
+    repo.failNext('create', new AppError('network', 'offline'));
+    await user.click(await screen.findByRole('button', { name: strings.ReportNew }));
+    const retry = await screen.findByRole('button', { name: strings.Retry });
+    expect(repo.items).toHaveLength(0);
+    await user.click(retry);
+    await screen.findByRole('heading', { name: strings.ReportPanelEdit });
+    expect(repo.items).toHaveLength(1);
+    expect(repo.callsOf('create')).toHaveLength(2);
+  });
+
   it('offers back a draft whose write failed, and writes it once restored', async () => {
     const { repo, user, unmount, remount } = setup([report(5)]);
     await openRow(user, 'Report 5');
