@@ -3,8 +3,9 @@
  * its required fields get, and which SharePoint column each label is stored in.
  */
 import * as strings from 'PmoHubStrings';
-import type { Locator, Page } from 'playwright-core';
-import { openTab, viewUrl, waitForViewReady } from '../browser/helpers';
+import type { Locator } from 'playwright-core';
+import { chooseOption, openTab, viewUrl, waitForViewReady } from '../browser/helpers';
+import { openRegisterForm, pickPerson } from './formSteps';
 import type { JourneyContext } from './journeys';
 import type { FormName } from './hostileInputs';
 import { storedItems } from './tenantRecords';
@@ -24,11 +25,10 @@ export interface FormField {
 
 export interface FormSpec {
   list: string;
+  /** Opens the form for a new item; also sets the required fields nobody types into (pickers, choices). */
   open(ctx: JourneyContext): Promise<Locator>;
   fields: Record<string, FormField>;
 }
-
-const panelOf = (page: Page): Locator => page.getByRole('dialog').filter({ has: page.locator('.ms-Panel') });
 
 async function projectTab(ctx: JourneyContext, tab: string, command: string): Promise<Locator> {
   const [p] = await storedItems<{ Id: number }>(ctx.tenant, 'PMO Projects', `PmoCode eq 'PRJ-0024'`, 'Id');
@@ -45,17 +45,7 @@ async function projectTab(ctx: JourneyContext, tab: string, command: string): Pr
 export const FORMS: Record<Exclude<FormName, 'search'>, FormSpec> = {
   project: {
     list: 'PMO Projects',
-    open: async (ctx) => {
-      await ctx.page.goto('about:blank');
-      await ctx.page.goto(viewUrl(ctx.tenant, 'register'));
-      await waitForViewReady(ctx.page);
-      await ctx.page.getByRole('button', { name: strings.RegisterCmdNew }).click();
-      const form = panelOf(ctx.page);
-      await form.getByRole('heading', { name: strings.ProjectFormNewTitle }).waitFor();
-      const code = form.getByRole('textbox', { name: strings.RegisterColCode });
-      await ctx.page.waitForFunction((el) => (el as HTMLInputElement).value !== '', await code.elementHandle());
-      return form;
-    },
+    open: (ctx) => openRegisterForm(ctx, strings.RegisterCmdNew, strings.ProjectFormNewTitle, strings.RegisterColCode),
     fields: {
       [strings.RegisterColTitle]: { column: 'Title', kind: 'text', valid: (n) => `Hostile project ${n}`, listed: true },
       [strings.RegisterColDescription]: { column: 'Description', kind: 'text' },
@@ -67,6 +57,24 @@ export const FORMS: Record<Exclude<FormName, 'search'>, FormSpec> = {
       [strings.RegisterColActualCost]: { column: 'ActualCost', kind: 'number' },
       [strings.RegisterColForecastCost]: { column: 'ForecastCost', kind: 'number' },
       [strings.RegisterColPercentComplete]: { column: 'PercentComplete', kind: 'number' }
+    }
+  },
+  proposal: {
+    list: 'PMO Projects',
+    open: async (ctx) => {
+      const form = await openRegisterForm(ctx, strings.ProposalCmdSubmit, strings.ProposalFormNewTitle, strings.ProposalFieldCode);
+      await chooseOption(form, strings.ProposalFieldUrgency, strings.RegisterPriorityHigh);
+      await pickPerson(ctx.page, form, strings.ProposalFieldSponsor, 'Alex', 'Alex Wilber');
+      return form;
+    },
+    fields: {
+      [strings.ProposalFieldTitle]: { column: 'Title', kind: 'text', valid: (n) => `Hostile proposal ${n}`, listed: true },
+      [strings.ProposalFieldProblem]: { column: 'Problem', kind: 'text', valid: () => 'Order tracking by phone.' },
+      [strings.ProposalFieldObjectives]: { column: 'Objectives', kind: 'text', valid: () => 'Self-service tracking.' },
+      [strings.ProposalFieldBenefits]: { column: 'ExpectedBenefits', kind: 'text', valid: () => 'Fewer calls.' },
+      [strings.ProposalFieldDepartment]: { column: 'Department', kind: 'text', valid: () => 'Hostile inputs' },
+      [strings.ProposalFieldCost]: { column: 'EstimatedCost', kind: 'number', valid: () => '120000' },
+      [strings.ProposalFieldEffort]: { column: 'EstimatedEffort', kind: 'number', valid: () => '200' }
     }
   },
   raid: {

@@ -96,7 +96,7 @@ describe('hostile input', () => {
           'requests broken': broken.length
         },
         rows: results.map((r) => ({ form: r.input.form, field: r.input.field, input: r.input.what, outcome: r.outcome, detail: r.detail }))
-      });
+      }, { ran: results.length, of: HOSTILE_INPUTS.length });
     }
     await closeDrillSession(s);
   });
@@ -107,7 +107,7 @@ describe('hostile input', () => {
     expect(broken).toEqual([]);
   });
 
-  const formBatches = (['project', 'raid', 'cost', 'allocation'] as const).flatMap((form) => batches(form).map((b, i) => [`${form} #${i + 1}`, form, b] as const));
+  const formBatches = (['project', 'proposal', 'raid', 'cost', 'allocation'] as const).flatMap((form) => batches(form).map((b, i) => [`${form} #${i + 1}`, form, b] as const));
 
   it.each(formBatches)('%s: each input refused with a message or stored and shown exactly', async (_name, form, rows) => {
     const spec = FORMS[form];

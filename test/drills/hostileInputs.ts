@@ -5,7 +5,7 @@
  */
 import * as strings from 'PmoHubStrings';
 
-export type FormName = 'project' | 'raid' | 'cost' | 'allocation' | 'search';
+export type FormName = 'project' | 'proposal' | 'raid' | 'cost' | 'allocation' | 'search';
 
 export interface HostileInput {
   form: FormName;
@@ -73,6 +73,12 @@ export const HOSTILE_INPUTS: HostileInput[] = [
   { form: 'project', field: strings.RegisterColDescription, value: TEN_THOUSAND, what: '10,000-character description', expect: 'exact' },
   { form: 'raid', field: strings.RaidFieldDescription, value: `<script>window.__pmoPwned=1</script>\n${TEN_THOUSAND}`, what: '10,000 characters with a script', expect: 'exact' },
   { form: 'allocation', field: strings.ResourceFieldDepartment, value: 'D'.repeat(101), what: 'department over 100 characters', expect: 'refused' },
+  // A proposal's business case (Notes) and estimates.
+  { form: 'proposal', field: strings.ProposalFieldProblem, value: `<img src=x onerror="window.__pmoPwned = 1">\n${TEN_THOUSAND}`, what: 'business case of 10,000 characters with an event handler', expect: 'exact' },
+  { form: 'proposal', field: strings.ProposalFieldTitle, value: "x' or substringof('',Title) or 'a' eq 'a", what: 'OData injection in a proposal title', expect: 'exact' },
+  { form: 'proposal', field: strings.ProposalFieldBenefits, value: '\u200B\u2060', what: 'benefits of invisible characters', expect: 'refused' },
+  { form: 'proposal', field: strings.ProposalFieldCost, value: '-1', what: 'negative cost estimate', expect: 'refused' },
+  { form: 'proposal', field: strings.ProposalFieldEffort, value: 'NaN', what: 'NaN effort', expect: 'refused' },
   // Invisible titles.
   { form: 'project', field: P, value: '\u200B\u200C\u200D\uFEFF', what: 'title of zero-width characters only', expect: 'refused' },
   { form: 'raid', field: strings.RaidFieldTitle, value: '\u200B\u2060', what: 'RAID title of invisible characters', expect: 'refused' },

@@ -3,9 +3,10 @@
  * others). Functions, not constants: journeys.ts imports this file and this file its helpers.
  */
 import * as strings from 'PmoHubStrings';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { chooseOption, viewUrl, waitForViewReady } from '../browser/helpers';
 import { created, updatedItem, type Journey, type JourneyContext } from './journeys';
+import { pickPerson } from './formSteps';
 import { storedItems } from './tenantRecords';
 
 /** A running demo project with a group (calendar), a plan and a manager. */
@@ -32,27 +33,6 @@ async function fresh(page: Page, url: string): Promise<void> {
 /** Steps that ended failed or are still pending after publishing. */
 const unfinished = (page: Page): Promise<string[]> =>
   page.locator('[data-step]').evaluateAll((els) => els.filter((e) => !['done', 'skipped'].includes(e.getAttribute('data-state') || '')).map((e) => `${e.getAttribute('data-step')}=${e.getAttribute('data-state')}`));
-
-/**
- * Picks a person in a people picker of `scope` as a person does under throttling: the search or the site-user
- * lookup behind the persona can still fail after the client's own retries (about 1 request in 100 at the
- * drills' 30 %), and the field then says the service is busy; the person types the name again.
- */
-export async function pickPerson(page: Page, scope: Locator, label: string, typed: string, name: string): Promise<void> {
-  const picker = scope.getByRole('combobox', { name: label });
-  const persona = scope.locator('.ms-PickerPersona-container').filter({ hasText: name });
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await picker.fill('');
-      await picker.fill(typed);
-      await page.locator('.ms-Suggestions-item').filter({ hasText: name }).first().click({ timeout: 30_000 });
-      await persona.waitFor({ timeout: 30_000 });
-      return;
-    } catch (e) {
-      if (attempt >= 3) throw e;
-    }
-  }
-}
 
 /** Open yesterday's meeting on the project's group calendar, write minutes with one action, publish. */
 export function meetingsJourney(): Journey {

@@ -6,16 +6,15 @@
  * its history, its RAID log), whatever the tenant did in between.
  */
 import * as strings from 'PmoHubStrings';
-import type { Locator, Page } from 'playwright-core';
 import { chooseOption, viewUrl, waitForViewReady } from '../browser/helpers';
 import { created, updatedItem, type Journey, type JourneyContext } from './journeys';
-import { pickPerson } from './journeysMore';
+import { openRegisterForm, panelOf, pickPerson } from './formSteps';
 import { addItem, storedItems } from './tenantRecords';
 
 const PROJECTS = 'PMO Projects';
 const REVIEWS = 'PMO Proposal Reviews';
 const RAID = 'PMO RAID Log';
-const panel = (page: Page): Locator => page.getByRole('dialog').filter({ has: page.locator('.ms-Panel') });
+
 const f = (t: string, ...v: string[]): string => v.reduce((s, x, i) => s.replace(`{${i}}`, x), t);
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SCORES = ['4', '5', '3', '4', '4'];
@@ -27,7 +26,7 @@ const WEIGHTED = 4.15;
  * in the panel (the form keeps what was typed); the person saves again, as they would.
  */
 async function saveUntilClosed(ctx: JourneyContext, attempts = 3): Promise<void> {
-  const form = panel(ctx.page);
+  const form = panelOf(ctx.page);
   const failed = form.getByText(new RegExp(`^${esc(strings.RecordSaveFailed.split('{0}')[0])}`));
   for (let attempt = 1; ; attempt++) {
     // The one that does not happen times out later; its rejection is caught, so it cannot fail the run.
@@ -63,18 +62,18 @@ export function scoreAndApproveJourney(): Journey {
       await ctx.page.goto(viewUrl(ctx.tenant, 'proposals'));
       await waitForViewReady(ctx.page);
       await ctx.page.getByRole('button', { name: f(strings.ProposalCmdScoreLabel, name(ctx)), exact: true }).click();
-      const score = panel(ctx.page);
+      const score = panelOf(ctx.page);
       await score.getByRole('heading', { name: f(strings.ScoreFormTitle, name(ctx)), exact: true }).waitFor();
       const labels = [strings.ScoreCriterionStrategic, strings.ScoreCriterionValue, strings.ScoreCriterionUrgency, strings.ScoreCriterionRisk, strings.ScoreCriterionFeasibility];
       for (let i = 0; i < labels.length; i++) await score.getByRole('textbox', { name: new RegExp(`^${esc(labels[i])} \\(`) }).fill(SCORES[i]);
     },
     // The drills break the tenant at the score's save. The page writes nothing before it: the restart
     // drill counts writes from here on, the others from the start, and both must find the same.
-    submit: (ctx) => panel(ctx.page).getByRole('button', { name: strings.Save, exact: true }).click(),
+    submit: (ctx) => panelOf(ctx.page).getByRole('button', { name: strings.Save, exact: true }).click(),
     acknowledged: async (ctx) => {
       await saveUntilClosed(ctx);
       await ctx.page.getByRole('button', { name: f(strings.ProposalCmdDecideLabel, name(ctx)), exact: true }).click();
-      const decide = panel(ctx.page);
+      const decide = panelOf(ctx.page);
       await decide.getByRole('heading', { name: f(strings.DecisionFormTitle, name(ctx)), exact: true }).waitFor();
       await chooseOption(decide, strings.DecisionFormDecision, strings.DecisionApprove);
       await decide.getByRole('textbox', { name: strings.DecisionFormReason }).fill(ctx.state.reason as string);
@@ -109,15 +108,7 @@ export function proposalJourneys(): Journey[] {
       name: 'proposals: submit',
       writes: [created(PROJECTS)],
       prepare: async (ctx) => {
-        await ctx.page.goto('about:blank');
-        await ctx.page.goto(viewUrl(ctx.tenant, 'register'));
-        await waitForViewReady(ctx.page);
-        await ctx.page.getByRole('button', { name: strings.ProposalCmdSubmit }).click();
-        const form = panel(ctx.page);
-        await form.getByRole('heading', { name: strings.ProposalFormNewTitle }).waitFor();
-        // The next free code is filled in from the register: wait for it, as a person would see it.
-        const code = form.getByRole('textbox', { name: strings.ProposalFieldCode });
-        await ctx.page.waitForFunction((el) => (el as HTMLInputElement).value !== '', await code.elementHandle(), { timeout: 60_000 });
+        const form = await openRegisterForm(ctx, strings.ProposalCmdSubmit, strings.ProposalFormNewTitle, strings.ProposalFieldCode);
         ctx.state.title = `Drill ${ctx.stamp} proposal`;
         await form.getByRole('textbox', { name: strings.ProposalFieldTitle }).fill(ctx.state.title as string);
         await form.getByRole('textbox', { name: strings.ProposalFieldProblem }).fill('Order tracking by phone.');
@@ -129,9 +120,9 @@ export function proposalJourneys(): Journey[] {
         await chooseOption(form, strings.ProposalFieldUrgency, strings.RegisterPriorityHigh);
         await pickPerson(ctx.page, form, strings.ProposalFieldSponsor, 'Alex', 'Alex Wilber');
       },
-      submit: (ctx) => panel(ctx.page).getByRole('button', { name: strings.Save, exact: true }).click(),
+      submit: (ctx) => panelOf(ctx.page).getByRole('button', { name: strings.Save, exact: true }).click(),
       acknowledged: async (ctx) => {
-        await panel(ctx.page).waitFor({ state: 'detached', timeout: 60_000 });
+        await panelOf(ctx.page).waitFor({ state: 'detached', timeout: 60_000 });
         await ctx.page.getByRole('row').filter({ hasText: ctx.state.title as string }).first().waitFor({ timeout: 60_000 });
       },
       check: async (ctx) => {
